@@ -1,0 +1,201 @@
+#include "cli.h"
+
+#include "exchangetext.h"
+#include "httpserver.h"
+#include "scenarioio.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace authlab::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("authlab::Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << "authlab" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message << '\n'
+          << tr("Try 'authlab --help'.") << '\n';
+    err().flush();
+    return ExitUsage;
+}
+
+// Loads --scenario or the built-in default; on failure prints every problem (file, JSON path,
+// what is wrong) and returns nullopt.
+std::optional<Scenario> scenarioFrom(const QCommandLineParser &p, const QCommandLineOption &opt)
+{
+    if (!p.isSet(opt))
+        return ScenarioIO::defaultScenario();
+    const ScenarioLoad l = ScenarioIO::load(p.value(opt));
+    if (!l.ok()) {
+        err() << tr("authlab: the scenario cannot be used:") << '\n' << l.errorText() << '\n';
+        err().flush();
+        return std::nullopt;
+    }
+    return l.scenario;
+}
+
+int serve(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), tr("Scenario file (JSON)."), tr("FILE"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."),
+                                     tr("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOpt(QStringLiteral("port"), tr("Port (default 8080; 0 picks a free one)."),
+                                     tr("N"), QStringLiteral("8080"));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("No line per exchange."));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("I/O threads (default 1)."), tr("N"),
+                                        QStringLiteral("1"));
+    p.addOptions({scenarioOpt, hostOpt, portOpt, quietOpt, threadsOpt});
+    if (!p.parse(args))
+        return usageError(QStringLiteral("serve"), p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("serve"),
+                          tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
+
+    bool ok = false;
+    const uint port = p.value(portOpt).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(QStringLiteral("serve"), tr("--port must be a number from 0 to 65535, not '%1'").arg(p.value(portOpt)));
+    const int threads = p.value(threadsOpt).toInt(&ok);
+    if (!ok || threads < 1 || threads > 16)
+        return usageError(QStringLiteral("serve"), tr("--threads must be a number from 1 to 16, not '%1'").arg(p.value(threadsOpt)));
+    QHostAddress host;
+    const QString hostText = p.value(hostOpt);
+    if (hostText == QLatin1String("localhost"))
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (!host.setAddress(hostText))
+        return usageError(QStringLiteral("serve"), tr("--host must be an IP address, not '%1'").arg(hostText));
+
+    const std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt);
+    if (!scenario)
+        return ExitUsage;
+
+    const bool quiet = p.isSet(quietOpt);
+    HttpServer server;
+    server.setIoThreads(threads);
+    server.setRecordLevel(quiet ? RecordLevel::Off : RecordLevel::Summary);
+    server.setScenario(makeSnapshot(*scenario));
+    if (!server.listen(host, quint16(port))) {
+        err() << tr("authlab serve: cannot listen on %1 port %2: %3")
+                     .arg(hostText)
+                     .arg(port)
+                     .arg(server.errorString())
+              << '\n';
+        if (port != 0)
+            err() << tr("Another program may be using port %1; choose another with --port, or --port 0 for any free port.")
+                         .arg(port)
+                  << '\n';
+        err().flush();
+        return ExitCannotListen;
+    }
+    if (!host.isLoopback())
+        err() << tr("Warning: listening on %1, reachable from other machines. The scenario's passwords are "
+                    "sent in clear text over plain HTTP.")
+                     .arg(hostText)
+              << '\n';
+    out() << tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
+    out() << tr("Press Ctrl+C to stop.") << '\n';
+    out().flush();
+    err().flush();
+
+    QObject::connect(&server, &HttpServer::exchangesReady, &server, [&server] {
+        for (const Exchange &e : server.takeExchanges())
+            out() << exchangeLogLine(e) << '\n';
+        out().flush();
+    });
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+
+    for (const Exchange &e : server.takeExchanges())
+        out() << exchangeLogLine(e) << '\n';
+    out().flush();
+    const ServerStats st = server.stats();
+    server.close();
+    err() << tr("authlab serve: stopped after %1 requests.").arg(st.requests) << '\n';
+    err().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+QString versionText()
+{
+    return QStringLiteral("authlab ") + QLatin1String(AUTHLAB_VERSION);
+}
+
+QString helpText()
+{
+    return tr("Usage:\n"
+              "  authlab [--scenario FILE] [--lang de|fr|es|en]   start the GUI\n"
+              "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
+              "                                                  headless mock server, one log line per exchange\n"
+              "  authlab --help | --version\n"
+              "\n"
+              "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints\n"
+              "its URL, then one line per exchange: time, client, method, target, status, user, reason.\n"
+              "Ctrl+C or SIGTERM stops it.\n"
+              "\n"
+              "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
+}
+
+bool isCliInvocation(const QStringList &args)
+{
+    if (args.size() < 2)
+        return false;
+    const QString &first = args.at(1);
+    static const QStringList cli = {QStringLiteral("serve"),  QStringLiteral("--help"), QStringLiteral("-h"),
+                                    QStringLiteral("--version"), QStringLiteral("-v")};
+    if (cli.contains(first))
+        return true;
+    // A word that is not an option is a subcommand; unknown ones are reported headlessly.
+    return !first.startsWith(QLatin1Char('-'));
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("authlab"));
+    QCoreApplication::setApplicationVersion(QLatin1String(AUTHLAB_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    const QString cmd = args.value(1);
+    if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+        out() << helpText();
+        out().flush();
+        return ExitOk;
+    }
+    if (cmd == QLatin1String("--version") || cmd == QLatin1String("-v")) {
+        out() << versionText() << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    QStringList rest = args;
+    rest.removeAt(1); // QCommandLineParser expects the program name first
+    if (cmd == QLatin1String("serve"))
+        return serve(rest);
+    return usageError(QString(), tr("unknown command '%1'").arg(cmd));
+}
+
+} // namespace authlab::cli

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "authbearer.h"
+#include "http.h"
+#include "request.h"
+#include "scenario.h"
+#include "trace.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace authlab {
+
+// What the server decided and why: the status, who the caller turned out to be, what the
+// response must carry, and the ordered trace of checks. judge() computes it; it is a pure
+// function of (scenario, request facts). render() turns it into header fields and a body.
+struct Verdict
+{
+    enum class Body : quint8 { Page, Index, Problem, Text };
+
+    int status = 500;
+    int resource = -1; // index into Scenario::resources, -1 when no resource matched
+    int user = -1;     // the authenticated user's index, -1 when not authenticated
+    std::optional<AuthScheme> scheme; // the scheme the caller used, if recognised
+    QString claimedUser;              // user-id from the credentials, even if unknown or wrong
+    Rule reason = Rule::WellFramed;   // the decisive rule (also chooses the body's wording)
+
+    // Shape of the response
+    Body body = Body::Problem;
+    http::Preferred format = http::Preferred::Html;
+    bool challengeBasic = false;
+    bool challengeBearer = false;
+    bearer::Error bearerError = bearer::Error::None;
+    bool noStore = false;       // Cache-Control: no-store
+    bool varyAuthorization = false;
+    bool close = false;         // close the connection after this response
+    QByteArray detail;          // Text bodies: what exactly was wrong (framing, limits)
+    qint64 limit = 0;
+
+    Trace trace;
+
+    bool authenticated() const { return user >= 0; }
+};
+
+// The header fields (without Date, Content-Length and Connection, which belong to the
+// transport) and the content of a response.
+struct Response
+{
+    int status = 500;
+    QByteArray headers; // "Name: value\r\n" lines, Content-Type included
+    QByteArray body;
+};
+
+struct Decision
+{
+    Verdict verdict;
+    Response response;
+};
+
+Verdict judge(const Scenario &scenario, const RequestFacts &request);
+Response render(const Scenario &scenario, const Verdict &verdict);
+Decision decide(const Scenario &scenario, const RequestFacts &request);
+
+// Key under which render()'s output may be reused for the same snapshot: equal keys give
+// byte-identical responses. 0 means "do not reuse" (the response carries per-request detail).
+quint64 renderKey(const Verdict &verdict);
+
+} // namespace authlab

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+
+#include <optional>
+
+namespace authlab {
+
+// What went wrong below the level of auth rules, found by the transport before a decision.
+enum class Problem : quint8 {
+    None,
+    Malformed,           // llhttp rejected the bytes (detail: its reason)
+    HeaderBlockTooLarge, // request line + fields over the limit (detail: field name, if one is at fault)
+    BodyTooLarge,        // content over the limit
+    Timeout,             // no complete header block in time
+    Overloaded,          // no connection slot free
+};
+
+// Everything the decision may look at, as plain facts. Views point into the connection's
+// buffers and are valid only during the call to judge()/decide().
+struct RequestFacts
+{
+    QByteArrayView method;
+    QByteArrayView target; // request-target exactly as sent
+    int httpMajor = 1;
+    int httpMinor = 1;
+    http::HeaderFields headers;
+    QHostAddress peer;
+
+    Problem problem = Problem::None;
+    QByteArray problemDetail; // llhttp's reason, or the header field that was too large
+    qint64 limit = 0;         // the limit that was exceeded (bytes or milliseconds)
+
+    bool isHead() const { return method == QByteArrayView("HEAD"); }
+};
+
+// The path a request-target names (RFC 9110 §7.1): origin-form or absolute-form, query
+// dropped, percent-decoded, dot segments removed (RFC 3986 §5.2.4). nullopt if it is not a
+// path we can route (e.g. "*", or bad percent-encoding).
+std::optional<QString> routablePath(QByteArrayView target);
+
+} // namespace authlab

@@ -1,0 +1,295 @@
+#include "requestparser.h"
+
+#include <cstring>
+
+namespace authlab {
+
+namespace {
+RequestParser *self(llhttp_t *p)
+{
+    return static_cast<RequestParser *>(p->data);
+}
+
+QByteArrayView trimmedValue(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+        v.chop(1);
+    return v;
+}
+} // namespace
+
+RequestParser::RequestParser(const ParserLimits &limits)
+    : m_limits(limits)
+{
+    llhttp_init(&m_parser, HTTP_REQUEST, settings());
+    m_parser.data = this;
+    m_store.reserve(1024);
+}
+
+const llhttp_settings_t *RequestParser::settings()
+{
+    static const llhttp_settings_t s = [] {
+        llhttp_settings_t st;
+        llhttp_settings_init(&st);
+        st.on_method = &RequestParser::onMethod;
+        st.on_url = &RequestParser::onUrl;
+        st.on_header_field = &RequestParser::onHeaderField;
+        st.on_header_field_complete = &RequestParser::onHeaderFieldComplete;
+        st.on_header_value = &RequestParser::onHeaderValue;
+        st.on_header_value_complete = &RequestParser::onHeaderValueComplete;
+        st.on_headers_complete = &RequestParser::onHeadersComplete;
+        st.on_body = &RequestParser::onBody;
+        st.on_message_complete = &RequestParser::onMessageComplete;
+        return st;
+    }();
+    return &s;
+}
+
+void RequestParser::startMessage(const char *at)
+{
+    m_state = State::Headers;
+    m_messageStart = m_streamBase + (at - m_chunk);
+    m_captureFrom = at;
+    m_store.clear();
+    m_spans.clear();
+    m_fields.clear();
+    m_url = m_name = m_value = Span{};
+    m_bodyBytes = 0;
+    m_raw.clear();
+    m_messageBytes = 0;
+    m_keepAlive = true;
+}
+
+bool RequestParser::headerSizeExceeded(const char *end)
+{
+    return m_streamBase + (end - m_chunk) - m_messageStart > m_limits.maxHeaderBytes;
+}
+
+int RequestParser::tooLarge(const char *reason)
+{
+    m_problem = Problem::HeaderBlockTooLarge;
+    m_limit = m_limits.maxHeaderBytes;
+    llhttp_set_error_reason(&m_parser, reason);
+    return HPE_USER;
+}
+
+int RequestParser::appendSpan(Span &s, const char *at, size_t len)
+{
+    if (headerSizeExceeded(at + len))
+        return tooLarge("header block too large");
+    if (s.length == 0)
+        s.offset = int(m_store.size());
+    m_store.append(at, qsizetype(len));
+    s.length += int(len);
+    return 0;
+}
+
+int RequestParser::onMethod(llhttp_t *p, const char *at, size_t len)
+{
+    RequestParser *rp = self(p);
+    if (rp->m_state == State::Idle)
+        rp->startMessage(at);
+    if (rp->headerSizeExceeded(at + len)) {
+        rp->m_detail.clear();
+        return rp->tooLarge("request line too large");
+    }
+    return 0;
+}
+
+int RequestParser::onUrl(llhttp_t *p, const char *at, size_t len)
+{
+    RequestParser *rp = self(p);
+    const int r = rp->appendSpan(rp->m_url, at, len);
+    if (r)
+        rp->m_detail.clear(); // the request line itself is at fault, not a field
+    return r;
+}
+
+int RequestParser::onHeaderField(llhttp_t *p, const char *at, size_t len)
+{
+    RequestParser *rp = self(p);
+    const int r = rp->appendSpan(rp->m_name, at, len);
+    if (r)
+        rp->m_detail = rp->span(rp->m_name).first(qMin(rp->m_name.length, 64)).toByteArray();
+    return r;
+}
+
+int RequestParser::onHeaderFieldComplete(llhttp_t *p)
+{
+    RequestParser *rp = self(p);
+    if (rp->m_spans.size() >= rp->m_limits.maxHeaderFields) {
+        rp->m_detail.clear();
+        rp->m_problem = Problem::HeaderBlockTooLarge;
+        rp->m_limit = rp->m_limits.maxHeaderBytes;
+        rp->m_detail = QByteArray("more than ") + QByteArray::number(rp->m_limits.maxHeaderFields) +
+                       " header fields; the field count";
+        llhttp_set_error_reason(p, "too many header fields");
+        return HPE_USER;
+    }
+    return 0;
+}
+
+int RequestParser::onHeaderValue(llhttp_t *p, const char *at, size_t len)
+{
+    RequestParser *rp = self(p);
+    const int r = rp->appendSpan(rp->m_value, at, len);
+    if (r)
+        rp->m_detail = rp->span(rp->m_name).first(qMin(rp->m_name.length, 64)).toByteArray();
+    return r;
+}
+
+int RequestParser::onHeaderValueComplete(llhttp_t *p)
+{
+    RequestParser *rp = self(p);
+    rp->m_spans.append({rp->m_name, rp->m_value});
+    rp->m_name = rp->m_value = Span{};
+    return 0;
+}
+
+int RequestParser::onHeadersComplete(llhttp_t *p)
+{
+    RequestParser *rp = self(p);
+    // Pause so that feed() knows exactly where the header block ends.
+    rp->m_pause = Pause::HeadersComplete;
+    return HPE_PAUSED;
+}
+
+int RequestParser::onBody(llhttp_t *p, const char *, size_t len)
+{
+    RequestParser *rp = self(p);
+    rp->m_bodyBytes += qint64(len);
+    if (rp->m_bodyBytes > rp->m_limits.maxBodyBytes) {
+        rp->m_problem = Problem::BodyTooLarge;
+        rp->m_limit = rp->m_limits.maxBodyBytes;
+        llhttp_set_error_reason(p, "body too large");
+        return HPE_USER;
+    }
+    return 0;
+}
+
+int RequestParser::onMessageComplete(llhttp_t *p)
+{
+    RequestParser *rp = self(p);
+    // CONNECT and Upgrade requests are answered and then the connection is closed: AuthLab
+    // does not switch protocols or tunnel.
+    rp->m_keepAlive = llhttp_should_keep_alive(p) != 0 && !llhttp_get_upgrade(p);
+    rp->m_pause = Pause::MessageComplete;
+    return HPE_PAUSED;
+}
+
+void RequestParser::capture(const char *from, const char *to)
+{
+    if (!from || to <= from)
+        return;
+    const qsizetype n = qsizetype(to - from);
+    m_messageBytes += n;
+    if (!m_capture)
+        return;
+    const qsizetype room = m_limits.maxCaptureBytes - m_raw.size();
+    if (room > 0)
+        m_raw.append(from, qMin(room, n));
+}
+
+RequestParser::Feed RequestParser::fail(Problem problem, QByteArray detail, qint64 limit, qsizetype consumed)
+{
+    m_problem = problem;
+    m_detail = std::move(detail);
+    m_limit = limit;
+    return {Result::Error, consumed};
+}
+
+RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
+{
+    if (m_problem != Problem::None)
+        return {Result::Error, 0};
+    m_chunk = data;
+    m_captureFrom = m_state == State::Idle ? nullptr : data;
+
+    const char *pos = data;
+    const char *const end = data + size;
+    while (true) {
+        m_pause = Pause::None;
+        const llhttp_errno_t err = llhttp_execute(&m_parser, pos, size_t(end - pos));
+        if (err == HPE_OK) {
+            capture(m_captureFrom, end);
+            m_streamBase += size;
+            // Still inside the header block: it must not grow past the limit whatever arrives.
+            if (m_state == State::Headers && headerSizeExceeded(end)) {
+                m_detail.clear();
+                return fail(Problem::HeaderBlockTooLarge, {}, m_limits.maxHeaderBytes, size);
+            }
+            return {Result::NeedMore, size};
+        }
+        const char *stop = llhttp_get_error_pos(&m_parser);
+        if (!stop || stop < pos || stop > end)
+            stop = pos;
+        if (err == HPE_PAUSED && m_pause == Pause::HeadersComplete) {
+            llhttp_resume(&m_parser);
+            m_state = State::Body;
+            if (headerSizeExceeded(stop)) {
+                capture(m_captureFrom, stop);
+                m_streamBase += stop - data;
+                return fail(Problem::HeaderBlockTooLarge, {}, m_limits.maxHeaderBytes, stop - data);
+            }
+            // Refuse an announced body that is too large before reading any of it.
+            if ((m_parser.flags & F_CONTENT_LENGTH) && qint64(m_parser.content_length) > m_limits.maxBodyBytes) {
+                capture(m_captureFrom, stop);
+                m_streamBase += stop - data;
+                return fail(Problem::BodyTooLarge, {}, m_limits.maxBodyBytes, stop - data);
+            }
+            m_major = llhttp_get_http_major(&m_parser);
+            m_minor = llhttp_get_http_minor(&m_parser);
+            pos = stop;
+            continue;
+        }
+        if (err == HPE_PAUSED && m_pause == Pause::MessageComplete) {
+            llhttp_resume(&m_parser);
+            capture(m_captureFrom, stop);
+            m_streamBase += stop - data;
+            m_state = State::Idle;
+            m_messageStart = -1;
+            // Build the header views now: m_store no longer changes for this message.
+            m_fields.clear();
+            for (const detail::FieldSpans &fs : m_spans)
+                m_fields.append({span(fs.name), trimmedValue(span(fs.value))});
+            return {Result::Request, stop - data};
+        }
+        // A real error: framing, our own limits (HPE_USER), or something else llhttp found.
+        capture(m_captureFrom, stop);
+        m_streamBase += stop - data;
+        if (err == HPE_USER && m_problem != Problem::None)
+            return fail(m_problem, m_detail, m_limit, stop - data);
+        const char *reason = llhttp_get_error_reason(&m_parser);
+        QByteArray detail = QByteArray(llhttp_errno_name(err)).toLower().replace('_', ' ');
+        if (detail.startsWith("hpe "))
+            detail = detail.mid(4);
+        if (reason && *reason)
+            detail = QByteArray(reason);
+        return fail(Problem::Malformed, detail, 0, stop - data);
+    }
+}
+
+RequestParser::Result RequestParser::finish()
+{
+    if (m_state == State::Idle)
+        return Result::NeedMore;
+    m_problem = Problem::Malformed;
+    m_detail = "the connection ended in the middle of a request";
+    return Result::Error;
+}
+
+QByteArrayView RequestParser::method() const
+{
+    return QByteArrayView(llhttp_method_name(llhttp_method_t(m_parser.method)));
+}
+
+void RequestParser::fillFacts(RequestFacts &facts) const
+{
+    facts.method = method();
+    facts.target = target();
+    facts.httpMajor = m_major;
+    facts.httpMinor = m_minor;
+    facts.headers = m_fields;
+}
+
+} // namespace authlab

@@ -1,0 +1,494 @@
+#include "scenarioio.h"
+
+#include "authsyntax.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace authlab {
+
+QString ScenarioProblem::toString() const
+{
+    if (where.isEmpty())
+        return file + QLatin1String(": ") + message;
+    return file + QLatin1String(": ") + where + QLatin1String(": ") + message;
+}
+
+QString ScenarioLoad::errorText() const
+{
+    QStringList lines;
+    for (const ScenarioProblem &p : problems)
+        lines.append(p.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Walks the JSON, remembering where it is, and collects every problem instead of stopping
+// at the first, so that one round of fixes is enough.
+class Reader
+{
+public:
+    explicit Reader(QString file)
+        : file(std::move(file))
+    {}
+
+    QList<ScenarioProblem> problems;
+
+    void problem(const QString &where, const QString &message) { problems.append({file, where, message}); }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString index(const QString &path, qsizetype i)
+    {
+        return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+    }
+
+    void checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool known = false;
+            for (const char *k : allowed)
+                known = known || it.key() == QLatin1String(k);
+            if (!known) {
+                QStringList names;
+                for (const char *k : allowed)
+                    names.append(QLatin1String(k));
+                problem(join(path, it.key()), ScenarioIO::tr("unknown field (known fields here: %1)")
+                                                  .arg(names.join(QLatin1String(", "))));
+            }
+        }
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key, bool required,
+                   const QString &fallback = {})
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                problem(join(path, QLatin1String(key)), ScenarioIO::tr("required field is missing"));
+            return fallback;
+        }
+        if (!v.isString()) {
+            problem(join(path, QLatin1String(key)), ScenarioIO::tr("must be a string, not %1").arg(typeName(v)));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            problem(join(path, QLatin1String(key)),
+                    ScenarioIO::tr("must be true or false, not %1").arg(typeName(v)));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const char *key)
+    {
+        QStringList out;
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return out;
+        const QString here = join(path, QLatin1String(key));
+        if (!v.isArray()) {
+            problem(here, ScenarioIO::tr("must be an array of strings, not %1").arg(typeName(v)));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a[i].isString())
+                problem(index(here, i), ScenarioIO::tr("must be a string, not %1").arg(typeName(a[i])));
+            else
+                out.append(a[i].toString());
+        }
+        return out;
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray()) {
+            problem(join(path, QLatin1String(key)), ScenarioIO::tr("must be an array, not %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
+    {
+        if (!v.isObject()) {
+            problem(path, ScenarioIO::tr("must be an object, not %1").arg(typeName(v)));
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    }
+
+private:
+    QString file;
+};
+
+bool hasControl(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+QString lineColumn(const QByteArray &json, int offset)
+{
+    int line = 1, col = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
+    }
+    return ScenarioIO::tr("line %1, column %2").arg(line).arg(col);
+}
+
+} // namespace
+
+ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
+{
+    ScenarioLoad result;
+    Reader rd(file);
+
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError) {
+        rd.problem(lineColumn(json, err.offset), tr("not valid JSON: %1").arg(err.errorString()));
+        result.problems = rd.problems;
+        return result;
+    }
+    if (!doc.isObject()) {
+        rd.problem(QString(), tr("the top level must be a JSON object"));
+        result.problems = rd.problems;
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    Scenario s;
+
+    rd.checkKeys(root, QString(),
+                 {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
+    const QString format = rd.string(root, QString(), "format", true);
+    if (!format.isEmpty() && format != QLatin1String(FormatName))
+        rd.problem(QStringLiteral("format"), tr("must be \"%1\", not \"%2\"").arg(QLatin1String(FormatName), format));
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isUndefined()) {
+        rd.problem(QStringLiteral("version"), tr("required field is missing"));
+    } else if (!version.isDouble() || version.toDouble() != double(version.toInt())) {
+        rd.problem(QStringLiteral("version"), tr("must be an integer, not %1").arg(typeName(version)));
+    } else if (version.toInt() > Scenario::CurrentVersion) {
+        rd.problem(QStringLiteral("version"),
+                   tr("version %1 was written by a newer AuthLab; this one reads up to version %2")
+                       .arg(version.toInt())
+                       .arg(Scenario::CurrentVersion));
+    } else if (version.toInt() < 1) {
+        rd.problem(QStringLiteral("version"), tr("must be 1 or higher"));
+    }
+    s.name = rd.string(root, QString(), "name", false);
+    s.description = rd.string(root, QString(), "description", false);
+    s.realm = rd.string(root, QString(), "realm", false, s.realm);
+    if (s.realm.isEmpty() || hasControl(s.realm))
+        rd.problem(QStringLiteral("realm"), tr("must be a non-empty string without control characters"));
+    const QString behaviour = rd.string(root, QString(), "behaviour", false, behaviourId(s.behaviour));
+    if (const auto b = behaviourFromId(behaviour))
+        s.behaviour = *b;
+    else
+        rd.problem(QStringLiteral("behaviour"), tr("unknown behaviour \"%1\" (known: rfc9110)").arg(behaviour));
+
+    // groups
+    const QJsonArray groups = rd.array(root, QString(), "groups");
+    QSet<QString> groupNames;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString path = Reader::index(QStringLiteral("groups"), i);
+        QJsonObject o;
+        if (!rd.object(groups[i], path, &o))
+            continue;
+        rd.checkKeys(o, path, {"name", "description"});
+        Group g;
+        g.name = rd.string(o, path, "name", true);
+        g.description = rd.string(o, path, "description", false);
+        if (o.contains(QLatin1String("name")) && (g.name.isEmpty() || hasControl(g.name)))
+            rd.problem(Reader::join(path, QStringLiteral("name")), tr("must be a non-empty name without control characters"));
+        if (groupNames.contains(g.name))
+            rd.problem(Reader::join(path, QStringLiteral("name")), tr("duplicate group \"%1\"").arg(g.name));
+        groupNames.insert(g.name);
+        s.groups.append(g);
+    }
+
+    auto checkGroupRefs = [&](const QStringList &refs, const QString &path) {
+        for (qsizetype k = 0; k < refs.size(); ++k) {
+            if (!groupNames.contains(refs[k]))
+                rd.problem(Reader::index(path, k), tr("group \"%1\" does not exist (declare it under \"groups\")").arg(refs[k]));
+        }
+    };
+
+    // users
+    const QJsonArray users = rd.array(root, QString(), "users");
+    QSet<QString> userNames;
+    QSet<QString> tokenValues;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const QString path = Reader::index(QStringLiteral("users"), i);
+        QJsonObject o;
+        if (!rd.object(users[i], path, &o))
+            continue;
+        rd.checkKeys(o, path, {"name", "password", "groups", "tokens"});
+        User u;
+        u.name = rd.string(o, path, "name", true);
+        u.password = rd.string(o, path, "password", true);
+        u.groups = rd.strings(o, path, "groups");
+        checkGroupRefs(u.groups, Reader::join(path, QStringLiteral("groups")));
+        const QString namePath = Reader::join(path, QStringLiteral("name"));
+        if (o.contains(QLatin1String("name"))) {
+            if (u.name.isEmpty())
+                rd.problem(namePath, tr("must not be empty"));
+            else if (u.name.contains(QLatin1Char(':')))
+                rd.problem(namePath, tr("a user name must not contain a colon: Basic splits user-id and password at the first one (RFC 7617 §2)"));
+            else if (hasControl(u.name))
+                rd.problem(namePath, tr("must not contain control characters (RFC 7617 §2)"));
+            if (userNames.contains(u.name))
+                rd.problem(namePath, tr("duplicate user \"%1\"").arg(u.name));
+            userNames.insert(u.name);
+        }
+        if (hasControl(u.password))
+            rd.problem(Reader::join(path, QStringLiteral("password")), tr("must not contain control characters (RFC 7617 §2)"));
+        const QJsonArray tokens = rd.array(o, path, "tokens");
+        for (qsizetype k = 0; k < tokens.size(); ++k) {
+            const QString tpath = Reader::index(Reader::join(path, QStringLiteral("tokens")), k);
+            QJsonObject to;
+            if (!rd.object(tokens[k], tpath, &to))
+                continue;
+            rd.checkKeys(to, tpath, {"token", "scopes", "expired"});
+            Token t;
+            t.value = rd.string(to, tpath, "token", true);
+            t.scopes = rd.strings(to, tpath, "scopes");
+            t.expired = rd.boolean(to, tpath, "expired", false);
+            if (to.contains(QLatin1String("token"))) {
+                if (!syntax::isToken68(t.value.toUtf8()))
+                    rd.problem(Reader::join(tpath, QStringLiteral("token")),
+                               tr("must be a b64token (letters, digits, - . _ ~ + / and trailing =), RFC 6750 §2.1"));
+                if (tokenValues.contains(t.value))
+                    rd.problem(Reader::join(tpath, QStringLiteral("token")), tr("the same token is given twice"));
+                tokenValues.insert(t.value);
+            }
+            u.tokens.append(t);
+        }
+        s.users.append(u);
+    }
+
+    // resources
+    const QJsonArray resources = rd.array(root, QString(), "resources");
+    QSet<QString> paths;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const QString path = Reader::index(QStringLiteral("resources"), i);
+        QJsonObject o;
+        if (!rd.object(resources[i], path, &o))
+            continue;
+        rd.checkKeys(o, path, {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden", "allowFrom"});
+        Resource r;
+        r.path = rd.string(o, path, "path", true);
+        const QString pathPath = Reader::join(path, QStringLiteral("path"));
+        if (o.contains(QLatin1String("path")) && !r.path.startsWith(QLatin1Char('/')))
+            rd.problem(pathPath, tr("must start with \"/\""));
+        const QString match = rd.string(o, path, "match", false, QStringLiteral("exact"));
+        if (match == QLatin1String("prefix"))
+            r.match = Resource::Match::Prefix;
+        else if (match != QLatin1String("exact"))
+            rd.problem(Reader::join(path, QStringLiteral("match")), tr("must be \"exact\" or \"prefix\", not \"%1\"").arg(match));
+        const QString key = match + QLatin1Char(' ') + r.path;
+        if (paths.contains(key))
+            rd.problem(pathPath, tr("duplicate resource path \"%1\"").arg(r.path));
+        paths.insert(key);
+        r.title = rd.string(o, path, "title", false);
+        r.description = rd.string(o, path, "description", false);
+        const QStringList auth = rd.strings(o, path, "auth");
+        for (qsizetype k = 0; k < auth.size(); ++k) {
+            const auto scheme = schemeFromName(auth[k]);
+            if (!scheme)
+                rd.problem(Reader::index(Reader::join(path, QStringLiteral("auth")), k),
+                           tr("unknown scheme \"%1\" (known: basic, bearer, digest, session)").arg(auth[k]));
+            else if (r.schemes.contains(*scheme))
+                rd.problem(Reader::index(Reader::join(path, QStringLiteral("auth")), k), tr("scheme listed twice"));
+            else
+                r.schemes.append(*scheme);
+        }
+        r.groups = rd.strings(o, path, "groups");
+        checkGroupRefs(r.groups, Reader::join(path, QStringLiteral("groups")));
+        r.scopes = rd.strings(o, path, "scopes");
+        r.hidden = rd.boolean(o, path, "hidden", false);
+        const QStringList nets = rd.strings(o, path, "allowFrom");
+        for (qsizetype k = 0; k < nets.size(); ++k) {
+            if (const auto n = Subnet::parse(nets[k]))
+                r.allowFrom.append(*n);
+            else
+                rd.problem(Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
+                           tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
+        }
+        if (r.schemes.isEmpty() && !r.groups.isEmpty())
+            rd.problem(Reader::join(path, QStringLiteral("groups")), tr("a public resource (no \"auth\") cannot require groups"));
+        if (!r.scopes.isEmpty() && !r.schemes.contains(AuthScheme::Bearer))
+            rd.problem(Reader::join(path, QStringLiteral("scopes")), tr("scopes only apply to the bearer scheme; add \"bearer\" to \"auth\""));
+        s.resources.append(r);
+    }
+
+    result.problems = rd.problems;
+    if (result.problems.isEmpty()) {
+        s.finalize();
+        result.scenario = std::move(s);
+    }
+    return result;
+}
+
+ScenarioLoad ScenarioIO::load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ScenarioLoad r;
+        r.problems.append({path, QString(), tr("cannot read the file: %1").arg(f.errorString())});
+        return r;
+    }
+    // A scenario is a few kilobytes; refuse anything absurd rather than read it all.
+    constexpr qint64 maxSize = 16 * 1024 * 1024;
+    if (f.size() > maxSize) {
+        ScenarioLoad r;
+        r.problems.append({path, QString(), tr("the file is larger than %1 MiB").arg(maxSize / (1024 * 1024))});
+        return r;
+    }
+    return fromJson(f.readAll(), path);
+}
+
+QByteArray ScenarioIO::toJson(const Scenario &s)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(FormatName));
+    root.insert(QStringLiteral("version"), Scenario::CurrentVersion);
+    if (!s.name.isEmpty())
+        root.insert(QStringLiteral("name"), s.name);
+    if (!s.description.isEmpty())
+        root.insert(QStringLiteral("description"), s.description);
+    root.insert(QStringLiteral("realm"), s.realm);
+    root.insert(QStringLiteral("behaviour"), behaviourId(s.behaviour));
+    QJsonArray groups;
+    for (const Group &g : s.groups) {
+        QJsonObject o{{QStringLiteral("name"), g.name}};
+        if (!g.description.isEmpty())
+            o.insert(QStringLiteral("description"), g.description);
+        groups.append(o);
+    }
+    root.insert(QStringLiteral("groups"), groups);
+    QJsonArray users;
+    for (const User &u : s.users) {
+        QJsonObject o{{QStringLiteral("name"), u.name}, {QStringLiteral("password"), u.password},
+                      {QStringLiteral("groups"), QJsonArray::fromStringList(u.groups)}};
+        if (!u.tokens.isEmpty()) {
+            QJsonArray tokens;
+            for (const Token &t : u.tokens) {
+                QJsonObject to{{QStringLiteral("token"), t.value},
+                               {QStringLiteral("scopes"), QJsonArray::fromStringList(t.scopes)}};
+                if (t.expired)
+                    to.insert(QStringLiteral("expired"), true);
+                tokens.append(to);
+            }
+            o.insert(QStringLiteral("tokens"), tokens);
+        }
+        users.append(o);
+    }
+    root.insert(QStringLiteral("users"), users);
+    QJsonArray resources;
+    for (const Resource &r : s.resources) {
+        QJsonObject o{{QStringLiteral("path"), r.path}};
+        if (r.match == Resource::Match::Prefix)
+            o.insert(QStringLiteral("match"), QStringLiteral("prefix"));
+        if (!r.title.isEmpty())
+            o.insert(QStringLiteral("title"), r.title);
+        if (!r.description.isEmpty())
+            o.insert(QStringLiteral("description"), r.description);
+        if (!r.schemes.isEmpty()) {
+            QJsonArray auth;
+            for (AuthScheme sc : r.schemes)
+                auth.append(schemeName(sc).toLower());
+            o.insert(QStringLiteral("auth"), auth);
+        }
+        if (!r.groups.isEmpty())
+            o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(r.groups));
+        if (!r.scopes.isEmpty())
+            o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(r.scopes));
+        if (r.hidden)
+            o.insert(QStringLiteral("hidden"), true);
+        if (!r.allowFrom.isEmpty()) {
+            QJsonArray nets;
+            for (const Subnet &n : r.allowFrom)
+                nets.append(n.toString());
+            o.insert(QStringLiteral("allowFrom"), nets);
+        }
+        resources.append(o);
+    }
+    root.insert(QStringLiteral("resources"), resources);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ScenarioIO::save(const Scenario &scenario, const QString &path, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    const QByteArray bytes = toJson(scenario);
+    if (f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ScenarioIO::defaultScenarioPath()
+{
+    return QStringLiteral(":/authlab/scenarios/default.json");
+}
+
+Scenario ScenarioIO::defaultScenario()
+{
+    const ScenarioLoad l = load(defaultScenarioPath());
+    // The built-in file is tested; if it ever fails to load, that is a build defect.
+    Q_ASSERT_X(l.ok(), "defaultScenario", qPrintable(l.errorText()));
+    return l.ok() ? *l.scenario : Scenario{};
+}
+
+} // namespace authlab

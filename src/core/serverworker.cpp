@@ -1,0 +1,553 @@
+#include "serverworker.h"
+
+#include <QDateTime>
+#include <QMutexLocker>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <ctime>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace authlab {
+
+namespace {
+constexpr qsizetype kReadChunk = 64 * 1024;
+constexpr int kReadsPerWakeup = 4;         // fairness between connections
+constexpr qsizetype kMaxLingerBytes = 4 * 1024 * 1024;
+constexpr qsizetype kMaxCapturedResponse = 64 * 1024;
+
+qint64 msSince(std::chrono::steady_clock::time_point t, std::chrono::steady_clock::time_point now)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(now - t).count();
+}
+
+// Peer address of an accepted socket, without going through QAbstractSocket.
+void peerOf(int fd, QHostAddress &address, quint16 &port)
+{
+    sockaddr_storage ss{};
+    socklen_t len = sizeof ss;
+    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&ss), &len) != 0)
+        return;
+    if (ss.ss_family == AF_INET) {
+        const auto *in = reinterpret_cast<const sockaddr_in *>(&ss);
+        address = QHostAddress(ntohl(in->sin_addr.s_addr));
+        port = ntohs(in->sin_port);
+    } else if (ss.ss_family == AF_INET6) {
+        const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&ss);
+        address = QHostAddress(in6->sin6_addr.s6_addr);
+        port = ntohs(in6->sin6_port);
+    }
+}
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+
+void ServerShared::setScenario(ScenarioSnapshot s)
+{
+    QMutexLocker lock(&m_mutex);
+    m_scenario = std::move(s);
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
+}
+
+ScenarioSnapshot ServerShared::scenario() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_scenario;
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct ServerWorker::Connection
+{
+    explicit Connection(const ParserLimits &limits)
+        : parser(limits)
+    {}
+
+    int fd = -1;
+    quint64 id = 0;
+    QHostAddress peer;
+    quint16 peerPort = 0;
+    std::unique_ptr<QSocketNotifier> readNotifier;
+    std::unique_ptr<QSocketNotifier> writeNotifier;
+    RequestParser parser;
+    QByteArray out;
+    qsizetype outPos = 0;
+    Clock::time_point openedAt;
+    Clock::time_point lastActivity;
+    Clock::time_point messageStartedAt; // first byte of the message in progress (or open time)
+    Clock::time_point lastWriteProgress;
+    int requests = 0;
+    bool closeAfterFlush = false;
+    bool lingering = false;
+    bool readPaused = false;
+    qsizetype lingered = 0;
+    Clock::time_point lingerUntil;
+};
+
+ServerWorker::ServerWorker(ServerShared &shared, int capacity)
+    : m_shared(shared)
+    , m_capacity(qMax(1, capacity))
+    , m_sweep(this)
+{
+    m_readBuffer.resize(kReadChunk);
+    const int shortest = qMin(qMin(shared.limits.headerTimeoutMs, shared.limits.keepAliveTimeoutMs),
+                              qMin(shared.limits.bodyTimeoutMs, shared.limits.writeTimeoutMs));
+    m_sweep.setInterval(qBound(5, shortest / 4, 250));
+    connect(&m_sweep, &QTimer::timeout, this, &ServerWorker::sweep);
+}
+
+ServerWorker::~ServerWorker()
+{
+    shutdown();
+}
+
+void ServerWorker::shutdown()
+{
+    while (!m_connections.empty())
+        closeConnection(m_connections.back().get());
+    m_sweep.stop();
+    m_cache.clear();
+}
+
+void ServerWorker::refreshScenario()
+{
+    const quint64 g = m_shared.generation();
+    if (g != m_generation) {
+        m_scenario = m_shared.scenario();
+        m_generation = g;
+        m_cache.clear(); // rendered responses belong to the old snapshot
+    }
+}
+
+void ServerWorker::adopt(qintptr descriptor)
+{
+    const int fd = int(descriptor);
+    const auto now = Clock::now();
+    if (int(m_connections.size()) >= m_capacity) {
+        if (Connection *victim = shedCandidate(now)) {
+            m_shared.shed.fetch_add(1, std::memory_order_relaxed);
+            closeConnection(victim);
+        } else {
+            refuse(descriptor);
+            return;
+        }
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+
+    auto conn = std::make_unique<Connection>(m_shared.limits.parser);
+    Connection *c = conn.get();
+    c->fd = fd;
+    c->id = m_shared.nextConnectionId.fetch_add(1, std::memory_order_relaxed);
+    peerOf(fd, c->peer, c->peerPort);
+    c->openedAt = c->lastActivity = c->messageStartedAt = c->lastWriteProgress = now;
+    c->parser.setCapture(m_shared.record.load(std::memory_order_relaxed) == RecordLevel::Full);
+    c->readNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+    c->writeNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Write);
+    c->writeNotifier->setEnabled(false);
+    connect(c->readNotifier.get(), &QSocketNotifier::activated, this, [this, c] { onReadable(c); });
+    connect(c->writeNotifier.get(), &QSocketNotifier::activated, this, [this, c] { onWritable(c); });
+    m_connections.push_back(std::move(conn));
+    m_count.store(int(m_connections.size()), std::memory_order_relaxed);
+    m_shared.accepted.fetch_add(1, std::memory_order_relaxed);
+    m_shared.open.fetch_add(1, std::memory_order_relaxed);
+    if (!m_sweep.isActive())
+        m_sweep.start();
+}
+
+void ServerWorker::refuse(qintptr descriptor)
+{
+    // At the cap with nobody to shed: one non-blocking write of a complete 503, then close.
+    const int fd = int(descriptor);
+    refreshScenario();
+    RequestFacts facts;
+    facts.problem = Problem::Overloaded;
+    facts.limit = m_shared.limits.maxConnections;
+    Verdict v = judge(m_scenario ? *m_scenario : Scenario{}, facts);
+    CachedResponse scratch;
+    const CachedResponse &r = responseFor(v, scratch);
+    QByteArray out;
+    appendResponse(out, r, facts, true);
+    out.insert(out.indexOf("\r\n\r\n") + 2, "Retry-After: 1\r\n");
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    [[maybe_unused]] const ssize_t n = ::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL);
+    ::close(fd);
+    m_shared.refused.fetch_add(1, std::memory_order_relaxed);
+    m_shared.byClass[5].fetch_add(1, std::memory_order_relaxed);
+}
+
+ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now)
+{
+    // Slow-loris defence: at the cap, make room by dropping the connection that has been
+    // unfinished (or idle) the longest, provided it is old enough not to be a fresh client.
+    Connection *best = nullptr;
+    qint64 bestAge = m_shared.limits.shedMinAgeMs - 1;
+    for (const auto &p : m_connections) {
+        Connection *c = p.get();
+        if (c->lingering || c->outPos < c->out.size())
+            continue;
+        const qint64 age = c->parser.idle() && c->requests > 0 ? msSince(c->lastActivity, now)
+                                                               : msSince(c->messageStartedAt, now);
+        if (age > bestAge) {
+            best = c;
+            bestAge = age;
+        }
+    }
+    return best;
+}
+
+void ServerWorker::closeConnection(Connection *c)
+{
+    // Disable first, delete later: we may be inside one of this connection's notifier signals.
+    c->readNotifier->setEnabled(false);
+    c->writeNotifier->setEnabled(false);
+    c->readNotifier.release()->deleteLater();
+    c->writeNotifier.release()->deleteLater();
+    ::close(c->fd);
+    c->fd = -1;
+    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+        if (it->get() == c) {
+            *it = std::move(m_connections.back());
+            m_connections.pop_back();
+            break;
+        }
+    }
+    m_count.store(int(m_connections.size()), std::memory_order_relaxed);
+    m_shared.open.fetch_sub(1, std::memory_order_relaxed);
+    if (m_connections.empty())
+        m_sweep.stop();
+}
+
+void ServerWorker::onReadable(Connection *c)
+{
+    char *buf = m_readBuffer.data();
+    const auto now = Clock::now();
+    if (c->lingering) {
+        // Drain what the peer still sends after our final answer, so that closing does not
+        // turn into a reset that destroys the answer before the peer reads it.
+        while (true) {
+            const ssize_t n = ::recv(c->fd, buf, size_t(kReadChunk), 0);
+            if (n > 0) {
+                c->lingered += n;
+                if (c->lingered > kMaxLingerBytes) {
+                    closeConnection(c);
+                    return;
+                }
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+                return;
+            closeConnection(c); // EOF or error
+            return;
+        }
+    }
+    for (int i = 0; i < kReadsPerWakeup; ++i) {
+        const ssize_t n = ::recv(c->fd, buf, size_t(kReadChunk), 0);
+        if (n > 0) {
+            c->lastActivity = now;
+            if (!process(c, buf, n))
+                return; // closed
+            if (c->closeAfterFlush || c->readPaused || n < kReadChunk)
+                break;
+            continue;
+        }
+        if (n == 0) {
+            // The peer is done sending. Answers still queued are written, then we close.
+            if (c->outPos < c->out.size() && c->parser.idle()) {
+                c->closeAfterFlush = true;
+                c->readNotifier->setEnabled(false);
+                flush(c);
+            } else {
+                closeConnection(c);
+            }
+            return;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            break;
+        closeConnection(c); // ECONNRESET and friends
+        return;
+    }
+    flush(c);
+}
+
+void ServerWorker::onWritable(Connection *c)
+{
+    flush(c);
+}
+
+bool ServerWorker::process(Connection *c, const char *data, qsizetype n)
+{
+    qsizetype off = 0;
+    while (off < n && !c->closeAfterFlush) {
+        const bool wasIdle = c->parser.idle();
+        const RequestParser::Feed f = c->parser.feed(data + off, n - off);
+        off += f.consumed;
+        if (wasIdle && !c->parser.idle() && c->requests > 0)
+            c->messageStartedAt = Clock::now();
+        switch (f.result) {
+        case RequestParser::Result::NeedMore:
+            return true;
+        case RequestParser::Result::Request: {
+            ++c->requests;
+            RequestFacts facts;
+            c->parser.fillFacts(facts);
+            facts.peer = c->peer;
+            answer(c, facts, c->parser.keepAlive(), c->parser.messageBytes());
+            if (c->parser.idle())
+                c->messageStartedAt = Clock::now();
+            break;
+        }
+        case RequestParser::Result::Error: {
+            ++c->requests;
+            RequestFacts facts;
+            c->parser.fillFacts(facts);
+            facts.peer = c->peer;
+            facts.problem = c->parser.problem();
+            facts.problemDetail = c->parser.problemDetail();
+            facts.limit = c->parser.problemLimit();
+            answer(c, facts, false, c->parser.messageBytes());
+            break;
+        }
+        }
+        if (c->out.size() - c->outPos > m_shared.limits.maxPendingOutput && !c->readPaused) {
+            // The peer pipelines faster than it reads: stop reading until it catches up.
+            c->readPaused = true;
+            c->readNotifier->setEnabled(false);
+        }
+    }
+    return true;
+}
+
+const QByteArray &ServerWorker::dateLine()
+{
+    const qint64 now = qint64(::time(nullptr));
+    if (now != m_dateSecond) {
+        m_dateSecond = now;
+        m_dateLine = "Date: " + http::httpDate(now) + "\r\n";
+    }
+    return m_dateLine;
+}
+
+const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, CachedResponse &scratch)
+{
+    const quint64 key = renderKey(v);
+    if (key) {
+        auto it = m_cache.constFind(key);
+        if (it != m_cache.constEnd())
+            return *it;
+    }
+    const Scenario empty;
+    const Response r = render(m_scenario ? *m_scenario : empty, v);
+    scratch.head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + http::reasonPhrase(r.status).toByteArray() +
+                   "\r\nServer: AuthLab\r\n" + r.headers;
+    scratch.body = r.body;
+    if (key && m_cache.size() < 4096)
+        return *m_cache.insert(key, scratch);
+    return scratch;
+}
+
+void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close)
+{
+    out.append(r.head);
+    out.append(dateLine());
+    out.append("Content-Length: ");
+    out.append(QByteArray::number(r.body.size()));
+    out.append("\r\n");
+    if (close)
+        out.append("Connection: close\r\n");
+    else if (facts.httpMinor == 0 && facts.httpMajor == 1)
+        out.append("Connection: keep-alive\r\n");
+    // Echo a well-behaved X-Request-ID so that a client can match its request with our record.
+    const QByteArrayView rid = http::findHeader(facts.headers, http::header::RequestId);
+    if (!rid.isEmpty() && rid.size() <= 128) {
+        bool clean = true;
+        for (char ch : rid)
+            clean = clean && ch > 0x20 && ch < 0x7f;
+        if (clean) {
+            out.append("X-Request-ID: ");
+            out.append(rid.data(), rid.size());
+            out.append("\r\n");
+        }
+    }
+    out.append("\r\n");
+    if (!facts.isHead())
+        out.append(r.body);
+}
+
+void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qint64 requestBytes)
+{
+    const auto started = Clock::now();
+    refreshScenario();
+    const Scenario empty;
+    Verdict v = judge(m_scenario ? *m_scenario : empty, facts);
+    const bool close = !keepAlive || v.close;
+    CachedResponse scratch;
+    const CachedResponse &r = responseFor(v, scratch);
+    const qsizetype responseStart = c->out.size();
+    appendResponse(c->out, r, facts, close);
+
+    m_shared.requests.fetch_add(1, std::memory_order_relaxed);
+    m_shared.byClass[qBound(1, v.status / 100, 5)].fetch_add(1, std::memory_order_relaxed);
+    if (m_shared.record.load(std::memory_order_relaxed) != RecordLevel::Off)
+        publish(c, facts, v, requestBytes, responseStart, started);
+    if (close) {
+        c->closeAfterFlush = true;
+        c->readNotifier->setEnabled(false);
+    }
+}
+
+void ServerWorker::publish(Connection *c, const RequestFacts &facts, Verdict &v, qint64 requestBytes,
+                           qsizetype responseStart, Clock::time_point started)
+{
+    const RecordLevel level = m_shared.record.load(std::memory_order_relaxed);
+    Exchange e;
+    e.id = m_shared.nextExchangeId.fetch_add(1, std::memory_order_relaxed);
+    e.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    e.durationNs = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - started).count();
+    e.peer = c->peer;
+    e.peerPort = c->peerPort;
+    e.connectionId = c->id;
+    e.requestOnConnection = c->requests;
+    e.method = facts.method.toByteArray();
+    e.target = facts.target.first(qMin<qsizetype>(facts.target.size(), 2048)).toByteArray();
+    const QByteArrayView rid = http::findHeader(facts.headers, http::header::RequestId);
+    e.requestId = rid.first(qMin<qsizetype>(rid.size(), 128)).toByteArray();
+    e.status = v.status;
+    if (v.user >= 0 && m_scenario)
+        e.user = m_scenario->users[v.user].name;
+    e.claimedUser = v.claimedUser;
+    e.reason = v.reason;
+    e.requestBytes = requestBytes;
+    e.responseBytes = c->out.size() - responseStart;
+    if (level == RecordLevel::Full) {
+        e.trace = std::move(v.trace);
+        e.rawRequest = c->parser.captured();
+        e.rawResponse = c->out.mid(responseStart, qMin<qsizetype>(e.responseBytes, kMaxCapturedResponse));
+    }
+    m_shared.feed.push(std::move(e));
+}
+
+bool ServerWorker::flush(Connection *c)
+{
+    while (c->outPos < c->out.size()) {
+        const ssize_t n =
+            ::send(c->fd, c->out.constData() + c->outPos, size_t(c->out.size() - c->outPos), MSG_NOSIGNAL);
+        if (n > 0) {
+            c->outPos += n;
+            c->lastWriteProgress = Clock::now();
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            c->writeNotifier->setEnabled(true);
+            return true;
+        }
+        closeConnection(c); // EPIPE, ECONNRESET: the peer is gone
+        return false;
+    }
+    c->out.truncate(0); // keeps the allocation for the next response
+    c->outPos = 0;
+    c->writeNotifier->setEnabled(false);
+    if (c->closeAfterFlush) {
+        beginLingeringClose(c);
+        return true;
+    }
+    if (c->readPaused) {
+        c->readPaused = false;
+        c->readNotifier->setEnabled(true);
+    }
+    return true;
+}
+
+void ServerWorker::beginLingeringClose(Connection *c)
+{
+    // Half-close: the peer sees our answer and EOF, and whatever it still sends is drained
+    // for a short while (lingerMs), like nginx's lingering_close.
+    ::shutdown(c->fd, SHUT_WR);
+    c->lingering = true;
+    c->lingerUntil = Clock::now() + std::chrono::milliseconds(m_shared.limits.lingerMs);
+    c->readNotifier->setEnabled(true);
+}
+
+void ServerWorker::sweep()
+{
+    const auto now = Clock::now();
+    const ServerLimits &l = m_shared.limits;
+    // Iterate over a snapshot: answering or closing changes m_connections.
+    std::vector<Connection *> all;
+    all.reserve(m_connections.size());
+    for (const auto &p : m_connections)
+        all.push_back(p.get());
+    for (Connection *c : all) {
+        if (c->lingering) {
+            if (now >= c->lingerUntil)
+                closeConnection(c);
+            continue;
+        }
+        if (c->outPos < c->out.size()) {
+            if (msSince(c->lastWriteProgress, now) > l.writeTimeoutMs)
+                closeConnection(c);
+            continue;
+        }
+        if (c->closeAfterFlush)
+            continue;
+        const bool waitingForFirst = c->parser.idle() && c->requests == 0;
+        if (c->parser.inHeaders() || waitingForFirst || c->parser.inBody()) {
+            const int limit = c->parser.inBody() ? l.bodyTimeoutMs : l.headerTimeoutMs;
+            if (msSince(c->messageStartedAt, now) > limit) {
+                ++c->requests;
+                RequestFacts facts;
+                facts.peer = c->peer;
+                facts.problem = Problem::Timeout;
+                facts.limit = limit;
+                if (!c->parser.idle())
+                    c->parser.fillFacts(facts);
+                answer(c, facts, false, c->parser.messageBytes());
+                flush(c);
+            }
+            continue;
+        }
+        if (c->parser.idle() && msSince(c->lastActivity, now) > l.keepAliveTimeoutMs)
+            closeConnection(c); // idle keep-alive: close quietly (a 408 here could cross a new request)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+Listener::Listener(std::vector<ServerWorker *> workers, QObject *parent)
+    : QTcpServer(parent)
+    , m_workers(std::move(workers))
+    , m_resume(this)
+{
+    // Out of file descriptors: Qt pauses accepting; try again shortly instead of going deaf.
+    m_resume.setSingleShot(true);
+    m_resume.setInterval(100);
+    connect(&m_resume, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) { m_resume.start(); });
+}
+
+void Listener::incomingConnection(qintptr fd)
+{
+    ServerWorker *target = m_workers.front();
+    for (ServerWorker *w : m_workers) {
+        if (w->connectionCount() < target->connectionCount())
+            target = w;
+    }
+    if (target->thread() == QThread::currentThread())
+        target->adopt(fd);
+    else
+        QMetaObject::invokeMethod(target, [target, fd] { target->adopt(fd); }, Qt::QueuedConnection);
+}
+
+} // namespace authlab

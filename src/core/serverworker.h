@@ -1,0 +1,119 @@
+#pragma once
+
+// Internal to the server: shared state and the per-thread connection handler.
+
+#include "decision.h"
+#include "httpserver.h"
+#include "requestparser.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <vector>
+
+namespace authlab {
+
+// State the facade and all I/O threads share. Everything here is either immutable after
+// listen() or atomic / mutex-protected.
+class ServerShared
+{
+public:
+    ServerLimits limits;
+    ExchangeFeed feed;
+    std::atomic<RecordLevel> record{RecordLevel::Full};
+
+    std::atomic<quint64> nextExchangeId{1};
+    std::atomic<quint64> nextConnectionId{1};
+    std::atomic<quint64> accepted{0};
+    std::atomic<quint64> open{0};
+    std::atomic<quint64> shed{0};
+    std::atomic<quint64> refused{0};
+    std::atomic<quint64> requests{0};
+    std::atomic<quint64> byClass[6] = {};
+
+    void setScenario(ScenarioSnapshot s);
+    // Cheap check on every request: only when the generation moved is the mutex taken.
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
+    ScenarioSnapshot scenario() const;
+
+private:
+    mutable QMutex m_mutex;
+    ScenarioSnapshot m_scenario;
+    std::atomic<quint64> m_generation{0};
+};
+
+class ServerWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ServerWorker(ServerShared &shared, int capacity);
+    ~ServerWorker() override;
+
+    void adopt(qintptr fd);  // worker thread
+    void shutdown();         // worker thread: close every connection
+    int connectionCount() const { return m_count.load(std::memory_order_relaxed); }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    struct Connection;
+    struct CachedResponse
+    {
+        QByteArray head; // status line and header fields, without Date/Content-Length/Connection
+        QByteArray body;
+    };
+
+    void onReadable(Connection *c);
+    void onWritable(Connection *c);
+    bool process(Connection *c, const char *data, qsizetype n);
+    void answer(Connection *c, RequestFacts &facts, bool keepAlive, qint64 requestBytes);
+    bool flush(Connection *c);
+    void beginLingeringClose(Connection *c);
+    void closeConnection(Connection *c);
+    void sweep();
+    Connection *shedCandidate(Clock::time_point now);
+    void refuse(qintptr fd);
+    void refreshScenario();
+    const CachedResponse &responseFor(const Verdict &v, CachedResponse &scratch);
+    void appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close);
+    const QByteArray &dateLine();
+    void publish(Connection *c, const RequestFacts &facts, Verdict &v, qint64 requestBytes, qsizetype responseStart,
+                 Clock::time_point started);
+
+    ServerShared &m_shared;
+    const int m_capacity;
+    std::atomic<int> m_count{0};
+    std::vector<std::unique_ptr<Connection>> m_connections;
+    QByteArray m_readBuffer;
+    QTimer m_sweep;
+
+    ScenarioSnapshot m_scenario;
+    quint64 m_generation = ~quint64(0);
+    QHash<quint64, CachedResponse> m_cache;
+
+    qint64 m_dateSecond = -1;
+    QByteArray m_dateLine;
+};
+
+// Accepts connections in the first I/O thread and hands each to the least-loaded worker.
+class Listener : public QTcpServer
+{
+    Q_OBJECT
+public:
+    Listener(std::vector<ServerWorker *> workers, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr fd) override;
+
+private:
+    std::vector<ServerWorker *> m_workers;
+    QTimer m_resume;
+};
+
+} // namespace authlab

@@ -1,0 +1,306 @@
+#include "clientpane.h"
+
+#include "ui_clientpane.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+
+namespace authlab::gui {
+
+namespace {
+enum IdentityRole { KindRole = Qt::UserRole + 1, UserRole };
+} // namespace
+
+ClientPane::ClientPane(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ClientPane>())
+{
+    ui->setupUi(this);
+    // Methods are protocol tokens: never translated.
+    for (const char *m : {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"})
+        ui->methodCombo->addItem(QString::fromLatin1(m));
+    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::Correct), int(CredentialState::Correct));
+    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::WrongPassword),
+                                 int(CredentialState::WrongPassword));
+    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::UnknownUser),
+                                 int(CredentialState::UnknownUser));
+    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::Malformed),
+                                 int(CredentialState::Malformed));
+    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::None), int(CredentialState::None));
+    ui->schemeCombo->addItem(QStringLiteral("Basic"), int(ClientScheme::Basic));
+    ui->schemeCombo->addItem(QStringLiteral("Bearer"), int(ClientScheme::Bearer));
+    ui->encodingCombo->addItem(QStringLiteral("UTF-8"), int(basic::Encoding::Utf8));
+    ui->encodingCombo->addItem(QStringLiteral("Latin-1"), int(basic::Encoding::Latin1));
+    ui->flowCombo->addItem(tr("Send credentials at once (like curl -u)"), int(ClientFlow::Preemptive));
+    ui->flowCombo->addItem(tr("Wait for a 401 challenge, then retry (like a browser)"), int(ClientFlow::ChallengeFirst));
+
+    m_resourcesMenu = new QMenu(this);
+    ui->resourcesButton->setMenu(m_resourcesMenu);
+    auto *groupsLayout = new QHBoxLayout(ui->groupsBox);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto edited = [this] { readWidgets(); };
+    connect(ui->methodCombo, &QComboBox::currentTextChanged, this, edited);
+    connect(ui->urlEdit, &QLineEdit::editingFinished, this, edited);
+    connect(ui->identityCombo, &QComboBox::currentIndexChanged, this, [this] {
+        readWidgets();
+        rebuildGroups();
+    });
+    connect(ui->customUserEdit, &QLineEdit::editingFinished, this, edited);
+    connect(ui->customPasswordEdit, &QLineEdit::editingFinished, this, edited);
+    connect(ui->credentialCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(ui->schemeCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(ui->encodingCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(ui->flowCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(ui->sendButton, &QPushButton::clicked, this, [this] {
+        readWidgets();
+        Q_EMIT sendRequested();
+    });
+    connect(ui->addWatchButton, &QPushButton::clicked, this, [this] {
+        const QUrl url(ui->urlEdit->text());
+        const QString path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
+        Q_EMIT watchAddRequested(m_request.method, path);
+    });
+    connect(ui->removeWatchButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = ui->watchView->currentIndex();
+        if (current.isValid())
+            Q_EMIT watchRemoveRequested(current.row());
+    });
+    updateEnabled();
+}
+
+ClientPane::~ClientPane() = default;
+
+QTableView *ClientPane::watchView() const
+{
+    return ui->watchView;
+}
+
+QCheckBox *ClientPane::groupCheckBox(const QString &group) const
+{
+    for (QCheckBox *b : m_groupBoxes) {
+        if (b->property("group").toString() == group)
+            return b;
+    }
+    return nullptr;
+}
+
+void ClientPane::setWatchModel(QAbstractItemModel *model)
+{
+    QTableView *v = ui->watchView;
+    v->setModel(model);
+    v->verticalHeader()->hide();
+    v->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    QHeaderView *h = v->horizontalHeader();
+    h->setStretchLastSection(true);
+    const QFontMetrics fm = fontMetrics();
+    h->resizeSection(0, fm.horizontalAdvance(QStringLiteral("403 Forbidden")) + 3 * fm.height());
+    h->resizeSection(1, fm.horizontalAdvance(QStringLiteral("DELETE")) + fm.height());
+    h->resizeSection(2, fm.horizontalAdvance(QStringLiteral("/digest/staff")) + fm.height());
+    auto fit = [v] {
+        // Show every watched request without scrolling (up to eight of them).
+        const int rows = qBound(3, v->model()->rowCount(), 8);
+        v->setMinimumHeight(v->horizontalHeader()->sizeHint().height() +
+                            rows * v->verticalHeader()->defaultSectionSize() + 2 * v->frameWidth() + 2);
+    };
+    connect(model, &QAbstractItemModel::modelReset, v, fit);
+    connect(model, &QAbstractItemModel::rowsInserted, v, fit);
+    connect(model, &QAbstractItemModel::rowsRemoved, v, fit);
+    fit();
+}
+
+void ClientPane::setScenario(const Scenario &scenario)
+{
+    QStringList oldUsers, newUsers, oldGroups, newGroups;
+    for (const User &u : m_scenario.users)
+        oldUsers.append(u.name);
+    for (const User &u : scenario.users)
+        newUsers.append(u.name);
+    for (const Group &g : m_scenario.groups)
+        oldGroups.append(g.name);
+    for (const Group &g : scenario.groups)
+        newGroups.append(g.name);
+    m_scenario = scenario;
+    if (oldUsers != newUsers)
+        rebuildIdentities();
+    rebuildResourcesMenu();
+    if (oldGroups != newGroups || oldUsers != newUsers || m_groupBoxes.isEmpty()) {
+        rebuildGroups();
+        return;
+    }
+    // Same boxes: only their state changes, so keyboard focus stays where it is.
+    const int u = m_scenario.userIndex(m_request.identity.user);
+    for (QCheckBox *box : std::as_const(m_groupBoxes)) {
+        const QSignalBlocker block(box);
+        box->setChecked(u >= 0 && m_scenario.users[u].inGroup(box->property("group").toString()));
+    }
+}
+
+void ClientPane::setServerUrl(const QUrl &url)
+{
+    m_serverUrl = url;
+    rebuildResourcesMenu();
+}
+
+void ClientPane::setCredentials(const BuiltCredentials &c)
+{
+    QString text = c.summary;
+    if (!c.authorization.isEmpty())
+        text += QLatin1String("<br><code>Authorization: ") + QString::fromLatin1(c.authorization).toHtmlEscaped() +
+                QLatin1String("</code>");
+    if (!c.warning.isEmpty())
+        text += QLatin1String("<br><b>") + c.warning.toHtmlEscaped() + QLatin1String("</b>");
+    ui->credentialSummary->setText(text);
+}
+
+void ClientPane::rebuildIdentities()
+{
+    const QSignalBlocker block(ui->identityCombo);
+    ui->identityCombo->clear();
+    ui->identityCombo->addItem(tr("anonymous (no credentials)"));
+    ui->identityCombo->setItemData(0, int(Identity::Kind::Anonymous), KindRole);
+    for (const User &u : m_scenario.users) {
+        ui->identityCombo->addItem(u.name);
+        const int i = ui->identityCombo->count() - 1;
+        ui->identityCombo->setItemData(i, int(Identity::Kind::ScenarioUser), KindRole);
+        ui->identityCombo->setItemData(i, u.name, UserRole);
+    }
+    ui->identityCombo->addItem(tr("custom user-id and password…"));
+    ui->identityCombo->setItemData(ui->identityCombo->count() - 1, int(Identity::Kind::Custom), KindRole);
+    syncWidgets();
+}
+
+void ClientPane::rebuildResourcesMenu()
+{
+    m_resourcesMenu->clear();
+    for (const Resource &r : m_scenario.resources) {
+        QAction *a = m_resourcesMenu->addAction(r.path + QLatin1String("  —  ") + r.title);
+        const QString path = r.path;
+        connect(a, &QAction::triggered, this, [this, path] {
+            const QUrl url = m_serverUrl.isValid() ? m_serverUrl.resolved(QUrl(path)) : QUrl(path);
+            ui->urlEdit->setText(url.toString());
+            readWidgets();
+        });
+    }
+    ui->resourcesButton->setEnabled(!m_scenario.resources.isEmpty());
+}
+
+void ClientPane::rebuildGroups()
+{
+    auto *layout = static_cast<QHBoxLayout *>(ui->groupsBox->layout());
+    while (layout->count() > 0) {
+        const std::unique_ptr<QLayoutItem> item(layout->takeAt(0)); // we own what takeAt() returns
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+    }
+    m_groupBoxes.clear();
+    const Identity &id = m_request.identity;
+    const int u = id.kind == Identity::Kind::ScenarioUser ? m_scenario.userIndex(id.user) : -1;
+    if (u < 0) {
+        auto *note = new QLabel(id.kind == Identity::Kind::Anonymous ? tr("anonymous belongs to no group")
+                                                                     : tr("a custom identity belongs to no group"),
+                                ui->groupsBox);
+        note->setEnabled(false);
+        layout->addWidget(note);
+        layout->addStretch();
+        return;
+    }
+    const User &user = m_scenario.users[u];
+    for (const Group &g : m_scenario.groups) {
+        auto *box = new QCheckBox(g.name, ui->groupsBox);
+        box->setProperty("group", g.name);
+        box->setChecked(user.inGroup(g.name));
+        box->setToolTip(g.description.isEmpty() ? tr("%1 is a member of %2").arg(user.name, g.name) : g.description);
+        const QString userName = user.name;
+        const QString group = g.name;
+        connect(box, &QCheckBox::toggled, this,
+                [this, userName, group](bool on) { Q_EMIT membershipToggled(userName, group, on); });
+        layout->addWidget(box);
+        m_groupBoxes.append(box);
+    }
+    layout->addStretch();
+}
+
+void ClientPane::setRequest(const RequestSpec &spec)
+{
+    const bool identityChanged = !(spec.identity == m_request.identity);
+    m_request = spec;
+    syncWidgets();
+    if (identityChanged)
+        rebuildGroups();
+}
+
+void ClientPane::syncWidgets()
+{
+    const QSignalBlocker b1(ui->methodCombo), b2(ui->identityCombo), b3(ui->credentialCombo), b4(ui->schemeCombo),
+        b5(ui->encodingCombo), b6(ui->flowCombo), b7(ui->urlEdit), b8(ui->customUserEdit), b9(ui->customPasswordEdit);
+    ui->methodCombo->setCurrentText(QString::fromLatin1(m_request.method));
+    if (!ui->urlEdit->hasFocus())
+        ui->urlEdit->setText(m_request.url.toString());
+    int identityRow = 0;
+    for (int i = 0; i < ui->identityCombo->count(); ++i) {
+        const auto kind = Identity::Kind(ui->identityCombo->itemData(i, KindRole).toInt());
+        if (kind != m_request.identity.kind)
+            continue;
+        if (kind != Identity::Kind::ScenarioUser || ui->identityCombo->itemData(i, UserRole).toString() == m_request.identity.user) {
+            identityRow = i;
+            break;
+        }
+    }
+    ui->identityCombo->setCurrentIndex(identityRow);
+    if (m_request.identity.kind == Identity::Kind::Custom) {
+        ui->customUserEdit->setText(m_request.identity.user);
+        ui->customPasswordEdit->setText(m_request.identity.password);
+    }
+    ui->credentialCombo->setCurrentIndex(ui->credentialCombo->findData(int(m_request.credentials)));
+    ui->schemeCombo->setCurrentIndex(ui->schemeCombo->findData(int(m_request.scheme)));
+    ui->encodingCombo->setCurrentIndex(ui->encodingCombo->findData(int(m_request.encoding)));
+    ui->flowCombo->setCurrentIndex(ui->flowCombo->findData(int(m_request.flow)));
+    updateEnabled();
+}
+
+void ClientPane::readWidgets()
+{
+    RequestSpec s = m_request;
+    s.method = ui->methodCombo->currentText().trimmed().toUpper().toLatin1();
+    if (s.method.isEmpty())
+        s.method = "GET";
+    s.url = QUrl::fromUserInput(ui->urlEdit->text().trimmed());
+    const int row = ui->identityCombo->currentIndex();
+    const auto kind = Identity::Kind(ui->identityCombo->itemData(row, KindRole).toInt());
+    switch (kind) {
+    case Identity::Kind::Anonymous: s.identity = Identity::anonymous(); break;
+    case Identity::Kind::ScenarioUser:
+        s.identity = Identity::scenarioUser(ui->identityCombo->itemData(row, UserRole).toString());
+        break;
+    case Identity::Kind::Custom:
+        s.identity = Identity::custom(ui->customUserEdit->text(), ui->customPasswordEdit->text());
+        break;
+    }
+    s.credentials = CredentialState(ui->credentialCombo->currentData().toInt());
+    s.scheme = ClientScheme(ui->schemeCombo->currentData().toInt());
+    s.encoding = basic::Encoding(ui->encodingCombo->currentData().toInt());
+    s.flow = ClientFlow(ui->flowCombo->currentData().toInt());
+    m_request = s;
+    updateEnabled();
+    Q_EMIT requestEdited(s);
+}
+
+void ClientPane::updateEnabled()
+{
+    const bool custom = m_request.identity.kind == Identity::Kind::Custom;
+    const bool anonymous = m_request.identity.kind == Identity::Kind::Anonymous;
+    ui->customLabel->setVisible(custom);
+    ui->customUserEdit->setVisible(custom);
+    ui->customPasswordEdit->setVisible(custom);
+    ui->credentialCombo->setEnabled(!anonymous);
+    ui->schemeCombo->setEnabled(!anonymous);
+    ui->encodingCombo->setEnabled(!anonymous && m_request.scheme == ClientScheme::Basic);
+    ui->flowCombo->setEnabled(!anonymous);
+}
+
+} // namespace authlab::gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "clientrequest.h"
+#include "scenario.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QCheckBox;
+class QMenu;
+class QTableView;
+
+namespace Ui {
+class ClientPane;
+}
+
+namespace authlab::gui {
+
+// The client side: method, URL, identity, credential state, scheme, the chosen user's groups,
+// and the watch list. It shows state it is given and re-emits what the user asks for; the
+// main window wires it to the workbench.
+class ClientPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientPane(QWidget *parent = nullptr);
+    ~ClientPane() override;
+
+    void setScenario(const Scenario &scenario);
+    void setRequest(const RequestSpec &spec); // updates the widgets without emitting anything
+    void setServerUrl(const QUrl &url);
+    void setWatchModel(QAbstractItemModel *model);
+    void setCredentials(const BuiltCredentials &credentials);
+
+    RequestSpec request() const { return m_request; }
+    QTableView *watchView() const;
+    QCheckBox *groupCheckBox(const QString &group) const;
+
+Q_SIGNALS:
+    void requestEdited(const authlab::RequestSpec &spec);
+    void membershipToggled(const QString &user, const QString &group, bool member);
+    void sendRequested();
+    void watchAddRequested(const QByteArray &method, const QString &path);
+    void watchRemoveRequested(int row);
+
+private:
+    void rebuildIdentities();
+    void rebuildResourcesMenu();
+    void rebuildGroups();
+    void syncWidgets();
+    void readWidgets(); // widgets -> m_request, then emit requestEdited
+    void updateEnabled();
+
+    std::unique_ptr<Ui::ClientPane> ui;
+    Scenario m_scenario;
+    RequestSpec m_request;
+    QUrl m_serverUrl;
+    QMenu *m_resourcesMenu = nullptr;
+    QList<QCheckBox *> m_groupBoxes;
+};
+
+} // namespace authlab::gui

@@ -1,0 +1,116 @@
+#include "guiapp.h"
+
+#include "mainwindow.h"
+#include "scenarioio.h"
+#include "workbench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace authlab::gui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("authlab::gui", text);
+}
+
+int fail(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "authlab: " << message << '\n' << tr("Try 'authlab --help'.") << '\n';
+    return 2;
+}
+
+bool haveDisplay()
+{
+    // Tests and screenshots set QT_QPA_PLATFORM (offscreen, xcb under xvfb-run...).
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+void installTranslators(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("authlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+} // namespace
+
+int run(int argc, char **argv)
+{
+    // Parse before QApplication exists: a wrong flag must not need a display to be reported.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), tr("Scenario file (JSON)."), tr("FILE"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language: de, fr, es or en."), tr("LANG"));
+    parser.addOptions({scenarioOpt, langOpt});
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    const QString language = parser.value(langOpt);
+    if (!language.isEmpty() && !QStringList{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
+                                            QStringLiteral("en")}
+                                    .contains(language))
+        return fail(tr("--lang must be de, fr, es or en, not '%1'").arg(language));
+    if (!haveDisplay()) {
+        QTextStream err(stderr);
+        err << tr("authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                  "Without a display, run the headless server instead:\n"
+                  "    authlab serve [--scenario FILE] [--port N]\n"
+                  "and point curl or a browser at the URL it prints.")
+            << '\n';
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("AuthLab"));
+    QApplication::setApplicationVersion(QLatin1String(AUTHLAB_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("AuthLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/authlab/icons/authlab.svg")));
+    installTranslators(app, language);
+
+    Workbench workbench;
+    QString scenarioProblem;
+    if (parser.isSet(scenarioOpt)) {
+        const ScenarioLoad load = ScenarioIO::load(parser.value(scenarioOpt));
+        if (load.ok()) {
+            workbench.setScenario(*load.scenario);
+        } else {
+            // Say what is wrong, on stderr and in the window, and carry on with the default.
+            scenarioProblem = load.errorText();
+            QTextStream(stderr) << scenarioProblem << '\n';
+        }
+    }
+    const bool listening = workbench.startServer(0);
+
+    MainWindow window(&workbench);
+    window.show();
+    if (!listening)
+        QTimer::singleShot(0, &window, [&] {
+            window.showProblem(tr("The embedded server is not running"), workbench.server().errorString());
+        });
+    if (!scenarioProblem.isEmpty())
+        QTimer::singleShot(0, &window, [&] {
+            window.showProblem(tr("The scenario was not opened"),
+                               tr("%1\n\nAuthLab started with its default scenario instead.").arg(scenarioProblem));
+        });
+    return QApplication::exec();
+}
+
+} // namespace authlab::gui

@@ -1,0 +1,6 @@
+#pragma once
+
+namespace authlab::gui {
+// Parses the GUI's arguments, then starts the application; returns its exit code.
+int run(int argc, char **argv);
+}

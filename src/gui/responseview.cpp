@@ -1,0 +1,174 @@
+#include "responseview.h"
+
+#include "ui_responseview.h"
+
+#include "exchangetext.h"
+#include "headersmodel.h"
+#include "statusbadge.h"
+#include "tracemodel.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+
+namespace authlab::gui {
+
+namespace {
+QString legArrowText(const ClientLeg &leg)
+{
+    QString text;
+    switch (leg.why) {
+    case ClientLeg::Why::First: break;
+    case ClientLeg::Why::ChallengeRetry:
+        text += ResponseView::tr("(retry with credentials, answering the challenge)") + QLatin1Char('\n');
+        break;
+    case ClientLeg::Why::Redirect:
+        text += ResponseView::tr("(following the redirect)") + QLatin1Char('\n');
+        break;
+    }
+    text += QLatin1String("→ ") + QString::fromLatin1(leg.method) + QLatin1Char(' ') + leg.url.toString() + QLatin1Char('\n');
+    for (const auto &[n, v] : leg.requestHeaders)
+        text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) + QLatin1Char('\n');
+    if (leg.status == 0) {
+        text += QLatin1String("← ") + ResponseView::tr("no response: %1").arg(leg.transportError) + QLatin1Char('\n');
+        return text;
+    }
+    text += QLatin1String("← ") + statusText(leg.status) + QLatin1String("   ") +
+            ResponseView::tr("%1 ms").arg(double(leg.elapsedNs) / 1e6, 0, 'f', 1) + QLatin1Char('\n');
+    for (const auto &[n, v] : leg.responseHeaders) {
+        if (http::equalsIgnoreCase(n, "WWW-Authenticate") || http::equalsIgnoreCase(n, "Location") ||
+            http::equalsIgnoreCase(n, "Cache-Control"))
+            text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) + QLatin1Char('\n');
+    }
+    return text;
+}
+} // namespace
+
+ResponseView::ResponseView(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::ResponseView>())
+    , m_headers(new HeadersModel(this))
+    , m_trace(new TraceModel(this))
+{
+    ui->setupUi(this);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    ui->rawRequestView->setFont(mono);
+    ui->rawResponseView->setFont(mono);
+    ui->legsView->setFont(mono);
+    ui->bodyView->setFont(mono);
+    ui->statusLine->setFont(mono);
+    ui->headersView->setModel(m_headers);
+    ui->headersView->horizontalHeader()->setStretchLastSection(true);
+    ui->headersView->verticalHeader()->hide();
+    ui->traceView->setModel(m_trace);
+    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
+    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
+    clear();
+}
+
+ResponseView::~ResponseView() = default;
+
+StatusBadge *ResponseView::badge() const
+{
+    return ui->badge;
+}
+
+QString ResponseView::rawRequestText() const
+{
+    return ui->rawRequestView->toPlainText();
+}
+
+QString ResponseView::rawResponseText() const
+{
+    return ui->rawResponseView->toPlainText();
+}
+
+QString ResponseView::legsText() const
+{
+    return ui->legsView->toPlainText();
+}
+
+void ResponseView::clear()
+{
+    ui->badge->setStatus(0, true);
+    ui->statusLine->clear();
+    ui->summaryLabel->setText(tr("Waiting for the first answer…"));
+    ui->reasonLabel->clear();
+    m_headers->clear();
+    m_trace->clear();
+    ui->bodyView->clear();
+    ui->rawRequestView->clear();
+    ui->rawResponseView->clear();
+    ui->rawNote->clear();
+    ui->legsView->clear();
+}
+
+void ResponseView::showExchange(const ClientExchange &e)
+{
+    const ClientLeg *leg = e.last();
+    if (!leg) {
+        clear();
+        return;
+    }
+    ui->badge->setStatus(leg->status, false);
+
+    // Header fields: exactly as sent when the embedded server recorded them, else as Qt reports.
+    QByteArray startLine;
+    HeaderList fields;
+    if (leg->server && splitRawMessage(leg->server->rawResponse, &startLine, &fields) >= 0) {
+        m_headers->setHeaders(fields, true);
+    } else {
+        startLine = leg->status ? "HTTP/1.1 " + QByteArray::number(leg->status) + ' ' + leg->reasonPhrase : QByteArray();
+        m_headers->setHeaders(leg->responseHeaders, true);
+    }
+    ui->statusLine->setText(leg->status ? QString::fromLatin1(startLine) : leg->transportError);
+
+    QStringList path;
+    for (const ClientLeg &l : e.legs)
+        path.append(l.status ? QString::number(l.status) : tr("error"));
+    const double ms = double(leg->elapsedNs) / 1e6;
+    ui->summaryLabel->setText(e.legs.size() > 1 ? tr("%1 legs: %2 — %3 ms in all")
+                                                      .arg(e.legs.size())
+                                                      .arg(path.join(QStringLiteral(" → ")))
+                                                      .arg(ms, 0, 'f', 1)
+                                                : tr("%1 ms").arg(ms, 0, 'f', 1));
+
+    if (leg->server && leg->server->trace.decisiveStep()) {
+        const TraceStep *d = leg->server->trace.decisiveStep();
+        ui->reasonLabel->setText(QLatin1String("<b>") + d->text().toHtmlEscaped() + QLatin1String("</b> <i>(") +
+                                 d->citation().toHtmlEscaped() + QLatin1String(")</i>"));
+        m_trace->setTrace(leg->server->trace);
+    } else {
+        ui->reasonLabel->setText(tr("This server is not AuthLab's own, so its reasons are unknown."));
+        m_trace->clear();
+    }
+
+    ui->bodyView->setPlainText(QString::fromUtf8(leg->responseBody));
+
+    if (leg->server) {
+        ui->rawNote->setText(tr("Exactly the bytes the embedded server received and sent (\\r\\n shown as text)."));
+        ui->rawRequestView->setPlainText(escapeRaw(leg->server->rawRequest) +
+                                         (leg->server->rawRequestTruncated() ? tr("\n[… truncated]") : QString()));
+        ui->rawResponseView->setPlainText(escapeRaw(leg->server->rawResponse) +
+                                          (leg->server->rawResponseTruncated() ? tr("\n[… truncated]") : QString()));
+    } else {
+        ui->rawNote->setText(tr("Reconstructed: AuthLab sees the wire only for its own server. Qt adds further "
+                                "fields (Host, Connection, Accept-Encoding…) and joins repeated response fields."));
+        QByteArray req = leg->method + ' ' + leg->url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
+        for (const auto &[n, v] : leg->requestHeaders)
+            req += n + ": " + v + "\r\n";
+        req += "\r\n" + leg->requestBody;
+        QByteArray resp = startLine + "\r\n";
+        for (const auto &[n, v] : leg->responseHeaders)
+            resp += n + ": " + v + "\r\n";
+        resp += "\r\n" + leg->responseBody;
+        ui->rawRequestView->setPlainText(escapeRaw(req));
+        ui->rawResponseView->setPlainText(escapeRaw(resp));
+    }
+
+    QString legs;
+    for (const ClientLeg &l : e.legs)
+        legs += legArrowText(l) + QLatin1Char('\n');
+    ui->legsView->setPlainText(legs);
+}
+
+} // namespace authlab::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QWidget>
+
+class QPainter;
+
+namespace authlab::gui {
+
+// How a status looks, in one place: colour, and a glyph and text so that it is readable
+// without colour (colour-blind users, greyscale projectors).
+struct StatusLook
+{
+    enum class Glyph { None, Pending, Check, Lock, NoEntry, Question, Exclamation, Arrow, Cross };
+    QColor background;
+    QColor foreground;
+    Glyph glyph = Glyph::None;
+};
+
+StatusLook statusLook(int status);
+// "401 Unauthorized"; "…" while pending; "no response" for 0.
+QString statusText(int status, bool pending = false);
+void paintStatusBadge(QPainter &p, const QRectF &rect, int status, const QString &text, bool pending = false);
+
+// The big badge of the response view.
+class StatusBadge : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusBadge(QWidget *parent = nullptr);
+
+    void setStatus(int status, bool pending = false);
+    int status() const { return m_status; }
+    bool isPending() const { return m_pending; }
+    QString text() const { return statusText(m_status, m_pending); }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_status = 0;
+    bool m_pending = true;
+};
+
+} // namespace authlab::gui

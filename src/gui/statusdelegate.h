@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace authlab::gui {
+
+// Paints a status cell as a small badge (same look as the big one). Reads the status from
+// `statusRole` and "pending" from `pendingRole` (optional).
+class StatusDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    StatusDelegate(int statusRole, int pendingRole = -1, QObject *parent = nullptr);
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_statusRole;
+    int m_pendingRole;
+};
+
+} // namespace authlab::gui

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# AuthLab's one entry point for people and CI.
+#
+#   tools/dev.sh run [GUI options]   install missing Debian packages, build, start the GUI
+#   tools/dev.sh test                install missing Debian packages, build, run every test
+#   tools/dev.sh build [PRESET]      install + build only (presets: dev, release, asan)
+#   tools/dev.sh test-asan           the whole suite under AddressSanitizer + UBSan
+#   tools/dev.sh deps                only install what is missing
+#
+# Debian 12 packages only; nothing else is downloaded. Builds use -j2 (two cores here).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+# What building and testing need. The GUI also runs with these; xvfb only serves screenshots.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
+    node-llhttp
+    fonts-dejavu-core
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing() {
+    local missing=() p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing missing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=${1:-dev}
+    say "Configuring and building (preset $preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+cmd=${1:-run}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    deps)
+        install_missing ;;
+    build)
+        install_missing; build "${1:-dev}" ;;
+    run)
+        install_missing; build dev
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            cat >&2 <<MSG
+No display here (DISPLAY and WAYLAND_DISPLAY are not set), so the window cannot open.
+Run the headless server instead and point curl or a browser at the URL it prints:
+
+    build/dev/authlab serve              # 127.0.0.1:8080, one log line per exchange
+    curl -i -u bob:builder http://127.0.0.1:8080/admin
+
+MSG
+            exit 2
+        fi
+        say "Starting AuthLab"
+        exec build/dev/authlab "$@" ;;
+    test)
+        install_missing; build dev
+        say "Running the test suite"
+        ctest --preset dev ;;
+    test-asan)
+        install_missing; build asan
+        say "Running the test suite under ASan + UBSan"
+        ctest --preset asan ;;
+    *)
+        sed -n '2,12p' "$0" >&2; exit 2 ;;
+esac
