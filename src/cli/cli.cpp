@@ -116,8 +116,8 @@ int serve(const QStringList &args)
                      .arg(hostText)
               << '\n';
     out() << tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
-    out() << tr("Press Ctrl+C to stop.") << '\n';
     out().flush();
+    err() << tr("Press Ctrl+C to stop.") << '\n';
     err().flush();
 
     QObject::connect(&server, &HttpServer::exchangesReady, &server, [&server] {

@@ -1,0 +1,245 @@
+// The binary as users and scripts run it: arguments, exit codes, `serve` over real sockets.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersion();
+    void badArguments_data();
+    void badArguments();
+    void badScenarioNamesFileAndField();
+    void portInUseExitsWith3();
+    void noDisplaySaysHowToServe();
+    void serveAnswersTheBriefTable_data();
+    void serveAnswersTheBriefTable();
+    void serveLogsOneLinePerExchangeAndStopsCleanly();
+    void cleanupTestCase();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    bool startServe(QProcess &p, const QStringList &extra = {});
+    static QByteArray get(quint16 port, const QByteArray &path, const QByteArray &authorization);
+
+    QString m_binary;
+    QProcess m_serve;
+    quint16 m_port = 0;
+};
+
+void TestCli::initTestCase()
+{
+    m_binary = qEnvironmentVariable("AUTHLAB_BINARY");
+    QVERIFY2(QFile::exists(m_binary), "AUTHLAB_BINARY must point at the built authlab");
+    QVERIFY(startServe(m_serve));
+}
+
+TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(m_binary, args);
+    Run r;
+    if (!p.waitForFinished(20000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+bool TestCli::startServe(QProcess &p, const QStringList &extra)
+{
+    p.start(m_binary, QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + extra);
+    // The first line names the URL: wait for it rather than for time to pass.
+    while (!p.canReadLine()) {
+        if (!p.waitForReadyRead(10000))
+            return false;
+    }
+    const QByteArray line = p.readLine();
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/")).match(QString::fromUtf8(line));
+    if (!m.hasMatch())
+        return false;
+    m_port = quint16(m.captured(1).toUInt());
+    return true;
+}
+
+QByteArray TestCli::get(quint16 port, const QByteArray &path, const QByteArray &authorization)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return {};
+    QByteArray req = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    if (!authorization.isEmpty())
+        req += "Authorization: " + authorization + "\r\n";
+    s.write(req + "\r\n");
+    QByteArray response;
+    while (s.waitForReadyRead(5000))
+        response += s.readAll();
+    response += s.readAll();
+    return response;
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("authlab serve"));
+    QVERIFY(help.out.contains("Exit codes"));
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith("authlab 0."));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("unknown serve option") << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")}
+                                          << QByteArray("bogus");
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("http")}
+                                       << QByteArray("--port");
+    QTest::newRow("port too large") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")}
+                                    << QByteArray("70000");
+    QTest::newRow("host not an address") << QStringList{QStringLiteral("serve"), QStringLiteral("--host"), QStringLiteral("my laptop")}
+                                         << QByteArray("--host");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
+    QTest::newRow("unknown GUI option") << QStringList{QStringLiteral("--bogus")} << QByteArray("bogus");
+    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("klingon")}
+                                      << QByteArray("klingon");
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mentions);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(mentions), r.err.constData());
+}
+
+void TestCli::badScenarioNamesFileAndField()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "authlab-scenario", "version": 1, "groups": [{"name": "staff"}],
+               "users": [{"name": "bob", "password": "builder", "groups": ["admins"]}]})");
+    f.close();
+    const Run r = run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--scenario"), path});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+    QVERIFY2(r.err.contains("users[0].groups[0]"), r.err.constData());
+    QVERIFY2(r.err.contains("admins"), r.err.constData());
+
+    const Run missing = run({QStringLiteral("serve"), QStringLiteral("--scenario"), dir.filePath(QStringLiteral("nope.json"))});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains("nope.json"));
+}
+
+void TestCli::portInUseExitsWith3()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(squatter.serverPort());
+    const Run r = run({QStringLiteral("serve"), QStringLiteral("--port"), port});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(port.toUtf8()), r.err.constData());
+}
+
+void TestCli::noDisplaySaysHowToServe()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Run r = run({}, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("authlab serve"), r.err.constData());
+}
+
+void TestCli::serveAnswersTheBriefTable_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QList<int>>("statuses"); // alice, bob, carol, anonymous, wrong password
+
+    QTest::newRow("/") << QByteArray("/") << QList<int>{200, 200, 200, 200, 200};
+    QTest::newRow("/public") << QByteArray("/public") << QList<int>{200, 200, 200, 200, 200};
+    QTest::newRow("/staff") << QByteArray("/staff") << QList<int>{200, 200, 403, 401, 401};
+    QTest::newRow("/admin") << QByteArray("/admin") << QList<int>{200, 403, 403, 401, 401};
+    QTest::newRow("/vault") << QByteArray("/vault") << QList<int>{200, 404, 404, 404, 404};
+    QTest::newRow("/lan-only") << QByteArray("/lan-only") << QList<int>{403, 403, 403, 403, 403};
+}
+
+void TestCli::serveAnswersTheBriefTable()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QList<int>, statuses);
+    const QList<QByteArray> auth = {"Basic YWxpY2U6d29uZGVybGFuZA==", "Basic Ym9iOmJ1aWxkZXI=",
+                                    "Basic Y2Fyb2w6c29uZ2JpcmQ=", QByteArray(), "Basic YWxpY2U6d3Jvbmc="};
+    for (int i = 0; i < auth.size(); ++i) {
+        const QByteArray response = get(m_port, path, auth[i]);
+        const QByteArray expected = "HTTP/1.1 " + QByteArray::number(statuses[i]) + ' ';
+        QVERIFY2(response.startsWith(expected), QByteArray(path + " column " + QByteArray::number(i) + ": " + response.left(40)).constData());
+        if (statuses[i] == 401)
+            QVERIFY(response.contains("\r\nWWW-Authenticate: Basic realm=\"AuthLab\", charset=\"UTF-8\"\r\n"));
+    }
+}
+
+void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()
+{
+    QProcess p;
+    QVERIFY(startServe(p));
+    const quint16 port = m_port;
+    QVERIFY(get(port, "/admin", "Basic Ym9iOmJ1aWxkZXI=").startsWith("HTTP/1.1 403"));
+    QVERIFY(get(port, "/staff", "Basic bWFsbG9yeTp4").startsWith("HTTP/1.1 401")); // mallory:x
+    QByteArray log;
+    while (log.count('\n') < 2 && p.waitForReadyRead(5000))
+        log += p.readAllStandardOutput();
+    const QList<QByteArray> lines = log.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} 127\\.0\\.0\\.1:\\d+ "
+                                               "GET /admin 403 bob not-in-group \\[RFC 9110 §11\\.4, §15\\.5\\.4\\]$"))
+                 .match(QString::fromUtf8(lines[0]))
+                 .hasMatch(),
+             lines[0].constData());
+    QVERIFY2(lines[1].contains(" GET /staff 401 mallory (not authenticated) user-unknown "), lines[1].constData());
+    QVERIFY2(!log.contains("bWFsbG9yeTp4") && !log.contains("builder"), "no secrets in the log");
+
+    ::kill(pid_t(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardError().contains("stopped after 2 requests"));
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_serve.terminate();
+    QVERIFY(m_serve.waitForFinished(10000));
+    QCOMPARE(m_serve.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,282 @@
+// The client engine against the embedded server, over real loopback sockets.
+#include "clientengine.h"
+#include "httpserver.h"
+#include "scenarioio.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace authlab;
+
+class TestClientEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void credentials_data();
+    void credentials();
+    void preemptive_data();
+    void preemptive();
+    void challengeFirstRetriesOnce();
+    void challengeFirstWithoutCredentialsStopsAtChallenge();
+    void serverRecordHasExactBytes();
+    void latin1ZoeIsExplained();
+    void redirectsAreFollowedOnlyWhenAsked();
+    void abortDropsTheResult();
+    void transportErrorIsReported();
+
+private:
+    ClientExchange run(ClientEngine &engine, const RequestSpec &spec);
+    RequestSpec spec(const QString &path, Identity id, CredentialState state = CredentialState::Correct);
+
+    Scenario m_scenario;
+    HttpServer m_server;
+    std::vector<Exchange> m_records;
+};
+
+void TestClientEngine::initTestCase()
+{
+    m_scenario = ScenarioIO::defaultScenario();
+    m_server.setScenario(makeSnapshot(m_scenario));
+    QVERIFY2(m_server.listen(QHostAddress::LocalHost, 0), qPrintable(m_server.errorString()));
+}
+
+RequestSpec TestClientEngine::spec(const QString &path, Identity id, CredentialState state)
+{
+    RequestSpec s;
+    s.url = m_server.url().resolved(QUrl(path));
+    s.identity = std::move(id);
+    s.credentials = state;
+    return s;
+}
+
+ClientExchange TestClientEngine::run(ClientEngine &engine, const RequestSpec &s)
+{
+    QSignalSpy spy(&engine, &ClientEngine::finished);
+    engine.send(s, CredentialBuilder::build(m_scenario, s));
+    if (!spy.wait(10000))
+        return {};
+    return spy.takeFirst().at(0).value<ClientExchange>();
+}
+
+void TestClientEngine::credentials_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QByteArray>("authorization");
+
+    const int basic = int(ClientScheme::Basic), bearer = int(ClientScheme::Bearer);
+    const int scenarioUser = int(Identity::Kind::ScenarioUser);
+    QTest::newRow("anonymous") << int(Identity::Kind::Anonymous) << QString() << int(CredentialState::Correct)
+                               << basic << QByteArray();
+    QTest::newRow("alice correct") << scenarioUser << QStringLiteral("alice") << int(CredentialState::Correct)
+                                   << basic << QByteArrayLiteral("Basic YWxpY2U6d29uZGVybGFuZA==");
+    QTest::newRow("alice wrong password") << scenarioUser << QStringLiteral("alice")
+                                          << int(CredentialState::WrongPassword) << basic
+                                          << QByteArrayLiteral("Basic YWxpY2U6bm90LXRoZS1wYXNzd29yZA==");
+    QTest::newRow("alice unknown user") << scenarioUser << QStringLiteral("alice") << int(CredentialState::UnknownUser)
+                                        << basic << QByteArrayLiteral("Basic bm9ib2R5LWFsaWNlOndvbmRlcmxhbmQ=");
+    QTest::newRow("alice malformed (no colon)") << scenarioUser << QStringLiteral("alice")
+                                                << int(CredentialState::Malformed) << basic
+                                                << QByteArrayLiteral("Basic YWxpY2U=");
+    QTest::newRow("alice none sent") << scenarioUser << QStringLiteral("alice") << int(CredentialState::None)
+                                     << basic << QByteArray();
+    QTest::newRow("alice bearer") << scenarioUser << QStringLiteral("alice") << int(CredentialState::Correct)
+                                  << bearer << QByteArrayLiteral("Bearer alice-token");
+    QTest::newRow("bob bearer malformed") << scenarioUser << QStringLiteral("bob") << int(CredentialState::Malformed)
+                                          << bearer << QByteArrayLiteral("Bearer two tokens");
+    QTest::newRow("carol has no token") << scenarioUser << QStringLiteral("carol") << int(CredentialState::Correct)
+                                        << bearer << QByteArray();
+    // zoë:crème brûlée in UTF-8 (RFC 7617 §2.1)
+    QTest::newRow("zoe utf-8") << scenarioUser << QStringLiteral("zoë") << int(CredentialState::Correct) << basic
+                               << QByteArrayLiteral("Basic em/DqzpjcsOobWUgYnLDu2zDqWU=");
+}
+
+void TestClientEngine::credentials()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, user);
+    QFETCH(int, state);
+    QFETCH(int, scheme);
+    QFETCH(QByteArray, authorization);
+    RequestSpec s;
+    s.identity.kind = Identity::Kind(kind);
+    s.identity.user = user;
+    s.credentials = CredentialState(state);
+    s.scheme = ClientScheme(scheme);
+    const BuiltCredentials built = CredentialBuilder::build(m_scenario, s);
+    QCOMPARE(built.authorization, authorization);
+    QVERIFY(!built.summary.isEmpty());
+}
+
+void TestClientEngine::preemptive_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("alice /admin") << QStringLiteral("/admin") << QStringLiteral("alice") << int(CredentialState::Correct) << 200;
+    QTest::newRow("bob /admin") << QStringLiteral("/admin") << QStringLiteral("bob") << int(CredentialState::Correct) << 403;
+    QTest::newRow("bob wrong /admin") << QStringLiteral("/admin") << QStringLiteral("bob") << int(CredentialState::WrongPassword) << 401;
+    QTest::newRow("bob unknown /staff") << QStringLiteral("/staff") << QStringLiteral("bob") << int(CredentialState::UnknownUser) << 401;
+    QTest::newRow("bob malformed /staff") << QStringLiteral("/staff") << QStringLiteral("bob") << int(CredentialState::Malformed) << 400;
+    QTest::newRow("carol /vault") << QStringLiteral("/vault") << QStringLiteral("carol") << int(CredentialState::Correct) << 404;
+    QTest::newRow("zoe /staff") << QStringLiteral("/staff") << QStringLiteral("zoë") << int(CredentialState::Correct) << 200;
+}
+
+void TestClientEngine::preemptive()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, user);
+    QFETCH(int, state);
+    QFETCH(int, status);
+    ClientEngine engine;
+    const ClientExchange e = run(engine, spec(path, Identity::scenarioUser(user), CredentialState(state)));
+    QCOMPARE(e.legs.size(), 1);
+    QCOMPARE(e.status(), status);
+    QVERIFY(e.last()->transportError.isEmpty());
+    if (status == 401)
+        QVERIFY(e.last()->responseHeader("WWW-Authenticate").startsWith("Basic realm="));
+}
+
+void TestClientEngine::challengeFirstRetriesOnce()
+{
+    ClientEngine engine;
+    RequestSpec s = spec(QStringLiteral("/admin"), Identity::scenarioUser(QStringLiteral("alice")));
+    s.flow = ClientFlow::ChallengeFirst;
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 2);
+    QCOMPARE(e.legs[0].status, 401);
+    QCOMPARE(e.legs[0].why, ClientLeg::Why::First);
+    bool firstHadAuthorization = false;
+    for (const auto &[n, v] : e.legs[0].requestHeaders)
+        firstHadAuthorization = firstHadAuthorization || n == "Authorization";
+    QVERIFY2(!firstHadAuthorization, "a browser-like client sends nothing before the challenge");
+    QCOMPARE(e.legs[1].why, ClientLeg::Why::ChallengeRetry);
+    QCOMPARE(e.legs[1].status, 200);
+
+    // Wrong password: the retry gets 401 again and the client stops (no loop).
+    s.credentials = CredentialState::WrongPassword;
+    const ClientExchange wrong = run(engine, s);
+    QCOMPARE(wrong.legs.size(), 2);
+    QCOMPARE(wrong.legs[1].status, 401);
+}
+
+void TestClientEngine::challengeFirstWithoutCredentialsStopsAtChallenge()
+{
+    ClientEngine engine;
+    RequestSpec s = spec(QStringLiteral("/staff"), Identity::anonymous());
+    s.flow = ClientFlow::ChallengeFirst;
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 1);
+    QCOMPARE(e.status(), 401);
+}
+
+void TestClientEngine::serverRecordHasExactBytes()
+{
+    ClientEngine engine;
+    engine.setServerLookup([this](const QByteArray &id) -> std::shared_ptr<const Exchange> {
+        // What the workbench does: take what the server published, find the record by id.
+        for (Exchange &e : m_server.takeExchanges())
+            m_records.push_back(std::move(e));
+        for (const Exchange &e : m_records) {
+            if (e.requestId == id)
+                return std::make_shared<const Exchange>(e);
+        }
+        return {};
+    });
+    const ClientExchange e = run(engine, spec(QStringLiteral("/admin"), Identity::scenarioUser(QStringLiteral("bob"))));
+    QCOMPARE(e.status(), 403);
+    const ClientLeg &leg = *e.last();
+    QVERIFY2(leg.server, "the embedded server's record is attached to the leg");
+    QCOMPARE(leg.server->status, 403);
+    QCOMPARE(leg.server->user, QStringLiteral("bob"));
+    QCOMPARE(leg.server->reason, Rule::NotGroupMember);
+    QVERIFY(leg.server->rawRequest.startsWith("GET /admin HTTP/1.1\r\n"));
+    QVERIFY(leg.server->rawRequest.contains("\r\nAuthorization: Basic Ym9iOmJ1aWxkZXI=\r\n"));
+    QVERIFY(leg.server->rawRequest.contains(QByteArray("\r\nX-Request-ID: " + leg.requestId + "\r\n")));
+    QVERIFY(leg.server->rawRequest.endsWith("\r\n\r\n"));
+    QVERIFY(leg.server->rawResponse.startsWith("HTTP/1.1 403 Forbidden\r\n"));
+    QVERIFY(leg.server->rawResponse.endsWith(leg.responseBody));
+    QCOMPARE(leg.responseHeader("X-Request-ID"), leg.requestId);
+}
+
+void TestClientEngine::latin1ZoeIsExplained()
+{
+    ClientEngine engine;
+    RequestSpec s = spec(QStringLiteral("/staff"), Identity::scenarioUser(QStringLiteral("zoë")));
+    s.encoding = basic::Encoding::Latin1;
+    const BuiltCredentials built = CredentialBuilder::build(m_scenario, s);
+    QCOMPARE(built.authorization, QByteArrayLiteral("Basic em/rOmNy6G1lIGJy+2zpZQ=="));
+    QCOMPARE(run(engine, s).status(), 200);
+    m_server.takeExchanges(); // not needed here
+}
+
+void TestClientEngine::redirectsAreFollowedOnlyWhenAsked()
+{
+    // A tiny origin that redirects, to see the engine's own redirect handling.
+    QTcpServer origin;
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    const QByteArray target = m_server.url().resolved(QUrl(QStringLiteral("/public"))).toEncoded();
+    connect(&origin, &QTcpServer::newConnection, &origin, [&origin, target] {
+        QTcpSocket *s = origin.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s, target] {
+            if (!s->readAll().contains("\r\n\r\n"))
+                return;
+            s->write("HTTP/1.1 302 Found\r\nLocation: " + target + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    });
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = QUrl(QStringLiteral("http://127.0.0.1:%1/old").arg(origin.serverPort()));
+    s.identity = Identity::scenarioUser(QStringLiteral("alice"));
+    const ClientExchange manual = run(engine, s);
+    QCOMPARE(manual.legs.size(), 1);
+    QCOMPARE(manual.status(), 302);
+
+    s.followRedirects = true;
+    const ClientExchange followed = run(engine, s);
+    QCOMPARE(followed.legs.size(), 2);
+    QCOMPARE(followed.legs[1].why, ClientLeg::Why::Redirect);
+    QCOMPARE(followed.status(), 200);
+    // Another origin (other port): Authorization is not carried over (RFC 9110 §15.4).
+    for (const auto &[n, v] : followed.legs[1].requestHeaders)
+        QVERIFY2(n != "Authorization", "credentials must not follow a redirect to another origin");
+}
+
+void TestClientEngine::abortDropsTheResult()
+{
+    ClientEngine engine;
+    QSignalSpy spy(&engine, &ClientEngine::finished);
+    const RequestSpec s = spec(QStringLiteral("/public"), Identity::anonymous());
+    const quint64 id = engine.send(s, CredentialBuilder::build(m_scenario, s));
+    engine.abort(id);
+    QCOMPARE(engine.pendingCount(), 0);
+    // A second request still works and is the only one reported.
+    QCOMPARE(run(engine, s).status(), 200);
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestClientEngine::transportErrorIsReported()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there any more
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.status(), 0);
+    QVERIFY(!e.last()->transportError.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestClientEngine)
+#include "tst_clientengine.moc"

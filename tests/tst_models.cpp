@@ -1,0 +1,226 @@
+// Every model of the GUI under QAbstractItemModelTester, with the behaviour that matters.
+#include "exchangelogmodel.h"
+#include "headersmodel.h"
+#include "resourcesmodel.h"
+#include "tracemodel.h"
+#include "usersmodel.h"
+#include "watchmodel.h"
+
+#include "decision.h"
+#include "scenarioio.h"
+#include "workbench.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace authlab;
+using namespace authlab::gui;
+
+namespace {
+ExchangePtr makeExchange(quint64 id, int status, const QString &user = {})
+{
+    Exchange e;
+    e.id = id;
+    e.status = status;
+    e.user = user;
+    e.method = "GET";
+    e.target = "/admin";
+    e.peer = QHostAddress(QHostAddress::LocalHost);
+    e.peerPort = 40000;
+    e.reason = status == 200 ? Rule::Granted : Rule::NotGroupMember;
+    e.trace.decide(e.reason, status == 200 ? Outcome::Pass : Outcome::Fail, user, QStringLiteral("admins"));
+    return std::make_shared<const Exchange>(std::move(e));
+}
+
+QList<ExchangePtr> batch(quint64 first, int count)
+{
+    QList<ExchangePtr> out;
+    for (int i = 0; i < count; ++i)
+        out.append(makeExchange(first + quint64(i), i % 2 ? 403 : 200, QStringLiteral("bob")));
+    return out;
+}
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void logKeepsTheNewestWithinItsCapacity();
+    void logCountsDroppedRows();
+    void logHandlesHundredThousandRows();
+    void traceModelMarksTheDecisiveStep();
+    void headersModelExplainsAuthHeaders();
+    void usersModelTogglesMembership();
+    void resourcesModelShowsRules();
+    void watchModelFollowsRounds();
+};
+
+void TestModels::logKeepsTheNewestWithinItsCapacity()
+{
+    ExchangeLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCapacity(5);
+    model.append(batch(1, 3));
+    QCOMPARE(model.rowCount(), 3);
+    model.append(batch(4, 4));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.exchangeAt(0)->id, quint64(3)); // 1 and 2 went
+    QCOMPARE(model.exchangeAt(4)->id, quint64(7));
+    QCOMPARE(model.index(4, ExchangeLogModel::StatusColumn).data(ExchangeLogModel::StatusRole).toInt(), 403);
+    QCOMPARE(model.index(4, ExchangeLogModel::TargetColumn).data().toString(), QStringLiteral("/admin"));
+    QCOMPARE(model.index(4, ExchangeLogModel::UserColumn).data().toString(), QStringLiteral("bob"));
+    QVERIFY(model.index(4, ExchangeLogModel::ReasonColumn).data().toString().contains(QStringLiteral("admins")));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::logCountsDroppedRows()
+{
+    ExchangeLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counts(&model, &ExchangeLogModel::countsChanged);
+    model.setCapacity(10);
+    model.append(batch(1, 25)); // a batch larger than the log
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.droppedCount(), quint64(15));
+    QCOMPARE(model.totalCount(), quint64(25));
+    QCOMPARE(model.exchangeAt(0)->id, quint64(16));
+    model.setCapacity(4);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.droppedCount(), quint64(21));
+    QVERIFY(counts.size() >= 3);
+}
+
+void TestModels::logHandlesHundredThousandRows()
+{
+    ExchangeLogModel model;
+    model.setCapacity(100000);
+    for (int i = 0; i < 50; ++i)
+        model.append(batch(quint64(i) * 2500 + 1, 2500)); // 125 000 exchanges in batches
+    QCOMPARE(model.rowCount(), 100000);
+    QCOMPARE(model.droppedCount(), quint64(25000));
+    QCOMPARE(model.exchangeAt(99999)->id, quint64(125000));
+}
+
+void TestModels::traceModelMarksTheDecisiveStep()
+{
+    TraceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Scenario s = ScenarioIO::defaultScenario();
+    QByteArray auth = "Basic Ym9iOmJ1aWxkZXI="; // bob:builder
+    RequestFacts f;
+    f.method = "GET";
+    f.target = "/admin";
+    f.headers.append({http::header::Authorization, auth});
+    f.peer = QHostAddress(QHostAddress::LocalHost);
+    const Verdict v = judge(s, f);
+    model.setTrace(v.trace);
+    QCOMPARE(model.rowCount(), int(v.trace.steps.size()));
+    int decisive = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(TraceModel::DecisiveRole).toBool())
+            decisive = r;
+    }
+    QCOMPARE(decisive, v.trace.decisive);
+    const QModelIndex d = model.index(decisive, TraceModel::CitationColumn);
+    QCOMPARE(d.data().toString(), QStringLiteral("RFC 9110 §11.4, §15.5.4"));
+    QCOMPARE(model.index(decisive, 0).data(TraceModel::RuleIdRole).toString(), QStringLiteral("not-in-group"));
+    QVERIFY(model.index(decisive, TraceModel::ExplanationColumn).data().toString().contains(QStringLiteral("bob")));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::headersModelExplainsAuthHeaders()
+{
+    HeadersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHeaders({{"WWW-Authenticate", "Basic realm=\"AuthLab\", charset=\"UTF-8\""},
+                      {"Cache-Control", "no-store"},
+                      {"X-Unrelated", "1"}},
+                     true);
+    QCOMPARE(model.rowCount(), 3);
+    const QString challenge = model.index(0, HeadersModel::MeaningColumn).data().toString();
+    QVERIFY2(challenge.contains(QStringLiteral("Basic")) && challenge.contains(QStringLiteral("§11.6.1")),
+             qPrintable(challenge));
+    QVERIFY(model.index(1, HeadersModel::MeaningColumn).data().toString().contains(QStringLiteral("no-store")));
+    QVERIFY(model.index(2, HeadersModel::MeaningColumn).data().toString().isEmpty());
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::usersModelTogglesMembership()
+{
+    Workbench wb;
+    UsersModel model(&wb);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), UsersModel::FirstGroupColumn + 2);
+    QCOMPARE(model.headerData(UsersModel::FirstGroupColumn + 1, Qt::Horizontal).toString(), QStringLiteral("admins"));
+    const QModelIndex bobAdmins = model.index(1, UsersModel::FirstGroupColumn + 1);
+    QCOMPARE(bobAdmins.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(model.flags(bobAdmins) & Qt::ItemIsUserCheckable);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(bobAdmins, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(wb.scenario().users[1].inGroup(QStringLiteral("admins")));
+    QCOMPARE(bobAdmins.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(!model.setData(model.index(1, UsersModel::NameColumn), QStringLiteral("robert"), Qt::EditRole));
+    QCOMPARE(model.index(3, UsersModel::NameColumn).data().toString(), QStringLiteral("zoë"));
+}
+
+void TestModels::resourcesModelShowsRules()
+{
+    Workbench wb;
+    ResourcesModel model(&wb);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 10);
+    auto row = [&](const QString &path) {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, 0).data(ResourcesModel::PathRole).toString() == path)
+                return r;
+        }
+        return -1;
+    };
+    const int vault = row(QStringLiteral("/vault"));
+    QVERIFY(vault >= 0);
+    QCOMPARE(model.index(vault, ResourcesModel::AccessColumn).data().toString(), QStringLiteral("Basic"));
+    QVERIFY(model.index(vault, ResourcesModel::RequiresColumn).data().toString().contains(QStringLiteral("admins")));
+    QVERIFY(!model.index(vault, ResourcesModel::HiddenColumn).data().toString().isEmpty());
+    const int lan = row(QStringLiteral("/lan-only"));
+    QVERIFY(model.index(lan, ResourcesModel::AddressColumn).data().toString().contains(QStringLiteral("10.0.0.0/8")));
+    QCOMPARE(model.index(row(QStringLiteral("/public")), ResourcesModel::AccessColumn).data().toString(),
+             QStringLiteral("public"));
+}
+
+void TestModels::watchModelFollowsRounds()
+{
+    Workbench wb;
+    WatchModel model(&wb);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.index(0, 0).data(WatchModel::PendingRole).toBool()); // nothing sent yet
+    QVERIFY(wb.startServer(0));
+    QSignalSpy done(&wb, &Workbench::roundFinished);
+    QVERIFY(done.wait(10000));
+    auto status = [&](int r) { return model.index(r, WatchModel::StatusColumn).data(WatchModel::StatusRole).toInt(); };
+    QCOMPARE(model.index(2, WatchModel::PathColumn).data().toString(), QStringLiteral("/admin"));
+    QCOMPARE(status(2), 403);
+    QVERIFY(!model.index(2, 0).data(WatchModel::PendingRole).toBool());
+    QCOMPARE(model.index(2, WatchModel::StatusColumn).data().toString(), QStringLiteral("403 Forbidden"));
+    QVERIFY(model.index(2, WatchModel::OutcomeColumn).data().toString().contains(QStringLiteral("admins")));
+
+    QVERIFY(wb.setMembership(QStringLiteral("bob"), QStringLiteral("admins"), true));
+    QVERIFY(done.wait(10000));
+    QCOMPARE(status(2), 200);
+    QCOMPARE(status(3), 200); // /vault
+
+    wb.setWatches({{"GET", QStringLiteral("/public")}});
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(status(0), 200);
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
