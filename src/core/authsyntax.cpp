@@ -229,6 +229,8 @@ QList<QByteArray> challengeSchemes(QByteArrayView v)
                 ++i;
             if (i == elementStart)
                 break; // not a token: stop
+            if (i < v.size() && v[i] != ' ' && v[i] != '\t' && v[i] != ',')
+                break; // the token runs into something else ("charset=", "Bearer@"): not a scheme
             schemes.append(v.sliced(elementStart, i - elementStart).toByteArray());
             if (i < v.size() && v[i] == ' ') {
                 skipOws(v, i);

@@ -146,6 +146,9 @@ private:
             }
         }
         fail(403, Rule::AddressDenied, f.peer.toString(), subnetsText(r));
+        // The answer depends on who asks: like every answer of a protected resource, not for caches.
+        v.noStore = true;
+        v.varyAuthorization = !r.isPublic();
         return false;
     }
 

@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cmath>
+
 namespace authlab {
 
 QString ScenarioProblem::toString() const
@@ -165,14 +167,30 @@ bool hasControl(const QString &s)
     return false;
 }
 
-QString lineColumn(const QByteArray &json, int offset)
+// Where a syntax error is, as an editor shows it: columns count characters, not UTF-8 bytes.
+QString lineColumn(const QByteArray &json, const QJsonParseError &err)
 {
+    qsizetype offset = err.offset;
+    // For token errors Qt reports the offset just after the character it stumbled on; point at it.
+    switch (err.error) {
+    case QJsonParseError::IllegalValue:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::MissingValueSeparator:
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingObject:
+        if (offset > 0 && offset <= json.size() && !QByteArrayView(" \t\r\n").contains(json[offset - 1]))
+            --offset;
+        break;
+    default:
+        break;
+    }
     int line = 1, col = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
         if (json[i] == '\n') {
             ++line;
             col = 1;
-        } else {
+        } else if ((static_cast<unsigned char>(json[i]) & 0xc0) != 0x80) { // not a UTF-8 continuation byte
             ++col;
         }
     }
@@ -189,7 +207,7 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
-        rd.problem(lineColumn(json, err.offset), tr("not valid JSON: %1").arg(err.errorString()));
+        rd.problem(lineColumn(json, err), tr("not valid JSON: %1").arg(err.errorString()));
         result.problems = rd.problems;
         return result;
     }
@@ -209,14 +227,14 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isUndefined()) {
         rd.problem(QStringLiteral("version"), tr("required field is missing"));
-    } else if (!version.isDouble() || version.toDouble() != double(version.toInt())) {
+    } else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
         rd.problem(QStringLiteral("version"), tr("must be an integer, not %1").arg(typeName(version)));
-    } else if (version.toInt() > Scenario::CurrentVersion) {
+    } else if (version.toDouble() > Scenario::CurrentVersion) {
         rd.problem(QStringLiteral("version"),
                    tr("version %1 was written by a newer AuthLab; this one reads up to version %2")
-                       .arg(version.toInt())
+                       .arg(version.toDouble(), 0, 'g', 12)
                        .arg(Scenario::CurrentVersion));
-    } else if (version.toInt() < 1) {
+    } else if (version.toDouble() < 1) {
         rd.problem(QStringLiteral("version"), tr("must be 1 or higher"));
     }
     s.name = rd.string(root, QString(), "name", false);

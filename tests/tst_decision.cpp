@@ -1,0 +1,1183 @@
+// The pure decision function decide(scenario, facts) against the default scenario of
+// BRIEF.md: every cell of its table for the Basic resources, and the response details
+// RFC 9110 / 7617 / 6750 require (challenges, hiding, caching, error bodies, trace).
+
+#include "decision.h"
+
+#include "request.h"
+#include "rules.h"
+#include "scenario.h"
+#include "scenarioio.h"
+#include "trace.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTest>
+
+#include <utility>
+
+using namespace authlab;
+
+namespace {
+
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+// A request as the test writes it. facts() returns views into this object's byte arrays,
+// so the object must outlive the decision.
+struct Request
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QByteArray target;
+    Headers headers;
+    QHostAddress peer{QHostAddress::LocalHost};
+    Problem problem = Problem::None;
+    QByteArray problemDetail;
+    qint64 limit = 0;
+
+    RequestFacts facts() const
+    {
+        RequestFacts f;
+        f.method = method;
+        f.target = target;
+        for (const auto &h : headers)
+            f.headers.append(http::HeaderField{h.first, h.second});
+        f.peer = peer;
+        f.problem = problem;
+        f.problemDetail = problemDetail;
+        f.limit = limit;
+        return f;
+    }
+};
+
+enum class Who { Alice, Bob, Carol, ZoeUtf8, ZoeLatin1, Anonymous, WrongPassword, UnknownUser };
+
+const char *whoName(Who w)
+{
+    switch (w) {
+    case Who::Alice:
+        return "alice";
+    case Who::Bob:
+        return "bob";
+    case Who::Carol:
+        return "carol";
+    case Who::ZoeUtf8:
+        return "zoë (UTF-8)";
+    case Who::ZoeLatin1:
+        return "zoë (Latin-1)";
+    case Who::Anonymous:
+        return "anonymous";
+    case Who::WrongPassword:
+        return "wrong password";
+    case Who::UnknownUser:
+        return "unknown user";
+    }
+    return "?";
+}
+
+QByteArray basicFor(const QByteArray &userPass)
+{
+    return "Basic " + userPass.toBase64();
+}
+
+// The Authorization field value an identity sends; empty for anonymous. Built from raw
+// bytes, independently of basic::authorization().
+QByteArray authorizationFor(Who w)
+{
+    switch (w) {
+    case Who::Alice:
+        return basicFor(QByteArrayLiteral("alice:wonderland"));
+    case Who::Bob:
+        return basicFor(QByteArrayLiteral("bob:builder"));
+    case Who::Carol:
+        return basicFor(QByteArrayLiteral("carol:songbird"));
+    case Who::ZoeUtf8:
+        return basicFor(QByteArrayLiteral("zo\xc3\xab:cr\xc3\xa8me br\xc3\xbbl\xc3\xa9\x65"));
+    case Who::ZoeLatin1:
+        return basicFor(QByteArrayLiteral("zo\xeb:cr\xe8me br\xfbl\xe9\x65"));
+    case Who::Anonymous:
+        return {};
+    case Who::WrongPassword:
+        return basicFor(QByteArrayLiteral("alice:Wonderland"));
+    case Who::UnknownUser:
+        return basicFor(QByteArrayLiteral("mallory:wonderland"));
+    }
+    return {};
+}
+
+Headers headersFor(Who w, const QByteArray &accept = {})
+{
+    Headers h{{QByteArrayLiteral("Host"), QByteArrayLiteral("127.0.0.1")}};
+    const QByteArray auth = authorizationFor(w);
+    if (!auth.isEmpty())
+        h.append({QByteArrayLiteral("Authorization"), auth});
+    if (!accept.isEmpty())
+        h.append({QByteArrayLiteral("Accept"), accept});
+    return h;
+}
+
+Headers authHeader(const QByteArray &value)
+{
+    return {{QByteArrayLiteral("Host"), QByteArrayLiteral("127.0.0.1")},
+            {QByteArrayLiteral("Authorization"), value}};
+}
+
+Request get(const QByteArray &target, const Headers &headers = {},
+            const QString &peer = QStringLiteral("127.0.0.1"))
+{
+    Request r;
+    r.target = target;
+    r.headers = headers;
+    r.peer = QHostAddress(peer);
+    return r;
+}
+
+QByteArray id(Rule r)
+{
+    return QByteArray(ruleId(r));
+}
+
+// Values of every header field line with this name, in order.
+QList<QByteArray> headerValues(const Response &r, QByteArrayView name)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &line : r.headers.split('\n')) {
+        const QByteArray l = line.endsWith('\r') ? line.chopped(1) : line;
+        const qsizetype colon = l.indexOf(':');
+        if (colon <= 0)
+            continue;
+        if (http::equalsIgnoreCase(l.first(colon), name))
+            out.append(l.sliced(colon + 1).trimmed());
+    }
+    return out;
+}
+
+QByteArray describe(const Decision &d)
+{
+    QByteArray s =
+        QByteArray::number(d.response.status) + " (" + id(d.verdict.reason) + ")\n" + d.response.headers;
+    return s;
+}
+
+QByteArray traceIds(const Trace &t)
+{
+    QByteArray s;
+    for (const TraceStep &step : t.steps)
+        s += id(step.rule) + ' ';
+    return s;
+}
+
+const QByteArray kBasicChallenge = QByteArrayLiteral("Basic realm=\"AuthLab\", charset=\"UTF-8\"");
+
+} // namespace
+
+class tst_Decision : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void matrix_data();
+    void matrix();
+    void zoeEncodings_data();
+    void zoeEncodings();
+    void challengeOn401_data();
+    void challengeOn401();
+    void unknownUserLooksLikeWrongPassword_data();
+    void unknownUserLooksLikeWrongPassword();
+    void hiddenLooksMissing_data();
+    void hiddenLooksMissing();
+    void lanOnly_data();
+    void lanOnly();
+    void malformedAuthorization_data();
+    void malformedAuthorization();
+    void schemeCaseInsensitive_data();
+    void schemeCaseInsensitive();
+    void unsupportedScheme_data();
+    void unsupportedScheme();
+    void cacheHeaders_data();
+    void cacheHeaders();
+    void problemFormat_data();
+    void problemFormat();
+    void bearer_data();
+    void bearer();
+    void bearerExpiredToken();
+    void appAcceptsBearer();
+    void framing_data();
+    void framing();
+    void pathNormalisation_data();
+    void pathNormalisation();
+    void traceDecisiveStep_data();
+    void traceDecisiveStep();
+    void traceOrderBobAdmin();
+    void publicIgnoresCredentials();
+    void deterministic();
+
+private:
+    Decision run(const Request &r) const
+    {
+        const RequestFacts f = r.facts();
+        return decide(m_scenario, f);
+    }
+    QString resourcePath(const Verdict &v) const
+    {
+        return v.resource >= 0 ? m_scenario.resources[v.resource].path : QString();
+    }
+    QString userName(const Verdict &v) const
+    {
+        return v.user >= 0 ? m_scenario.users[v.user].name : QString();
+    }
+
+    Scenario m_scenario;
+};
+
+void tst_Decision::initTestCase()
+{
+    m_scenario = ScenarioIO::defaultScenario();
+    QCOMPARE(m_scenario.resources.size(), 10);
+    QCOMPARE(m_scenario.users.size(), 4);
+    QCOMPARE(m_scenario.realm, QStringLiteral("AuthLab"));
+}
+
+// ---------------------------------------------------------------------------------------
+// BRIEF.md's table, cell by cell (peer 127.0.0.1). Every expectation is written out.
+
+void tst_Decision::matrix_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("reason");
+    QTest::addColumn<QString>("user"); // the authenticated user (empty: nobody); not checked for 404
+
+    auto row = [](const char *target, Who who, int status, Rule reason, const QString &user = {}) {
+        QTest::addRow("%s %s", target, whoName(who)) << QByteArray(target) << who << status << reason << user;
+    };
+    const QString alice = QStringLiteral("alice");
+    const QString bob = QStringLiteral("bob");
+    const QString carol = QStringLiteral("carol");
+    const QString zoe = QStringLiteral("zo\u00eb");
+
+    // "/": public index page
+    row("/", Who::Alice, 200, Rule::ServedPublic);
+    row("/", Who::Bob, 200, Rule::ServedPublic);
+    row("/", Who::Carol, 200, Rule::ServedPublic);
+    row("/", Who::ZoeUtf8, 200, Rule::ServedPublic);
+    row("/", Who::ZoeLatin1, 200, Rule::ServedPublic);
+    row("/", Who::Anonymous, 200, Rule::ServedPublic);
+    row("/", Who::WrongPassword, 200, Rule::ServedPublic);
+    row("/", Who::UnknownUser, 200, Rule::ServedPublic);
+
+    // "/public": public
+    row("/public", Who::Alice, 200, Rule::ServedPublic);
+    row("/public", Who::Bob, 200, Rule::ServedPublic);
+    row("/public", Who::Carol, 200, Rule::ServedPublic);
+    row("/public", Who::ZoeUtf8, 200, Rule::ServedPublic);
+    row("/public", Who::ZoeLatin1, 200, Rule::ServedPublic);
+    row("/public", Who::Anonymous, 200, Rule::ServedPublic);
+    row("/public", Who::WrongPassword, 200, Rule::ServedPublic);
+    row("/public", Who::UnknownUser, 200, Rule::ServedPublic);
+
+    // "/staff": Basic, group staff
+    row("/staff", Who::Alice, 200, Rule::Granted, alice);
+    row("/staff", Who::Bob, 200, Rule::Granted, bob);
+    row("/staff", Who::Carol, 403, Rule::NotGroupMember, carol);
+    row("/staff", Who::ZoeUtf8, 200, Rule::Granted, zoe);
+    row("/staff", Who::ZoeLatin1, 200, Rule::Granted, zoe);
+    row("/staff", Who::Anonymous, 401, Rule::NoCredentials);
+    row("/staff", Who::WrongPassword, 401, Rule::PasswordWrong);
+    row("/staff", Who::UnknownUser, 401, Rule::UserUnknown);
+
+    // "/admin": Basic, group admins
+    row("/admin", Who::Alice, 200, Rule::Granted, alice);
+    row("/admin", Who::Bob, 403, Rule::NotGroupMember, bob);
+    row("/admin", Who::Carol, 403, Rule::NotGroupMember, carol);
+    row("/admin", Who::ZoeUtf8, 403, Rule::NotGroupMember, zoe);
+    row("/admin", Who::ZoeLatin1, 403, Rule::NotGroupMember, zoe);
+    row("/admin", Who::Anonymous, 401, Rule::NoCredentials);
+    row("/admin", Who::WrongPassword, 401, Rule::PasswordWrong);
+    row("/admin", Who::UnknownUser, 401, Rule::UserUnknown);
+
+    // "/vault": Basic, group admins, hidden
+    row("/vault", Who::Alice, 200, Rule::Granted, alice);
+    row("/vault", Who::Bob, 404, Rule::HiddenAsNotFound);
+    row("/vault", Who::Carol, 404, Rule::HiddenAsNotFound);
+    row("/vault", Who::ZoeUtf8, 404, Rule::HiddenAsNotFound);
+    row("/vault", Who::ZoeLatin1, 404, Rule::HiddenAsNotFound);
+    row("/vault", Who::Anonymous, 404, Rule::HiddenAsNotFound);
+    row("/vault", Who::WrongPassword, 404, Rule::HiddenAsNotFound);
+    row("/vault", Who::UnknownUser, 404, Rule::HiddenAsNotFound);
+
+    // "/lan-only": any valid user, only from 10.0.0.0/8; the test peer is 127.0.0.1
+    row("/lan-only", Who::Alice, 403, Rule::AddressDenied);
+    row("/lan-only", Who::Bob, 403, Rule::AddressDenied);
+    row("/lan-only", Who::Carol, 403, Rule::AddressDenied);
+    row("/lan-only", Who::ZoeUtf8, 403, Rule::AddressDenied);
+    row("/lan-only", Who::ZoeLatin1, 403, Rule::AddressDenied);
+    row("/lan-only", Who::Anonymous, 403, Rule::AddressDenied);
+    row("/lan-only", Who::WrongPassword, 403, Rule::AddressDenied);
+    row("/lan-only", Who::UnknownUser, 403, Rule::AddressDenied);
+}
+
+void tst_Decision::matrix()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(Who, who);
+    QFETCH(int, status);
+    QFETCH(Rule, reason);
+    QFETCH(QString, user);
+
+    const Request r = get(target, headersFor(who));
+    const Decision d = run(r);
+    QVERIFY2(d.verdict.status == status, describe(d).constData());
+    QCOMPARE(d.response.status, status);
+    QCOMPARE(id(d.verdict.reason), id(reason));
+    QCOMPARE(resourcePath(d.verdict), QString::fromUtf8(target));
+    if (status != 404)
+        QCOMPARE(userName(d.verdict), user);
+    if (status == 401)
+        QVERIFY2(!d.verdict.authenticated(), "a 401 never has an authenticated user");
+
+    const TraceStep *decisive = d.verdict.trace.decisiveStep();
+    QVERIFY2(decisive, "every decision has a decisive step");
+    QCOMPARE(id(decisive->rule), id(reason));
+    QCOMPARE(decisive->outcome, status == 200 ? Outcome::Pass : Outcome::Fail);
+    QVERIFY2(!d.response.body.isEmpty(), "every response has a body (RFC 9110 §15.5)");
+}
+
+void tst_Decision::zoeEncodings_data()
+{
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<Rule>("encodingRule");
+    QTest::addColumn<Rule>("otherRule");
+
+    QTest::newRow("UTF-8") << Who::ZoeUtf8 << Rule::BasicUtf8 << Rule::BasicLatin1;
+    QTest::newRow("Latin-1") << Who::ZoeLatin1 << Rule::BasicLatin1 << Rule::BasicUtf8;
+}
+
+void tst_Decision::zoeEncodings()
+{
+    QFETCH(Who, who);
+    QFETCH(Rule, encodingRule);
+    QFETCH(Rule, otherRule);
+
+    const Request r = get(QByteArrayLiteral("/staff"), headersFor(who));
+    const Decision d = run(r);
+    QVERIFY2(d.verdict.status == 200, describe(d).constData());
+    QCOMPARE(userName(d.verdict), QStringLiteral("zo\u00eb"));
+    QCOMPARE(d.verdict.claimedUser, QStringLiteral("zo\u00eb"));
+    QVERIFY2(d.verdict.trace.contains(encodingRule), traceIds(d.verdict.trace).constData());
+    QVERIFY2(!d.verdict.trace.contains(otherRule), traceIds(d.verdict.trace).constData());
+    QVERIFY2(d.response.body.contains("zo\xc3\xab"), d.response.body.constData());
+}
+
+// ---------------------------------------------------------------------------------------
+// RFC 9110 §11.6.1: a 401 MUST carry WWW-Authenticate.
+
+void tst_Decision::challengeOn401_data()
+{
+    QTest::addColumn<Request>("request");
+
+    QTest::newRow("/staff anonymous") << get(QByteArrayLiteral("/staff"), headersFor(Who::Anonymous));
+    QTest::newRow("/staff wrong password")
+        << get(QByteArrayLiteral("/staff"), headersFor(Who::WrongPassword));
+    QTest::newRow("/staff unknown user") << get(QByteArrayLiteral("/staff"), headersFor(Who::UnknownUser));
+    QTest::newRow("/staff unsupported scheme") << get(QByteArrayLiteral("/staff"), authHeader("Foo bar"));
+    QTest::newRow("/admin anonymous") << get(QByteArrayLiteral("/admin"), headersFor(Who::Anonymous));
+    QTest::newRow("/admin wrong password")
+        << get(QByteArrayLiteral("/admin"), headersFor(Who::WrongPassword));
+    QTest::newRow("/admin unknown user") << get(QByteArrayLiteral("/admin"), headersFor(Who::UnknownUser));
+    QTest::newRow("/admin anonymous JSON") << get(
+        QByteArrayLiteral("/admin"), headersFor(Who::Anonymous, QByteArrayLiteral("application/json")));
+    QTest::newRow("/lan-only from 10.1.2.3 anonymous")
+        << get(QByteArrayLiteral("/lan-only"), headersFor(Who::Anonymous), QStringLiteral("10.1.2.3"));
+    QTest::newRow("/lan-only from 10.1.2.3 wrong password")
+        << get(QByteArrayLiteral("/lan-only"), headersFor(Who::WrongPassword), QStringLiteral("10.1.2.3"));
+}
+
+void tst_Decision::challengeOn401()
+{
+    QFETCH(Request, request);
+
+    const Decision d = run(request);
+    QVERIFY2(d.response.status == 401, describe(d).constData());
+    const QList<QByteArray> challenges = headerValues(d.response, http::header::WwwAuthenticate);
+    QCOMPARE(challenges, QList<QByteArray>{kBasicChallenge});
+    QVERIFY2(d.verdict.trace.contains(Rule::ChallengeSent), traceIds(d.verdict.trace).constData());
+    QVERIFY2(d.response.headers.endsWith("\r\n"), d.response.headers.constData());
+}
+
+// ---------------------------------------------------------------------------------------
+// Unknown user and wrong password: indistinguishable on the wire (BRIEF.md capability 2).
+
+void tst_Decision::unknownUserLooksLikeWrongPassword_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("accept");
+    QTest::addColumn<QByteArray>("wrongPassword");
+
+    const QByteArray aliceWrong = basicFor(QByteArrayLiteral("alice:Wonderland"));
+    const QByteArray bobWrong = basicFor(QByteArrayLiteral("bob:wonderland"));
+    for (const char *target : {"/staff", "/admin"}) {
+        for (const char *accept : {"", "text/html", "application/json", "application/problem+json"}) {
+            QTest::addRow("%s alice Accept:%s", target, accept)
+                << QByteArray(target) << QByteArray(accept) << aliceWrong;
+            QTest::addRow("%s bob Accept:%s", target, accept)
+                << QByteArray(target) << QByteArray(accept) << bobWrong;
+        }
+    }
+}
+
+void tst_Decision::unknownUserLooksLikeWrongPassword()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, accept);
+    QFETCH(QByteArray, wrongPassword);
+
+    Headers wrongHeaders = authHeader(wrongPassword);
+    Headers unknownHeaders = authHeader(basicFor(QByteArrayLiteral("mallory:builder")));
+    if (!accept.isEmpty()) {
+        wrongHeaders.append({QByteArrayLiteral("Accept"), accept});
+        unknownHeaders.append({QByteArrayLiteral("Accept"), accept});
+    }
+    const Request wrongRequest = get(target, wrongHeaders);
+    const Request unknownRequest = get(target, unknownHeaders);
+    const Decision wrong = run(wrongRequest);
+    const Decision unknown = run(unknownRequest);
+
+    QVERIFY2(wrong.response.status == 401, describe(wrong).constData());
+    QCOMPARE(unknown.response.status, wrong.response.status);
+    QCOMPARE(unknown.response.headers, wrong.response.headers);
+    QCOMPARE(unknown.response.body, wrong.response.body);
+    // The trace, shown only locally, may tell them apart.
+    QCOMPARE(id(wrong.verdict.reason), id(Rule::PasswordWrong));
+    QCOMPARE(id(unknown.verdict.reason), id(Rule::UserUnknown));
+    QCOMPARE(unknown.verdict.claimedUser, QStringLiteral("mallory"));
+    // If the format was asked for, both are problem+json.
+    if (accept.contains("json"))
+        QCOMPARE(headerValues(wrong.response, http::header::ContentType),
+                 QList<QByteArray>{QByteArrayLiteral("application/problem+json")});
+}
+
+// ---------------------------------------------------------------------------------------
+// The hidden /vault answers exactly like a path that does not exist (RFC 9110 §15.5.4).
+
+void tst_Decision::hiddenLooksMissing_data()
+{
+    QTest::addColumn<Headers>("headers");
+
+    const QByteArray json = QByteArrayLiteral("application/json");
+    for (Who w : {Who::Anonymous, Who::Bob, Who::Carol, Who::ZoeUtf8, Who::WrongPassword, Who::UnknownUser}) {
+        QTest::addRow("%s HTML", whoName(w)) << headersFor(w);
+        QTest::addRow("%s JSON", whoName(w)) << headersFor(w, json);
+    }
+    QTest::newRow("malformed Basic") << authHeader(QByteArrayLiteral("Basic QWxhZGRpbg=="));
+    QTest::newRow("unsupported scheme") << authHeader(QByteArrayLiteral("Foo bar"));
+    QTest::newRow("bearer token") << authHeader(QByteArrayLiteral("Bearer alice-token"));
+}
+
+void tst_Decision::hiddenLooksMissing()
+{
+    QFETCH(Headers, headers);
+
+    const Request vaultRequest = get(QByteArrayLiteral("/vault"), headers);
+    const Request nopeRequest = get(QByteArrayLiteral("/nope"), headers);
+    const Decision vault = run(vaultRequest);
+    const Decision nope = run(nopeRequest);
+
+    QVERIFY2(vault.response.status == 404, describe(vault).constData());
+    QVERIFY2(nope.response.status == 404, describe(nope).constData());
+    QCOMPARE(vault.response.headers, nope.response.headers);
+    QCOMPARE(vault.response.body, nope.response.body);
+    QVERIFY2(headerValues(vault.response, http::header::WwwAuthenticate).isEmpty(),
+             vault.response.headers.constData());
+    QCOMPARE(id(vault.verdict.reason), id(Rule::HiddenAsNotFound));
+    QCOMPARE(id(nope.verdict.reason), id(Rule::NoResource));
+    QVERIFY2(!vault.response.body.contains("vault") && !vault.response.body.contains("Vault"),
+             vault.response.body.constData());
+}
+
+// ---------------------------------------------------------------------------------------
+// /lan-only: address rule first (RFC 9110 §15.5.4), credentials second.
+
+void tst_Decision::lanOnly_data()
+{
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("challenged");
+
+    const QString lan = QStringLiteral("10.1.2.3");
+    const QString local = QStringLiteral("127.0.0.1");
+    QTest::newRow("10.1.2.3 alice") << lan << Who::Alice << 200 << false;
+    QTest::newRow("10.1.2.3 bob") << lan << Who::Bob << 200 << false;
+    QTest::newRow("10.1.2.3 carol") << lan << Who::Carol << 200 << false;
+    QTest::newRow("10.1.2.3 anonymous") << lan << Who::Anonymous << 401 << true;
+    QTest::newRow("10.1.2.3 wrong password") << lan << Who::WrongPassword << 401 << true;
+    QTest::newRow("10.1.2.3 unknown user") << lan << Who::UnknownUser << 401 << true;
+    QTest::newRow("10.255.255.255 alice") << QStringLiteral("10.255.255.255") << Who::Alice << 200 << false;
+    QTest::newRow("::ffff:10.1.2.3 alice") << QStringLiteral("::ffff:10.1.2.3") << Who::Alice << 200 << false;
+    QTest::newRow("127.0.0.1 alice") << local << Who::Alice << 403 << false;
+    QTest::newRow("127.0.0.1 bob") << local << Who::Bob << 403 << false;
+    QTest::newRow("127.0.0.1 anonymous") << local << Who::Anonymous << 403 << false;
+    QTest::newRow("127.0.0.1 wrong password") << local << Who::WrongPassword << 403 << false;
+    QTest::newRow("127.0.0.1 unknown user") << local << Who::UnknownUser << 403 << false;
+    QTest::newRow("11.0.0.1 alice") << QStringLiteral("11.0.0.1") << Who::Alice << 403 << false;
+    QTest::newRow("9.255.255.255 alice") << QStringLiteral("9.255.255.255") << Who::Alice << 403 << false;
+    QTest::newRow("192.168.1.10 alice") << QStringLiteral("192.168.1.10") << Who::Alice << 403 << false;
+    QTest::newRow("::1 alice") << QStringLiteral("::1") << Who::Alice << 403 << false;
+}
+
+void tst_Decision::lanOnly()
+{
+    QFETCH(QString, peer);
+    QFETCH(Who, who);
+    QFETCH(int, status);
+    QFETCH(bool, challenged);
+
+    const Request r = get(QByteArrayLiteral("/lan-only"), headersFor(who), peer);
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    const QList<QByteArray> challenges = headerValues(d.response, http::header::WwwAuthenticate);
+    if (challenged)
+        QCOMPARE(challenges, QList<QByteArray>{kBasicChallenge});
+    else
+        QVERIFY2(challenges.isEmpty(), d.response.headers.constData());
+    if (status == 403) {
+        QCOMPARE(id(d.verdict.reason), id(Rule::AddressDenied));
+        QVERIFY2(!d.verdict.trace.contains(Rule::UserKnown) && !d.verdict.trace.contains(Rule::UserUnknown),
+                 "credentials are not examined once the address is refused");
+    } else {
+        QVERIFY2(d.verdict.trace.contains(Rule::AddressAllowed), traceIds(d.verdict.trace).constData());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Malformed Authorization: 400 (standards.md §2 row 2, strict mode).
+
+void tst_Decision::malformedAuthorization_data()
+{
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<Rule>("reason");
+
+    const QByteArray alice = authorizationFor(Who::Alice);
+    QTest::newRow("no colon") << authHeader(QByteArrayLiteral("Basic QWxhZGRpbg==")) << Rule::BasicNoColon;
+    QTest::newRow("bad base64") << authHeader(QByteArrayLiteral("Basic abc-def")) << Rule::BasicBadBase64;
+    QTest::newRow("bad base64 padding")
+        << authHeader(QByteArrayLiteral("Basic YWxpY2U6d29uZGVybGFuZA====")) << Rule::BasicBadBase64;
+    QTest::newRow("control character")
+        << authHeader(basicFor(QByteArrayLiteral("alice:wonder\x01land"))) << Rule::BasicControlCharacter;
+    QTest::newRow("Basic alone") << authHeader(QByteArrayLiteral("Basic")) << Rule::BasicMissingToken;
+    QTest::newRow("Basic and spaces") << authHeader(QByteArrayLiteral("Basic   ")) << Rule::BasicMissingToken;
+    QTest::newRow("two Authorization fields")
+        << Headers{{QByteArrayLiteral("Authorization"), alice}, {QByteArrayLiteral("Authorization"), alice}}
+        << Rule::DuplicateAuthorization;
+    QTest::newRow("two Authorization fields, different case")
+        << Headers{{QByteArrayLiteral("Authorization"), alice}, {QByteArrayLiteral("authorization"), alice}}
+        << Rule::DuplicateAuthorization;
+    QTest::newRow("Basic, not token68: two words")
+        << authHeader(QByteArrayLiteral("Basic YWxp Y2U6")) << Rule::BasicNotToken68;
+    QTest::newRow("Basic, not token68: auth-param")
+        << authHeader(QByteArrayLiteral("Basic user=\"alice\"")) << Rule::BasicNotToken68;
+    QTest::newRow("Basic, not token68: !!!")
+        << authHeader(QByteArrayLiteral("Basic !!!")) << Rule::BasicNotToken68;
+    QTest::newRow("not a scheme token")
+        << authHeader(QByteArrayLiteral("=Basic abc")) << Rule::CredentialsMalformed;
+    QTest::newRow("tab after scheme")
+        << authHeader(QByteArrayLiteral("Basic\tYWxpY2U6d29uZGVybGFuZA==")) << Rule::CredentialsMalformed;
+    QTest::newRow("empty field") << authHeader(QByteArray()) << Rule::CredentialsMalformed;
+}
+
+void tst_Decision::malformedAuthorization()
+{
+    QFETCH(Headers, headers);
+    QFETCH(Rule, reason);
+
+    for (const char *target : {"/staff", "/admin"}) {
+        const Request r = get(QByteArray(target), headers);
+        const Decision d = run(r);
+        QVERIFY2(d.response.status == 400, describe(d).constData());
+        QCOMPARE(id(d.verdict.reason), id(reason));
+        QVERIFY2(d.verdict.trace.decisiveStep(), target);
+        QCOMPARE(id(d.verdict.trace.decisiveStep()->rule), id(reason));
+        QVERIFY2(!d.verdict.authenticated(), "a malformed request authenticates nobody");
+        QCOMPARE(headerValues(d.response, http::header::CacheControl),
+                 QList<QByteArray>{QByteArrayLiteral("no-store")});
+        QVERIFY2(d.response.body.contains("malformed") || d.response.body.contains("more than one"),
+                 d.response.body.constData());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// RFC 9110 §11.1: the scheme name is case-insensitive.
+
+void tst_Decision::schemeCaseInsensitive_data()
+{
+    QTest::addColumn<QByteArray>("scheme");
+    QTest::newRow("Basic") << QByteArrayLiteral("Basic");
+    QTest::newRow("basic") << QByteArrayLiteral("basic");
+    QTest::newRow("BASIC") << QByteArrayLiteral("BASIC");
+    QTest::newRow("bAsIc") << QByteArrayLiteral("bAsIc");
+}
+
+void tst_Decision::schemeCaseInsensitive()
+{
+    QFETCH(QByteArray, scheme);
+
+    const Request r = get(QByteArrayLiteral("/staff"), authHeader(scheme + " QWxhZGRpbjpvcGVuIHNlc2FtZQ=="));
+    // Aladdin is not a user: 401 proves the scheme was parsed; alice proves it is granted.
+    const Decision aladdin = run(r);
+    QVERIFY2(aladdin.response.status == 401, describe(aladdin).constData());
+    QCOMPARE(id(aladdin.verdict.reason), id(Rule::UserUnknown));
+    QCOMPARE(aladdin.verdict.claimedUser, QStringLiteral("Aladdin"));
+
+    const Request r2 = get(QByteArrayLiteral("/staff"), authHeader(scheme + " YWxpY2U6d29uZGVybGFuZA=="));
+    const Decision d = run(r2);
+    QVERIFY2(d.response.status == 200, describe(d).constData());
+    QCOMPARE(userName(d.verdict), QStringLiteral("alice"));
+    QVERIFY2(d.verdict.scheme && *d.verdict.scheme == AuthScheme::Basic, "the scheme is recognised as Basic");
+    QVERIFY2(d.verdict.trace.contains(Rule::SchemeAccepted), traceIds(d.verdict.trace).constData());
+}
+
+// ---------------------------------------------------------------------------------------
+// RFC 9110 §11.4: an unsupported scheme is treated like no credentials: 401 + challenge.
+
+void tst_Decision::unsupportedScheme_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+
+    QTest::newRow("Foo bar") << QByteArrayLiteral("Foo bar");
+    QTest::newRow("Foo alone") << QByteArrayLiteral("Foo");
+    QTest::newRow("Bearer on a Basic resource") << QByteArrayLiteral("Bearer alice-token");
+    QTest::newRow("Digest on a Basic resource")
+        << QByteArrayLiteral("Digest username=\"alice\", realm=\"AuthLab\"");
+    QTest::newRow("Negotiate") << QByteArrayLiteral("Negotiate YIIB");
+    QTest::newRow("Basic prefix of a longer scheme") << QByteArrayLiteral("Basicx YWxpY2U6d29uZGVybGFuZA==");
+    QTest::newRow("session is not an HTTP scheme") << QByteArrayLiteral("session abc");
+}
+
+void tst_Decision::unsupportedScheme()
+{
+    QFETCH(QByteArray, authorization);
+
+    const Request r = get(QByteArrayLiteral("/staff"), authHeader(authorization));
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == 401, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(Rule::UnsupportedScheme));
+    QCOMPARE(headerValues(d.response, http::header::WwwAuthenticate), QList<QByteArray>{kBasicChallenge});
+    QVERIFY2(!d.verdict.authenticated(), "nobody is authenticated");
+}
+
+// ---------------------------------------------------------------------------------------
+// RFC 9111 §5.2.2.5 / RFC 9110 §12.5.5: answers that depend on credentials are not stored.
+
+void tst_Decision::cacheHeaders_data()
+{
+    QTest::addColumn<Request>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("private_"); // Cache-Control: no-store and Vary: Authorization expected
+
+    const QString lan = QStringLiteral("10.1.2.3");
+    QTest::newRow("/staff alice 200") << get("/staff", headersFor(Who::Alice)) << 200 << true;
+    QTest::newRow("/staff carol 403") << get("/staff", headersFor(Who::Carol)) << 403 << true;
+    QTest::newRow("/staff anonymous 401") << get("/staff", headersFor(Who::Anonymous)) << 401 << true;
+    QTest::newRow("/staff wrong password 401")
+        << get("/staff", headersFor(Who::WrongPassword)) << 401 << true;
+    QTest::newRow("/staff malformed 400") << get("/staff", authHeader("Basic QWxhZGRpbg==")) << 400 << true;
+    QTest::newRow("/staff unsupported scheme 401") << get("/staff", authHeader("Foo bar")) << 401 << true;
+    QTest::newRow("/admin alice 200") << get("/admin", headersFor(Who::Alice)) << 200 << true;
+    QTest::newRow("/admin bob 403") << get("/admin", headersFor(Who::Bob)) << 403 << true;
+    QTest::newRow("/vault alice 200") << get("/vault", headersFor(Who::Alice)) << 200 << true;
+    QTest::newRow("/vault bob 404") << get("/vault", headersFor(Who::Bob)) << 404 << true;
+    QTest::newRow("/vault anonymous 404") << get("/vault", headersFor(Who::Anonymous)) << 404 << true;
+    QTest::newRow("/lan-only local 403") << get("/lan-only", headersFor(Who::Alice)) << 403 << true;
+    QTest::newRow("/lan-only local anonymous 403")
+        << get("/lan-only", headersFor(Who::Anonymous)) << 403 << true;
+    QTest::newRow("/lan-only LAN 200") << get("/lan-only", headersFor(Who::Alice), lan) << 200 << true;
+    QTest::newRow("/lan-only LAN 401") << get("/lan-only", headersFor(Who::Anonymous), lan) << 401 << true;
+    QTest::newRow("/api/reports token 200")
+        << get("/api/reports", authHeader("Bearer bob-token")) << 200 << true;
+    QTest::newRow("/api/admin token 403") << get("/api/admin", authHeader("Bearer bob-token")) << 403 << true;
+    QTest::newRow("/api/admin no token 401") << get("/api/admin", {}) << 401 << true;
+    QTest::newRow("/nope 404") << get("/nope", {}) << 404 << true;
+    QTest::newRow("/nope alice 404") << get("/nope", headersFor(Who::Alice)) << 404 << true;
+    QTest::newRow("/ anonymous 200") << get("/", {}) << 200 << false;
+    QTest::newRow("/ alice 200") << get("/", headersFor(Who::Alice)) << 200 << false;
+    QTest::newRow("/public anonymous 200") << get("/public", {}) << 200 << false;
+    QTest::newRow("/public alice 200") << get("/public", headersFor(Who::Alice)) << 200 << false;
+    QTest::newRow("/public wrong password 200")
+        << get("/public", headersFor(Who::WrongPassword)) << 200 << false;
+}
+
+void tst_Decision::cacheHeaders()
+{
+    QFETCH(Request, request);
+    QFETCH(int, status);
+    QFETCH(bool, private_);
+
+    const Decision d = run(request);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    const QList<QByteArray> cacheControl = headerValues(d.response, http::header::CacheControl);
+    const QList<QByteArray> vary = headerValues(d.response, http::header::Vary);
+    if (private_) {
+        QVERIFY2(cacheControl == QList<QByteArray>{QByteArrayLiteral("no-store")},
+                 d.response.headers.constData());
+        QVERIFY2(vary == QList<QByteArray>{QByteArrayLiteral("Authorization")},
+                 d.response.headers.constData());
+    } else {
+        QVERIFY2(cacheControl.isEmpty(), d.response.headers.constData());
+        QVERIFY2(vary.isEmpty(), d.response.headers.constData());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// RFC 9457 problem details when the client prefers JSON, HTML otherwise.
+
+void tst_Decision::problemFormat_data()
+{
+    QTest::addColumn<Request>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("json");
+
+    struct Case
+    {
+        const char *name;
+        QByteArray target;
+        Who who;
+        int status;
+    };
+    const QList<Case> cases = {
+        {"401", QByteArrayLiteral("/staff"), Who::Anonymous, 401},
+        {"403", QByteArrayLiteral("/admin"), Who::Carol, 403},
+        {"404 missing", QByteArrayLiteral("/nope"), Who::Anonymous, 404},
+        {"404 hidden", QByteArrayLiteral("/vault"), Who::Bob, 404},
+        {"403 address", QByteArrayLiteral("/lan-only"), Who::Alice, 403},
+    };
+    struct AcceptCase
+    {
+        const char *accept;
+        bool json;
+    };
+    const QList<AcceptCase> accepts = {
+        {"", false},
+        {"text/html", false},
+        {"*/*", false},
+        {"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", false},
+        {"application/json", true},
+        {"application/problem+json", true},
+        {"APPLICATION/JSON", true},
+        {"application/json, text/plain, */*", true},
+        {"text/html, application/json;q=0.9", false},
+        {"application/json, text/html;q=0.5", true},
+        {"text/html;q=0.1, application/json", true},
+        {"application/json;q=0", false},
+    };
+    for (const Case &c : cases) {
+        for (const AcceptCase &a : accepts) {
+            QTest::addRow("%s Accept:%s", c.name, a.accept)
+                << get(c.target, headersFor(c.who, QByteArray(a.accept))) << c.status << a.json;
+        }
+    }
+    QTest::newRow("400 malformed JSON")
+        << get("/staff", Headers{{"Authorization", "Basic QWxhZGRpbg=="}, {"Accept", "application/json"}})
+        << 400 << true;
+    QTest::newRow("400 malformed HTML") << get("/staff", authHeader("Basic QWxhZGRpbg==")) << 400 << false;
+}
+
+void tst_Decision::problemFormat()
+{
+    QFETCH(Request, request);
+    QFETCH(int, status);
+    QFETCH(bool, json);
+
+    const Decision d = run(request);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    const QList<QByteArray> contentType = headerValues(d.response, http::header::ContentType);
+    QCOMPARE(contentType.size(), 1);
+    if (json) {
+        QCOMPARE(contentType.first(), QByteArrayLiteral("application/problem+json"));
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(d.response.body, &err);
+        QVERIFY2(err.error == QJsonParseError::NoError && doc.isObject(), d.response.body.constData());
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(QLatin1String("status")).toInt(-1), status);
+        QCOMPARE(o.value(QLatin1String("title")).toString(), QString::fromLatin1(http::reasonPhrase(status)));
+        QCOMPARE(o.value(QLatin1String("type")).toString(), QStringLiteral("about:blank"));
+        QVERIFY2(!o.value(QLatin1String("detail")).toString().isEmpty(), d.response.body.constData());
+    } else {
+        QCOMPARE(contentType.first(), QByteArrayLiteral("text/html; charset=utf-8"));
+        QVERIFY2(d.response.body.startsWith("<!DOCTYPE html>"), d.response.body.constData());
+        const QByteArray title = QByteArray::number(status) + ' ' + http::reasonPhrase(status).toByteArray();
+        QVERIFY2(d.response.body.contains(QByteArray("<title>" + title + "</title>")),
+                 d.response.body.constData());
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Bearer, RFC 6750 §3 and §3.1.
+
+void tst_Decision::bearer_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("authorization"); // empty: none
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("reason");
+    QTest::addColumn<QByteArray>("error"); // expected error="..." in the challenge; "-" means no challenge
+    QTest::addColumn<QByteArray>("scope"); // expected scope="..." (empty: none)
+
+    const QByteArray none;
+    const QByteArray noChallenge = QByteArrayLiteral("-");
+    QTest::newRow("/api/reports alice-token")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Bearer alice-token") << 200
+        << Rule::Granted << noChallenge << none;
+    QTest::newRow("/api/reports bob-token")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Bearer bob-token") << 200 << Rule::Granted
+        << noChallenge << none;
+    QTest::newRow("/api/reports lowercase scheme")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("bearer bob-token") << 200 << Rule::Granted
+        << noChallenge << none;
+    QTest::newRow("/api/admin alice-token")
+        << QByteArrayLiteral("/api/admin") << QByteArrayLiteral("Bearer alice-token") << 403
+        << Rule::ScopeMissing << QByteArrayLiteral("insufficient_scope") << QByteArrayLiteral("admin");
+    QTest::newRow("/api/admin bob-token")
+        << QByteArrayLiteral("/api/admin") << QByteArrayLiteral("Bearer bob-token") << 403
+        << Rule::ScopeMissing << QByteArrayLiteral("insufficient_scope") << QByteArrayLiteral("admin");
+    QTest::newRow("/api/reports unknown token")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Bearer mallory-token") << 401
+        << Rule::TokenUnknown << QByteArrayLiteral("invalid_token") << none;
+    QTest::newRow("/api/admin unknown token")
+        << QByteArrayLiteral("/api/admin") << QByteArrayLiteral("Bearer mallory-token") << 401
+        << Rule::TokenUnknown << QByteArrayLiteral("invalid_token") << none;
+    QTest::newRow("/api/reports token with a prefix of alice-token")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Bearer alice") << 401 << Rule::TokenUnknown
+        << QByteArrayLiteral("invalid_token") << none;
+    QTest::newRow("/api/reports no token")
+        << QByteArrayLiteral("/api/reports") << none << 401 << Rule::NoCredentials << none << none;
+    QTest::newRow("/api/admin no token")
+        << QByteArrayLiteral("/api/admin") << none << 401 << Rule::NoCredentials << none << none;
+    QTest::newRow("/api/reports Basic credentials")
+        << QByteArrayLiteral("/api/reports") << authorizationFor(Who::Alice) << 401 << Rule::UnsupportedScheme
+        << none << none;
+    QTest::newRow("/api/reports Foo bar") << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Foo bar")
+                                          << 401 << Rule::UnsupportedScheme << none << none;
+    QTest::newRow("/api/reports Bearer a b")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Bearer a b") << 400
+        << Rule::BearerMalformed << QByteArrayLiteral("invalid_request") << none;
+    QTest::newRow("/api/admin Bearer a b")
+        << QByteArrayLiteral("/api/admin") << QByteArrayLiteral("Bearer a b") << 400 << Rule::BearerMalformed
+        << QByteArrayLiteral("invalid_request") << none;
+    QTest::newRow("/api/reports Bearer alone")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Bearer") << 400 << Rule::BearerMalformed
+        << QByteArrayLiteral("invalid_request") << none;
+    QTest::newRow("/api/reports Bearer with auth-param")
+        << QByteArrayLiteral("/api/reports") << QByteArrayLiteral("Bearer token=\"alice-token\"") << 400
+        << Rule::BearerMalformed << QByteArrayLiteral("invalid_request") << none;
+}
+
+void tst_Decision::bearer()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    QFETCH(Rule, reason);
+    QFETCH(QByteArray, error);
+    QFETCH(QByteArray, scope);
+
+    const Request r = get(target, authorization.isEmpty() ? Headers{} : authHeader(authorization));
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(reason));
+
+    const QList<QByteArray> challenges = headerValues(d.response, http::header::WwwAuthenticate);
+    if (error == "-") {
+        QVERIFY2(challenges.isEmpty(), d.response.headers.constData());
+        return;
+    }
+    QCOMPARE(challenges.size(), 1);
+    const QByteArray &c = challenges.first();
+    if (error.isEmpty()) {
+        // RFC 6750 §3.1: no token (or an unsupported method): no error information
+        QCOMPARE(c, QByteArrayLiteral("Bearer realm=\"AuthLab\""));
+        return;
+    }
+    QVERIFY2(c.startsWith("Bearer realm=\"AuthLab\", "), c.constData());
+    QVERIFY2(c.contains(QByteArray("error=\"" + error + '"')), c.constData());
+    if (scope.isEmpty())
+        QVERIFY2(!c.contains("scope="), c.constData());
+    else
+        QVERIFY2(c.contains(QByteArray("scope=\"" + scope + '"')), c.constData());
+    QVERIFY2(!c.contains("Basic"), c.constData());
+}
+
+void tst_Decision::bearerExpiredToken()
+{
+    Scenario s = m_scenario;
+    const int alice = s.userIndex(QStringLiteral("alice"));
+    QVERIFY(alice >= 0);
+    QCOMPARE(s.users[alice].tokens.size(), 1);
+    s.users[alice].tokens[0].expired = true;
+    s.finalize();
+
+    const Request r =
+        get(QByteArrayLiteral("/api/reports"), authHeader(QByteArrayLiteral("Bearer alice-token")));
+    const RequestFacts f = r.facts();
+    const Decision d = decide(s, f);
+    QVERIFY2(d.response.status == 401, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(Rule::TokenExpired));
+    QVERIFY2(!d.verdict.authenticated(), "an expired token authenticates nobody");
+    const QList<QByteArray> challenges = headerValues(d.response, http::header::WwwAuthenticate);
+    QCOMPARE(challenges.size(), 1);
+    QVERIFY2(challenges.first().startsWith("Bearer realm=\"AuthLab\", "), challenges.first().constData());
+    QVERIFY2(challenges.first().contains("error=\"invalid_token\""), challenges.first().constData());
+
+    // bob's token is unaffected
+    const Request bob =
+        get(QByteArrayLiteral("/api/reports"), authHeader(QByteArrayLiteral("Bearer bob-token")));
+    const RequestFacts bf = bob.facts();
+    QCOMPARE(decide(s, bf).response.status, 200);
+}
+
+void tst_Decision::appAcceptsBearer()
+{
+    // /app/ is a prefix resource (cookie session, also Bearer): an API client gets 401 with a
+    // Bearer challenge, and a valid token is accepted anywhere below the prefix.
+    const Request anonymous =
+        get(QByteArrayLiteral("/app/reports"),
+            Headers{{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}});
+    const Decision a = run(anonymous);
+    QVERIFY2(a.response.status == 401, describe(a).constData());
+    QCOMPARE(resourcePath(a.verdict), QStringLiteral("/app/"));
+    QCOMPARE(headerValues(a.response, http::header::WwwAuthenticate),
+             QList<QByteArray>{QByteArrayLiteral("Bearer realm=\"AuthLab\"")});
+
+    const Request token =
+        get(QByteArrayLiteral("/app/reports"), authHeader(QByteArrayLiteral("Bearer bob-token")));
+    const Decision t = run(token);
+    QVERIFY2(t.response.status == 200, describe(t).constData());
+    QCOMPARE(userName(t.verdict), QStringLiteral("bob"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Framing problems found by the transport.
+
+void tst_Decision::framing_data()
+{
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<QByteArray>("detail");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("reason");
+    QTest::addColumn<QByteArray>("bodyContains");
+
+    QTest::newRow("malformed") << Problem::Malformed << QByteArrayLiteral("Invalid header value char")
+                               << qint64(0) << 400 << Rule::MalformedFraming
+                               << QByteArrayLiteral("Invalid header value char");
+    QTest::newRow("header block too large") << Problem::HeaderBlockTooLarge << QByteArray() << qint64(16384)
+                                            << 431 << Rule::HeaderBlockTooLarge << QByteArrayLiteral("16384");
+    QTest::newRow("Cookie too large")
+        << Problem::HeaderBlockTooLarge << QByteArrayLiteral("Cookie") << qint64(16384) << 431
+        << Rule::HeaderFieldTooLarge << QByteArrayLiteral("Cookie");
+    QTest::newRow("Authorization too large")
+        << Problem::HeaderBlockTooLarge << QByteArrayLiteral("Authorization") << qint64(8192) << 431
+        << Rule::HeaderFieldTooLarge << QByteArrayLiteral("Authorization");
+    QTest::newRow("body too large") << Problem::BodyTooLarge << QByteArray() << qint64(1048576) << 413
+                                    << Rule::BodyTooLarge << QByteArrayLiteral("1048576");
+    QTest::newRow("timeout") << Problem::Timeout << QByteArray() << qint64(10000) << 408
+                             << Rule::RequestTimeout << QByteArrayLiteral("408 Request Timeout");
+    QTest::newRow("overloaded") << Problem::Overloaded << QByteArray() << qint64(64) << 503
+                                << Rule::Overloaded << QByteArrayLiteral("503 Service Unavailable");
+}
+
+void tst_Decision::framing()
+{
+    QFETCH(Problem, problem);
+    QFETCH(QByteArray, detail);
+    QFETCH(qint64, limit);
+    QFETCH(int, status);
+    QFETCH(Rule, reason);
+    QFETCH(QByteArray, bodyContains);
+
+    Request r = get(QByteArrayLiteral("/staff"), headersFor(Who::Alice));
+    r.problem = problem;
+    r.problemDetail = detail;
+    r.limit = limit;
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(reason));
+    QVERIFY2(d.verdict.close, "a framing problem closes the connection");
+    QVERIFY2(!d.verdict.authenticated(), "credentials are not examined after a framing problem");
+    QVERIFY2(d.response.body.contains(bodyContains), d.response.body.constData());
+    QVERIFY2(d.response.body.startsWith(QByteArray(QByteArray::number(status) + ' ')),
+             d.response.body.constData());
+    QCOMPARE(headerValues(d.response, http::header::ContentType),
+             QList<QByteArray>{QByteArrayLiteral("text/plain; charset=utf-8")});
+    QVERIFY2(headerValues(d.response, http::header::WwwAuthenticate).isEmpty(),
+             d.response.headers.constData());
+    QCOMPARE(headerValues(d.response, http::header::CacheControl),
+             QList<QByteArray>{QByteArrayLiteral("no-store")});
+    QCOMPARE(d.verdict.trace.steps.size(), 1);
+    QCOMPARE(id(d.verdict.trace.steps.first().rule), id(reason));
+}
+
+// ---------------------------------------------------------------------------------------
+// The target is normalised before routing (RFC 9110 §7.1, RFC 3986 §5.2.4).
+
+void tst_Decision::pathNormalisation_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("resource"); // empty: no resource
+
+    QTest::newRow("/public/../admin anonymous")
+        << QByteArrayLiteral("/public/../admin") << Who::Anonymous << 401 << QStringLiteral("/admin");
+    QTest::newRow("/public/../admin bob")
+        << QByteArrayLiteral("/public/../admin") << Who::Bob << 403 << QStringLiteral("/admin");
+    QTest::newRow("/public/../admin alice")
+        << QByteArrayLiteral("/public/../admin") << Who::Alice << 200 << QStringLiteral("/admin");
+    QTest::newRow("/%2e%2e/admin anonymous")
+        << QByteArrayLiteral("/%2e%2e/admin") << Who::Anonymous << 401 << QStringLiteral("/admin");
+    QTest::newRow("/public/%2E%2E/vault anonymous")
+        << QByteArrayLiteral("/public/%2E%2E/vault") << Who::Anonymous << 404 << QStringLiteral("/vault");
+    QTest::newRow("/./staff anonymous")
+        << QByteArrayLiteral("/./staff") << Who::Anonymous << 401 << QStringLiteral("/staff");
+    QTest::newRow("/st%61ff anonymous")
+        << QByteArrayLiteral("/st%61ff") << Who::Anonymous << 401 << QStringLiteral("/staff");
+    QTest::newRow("/st%61ff alice") << QByteArrayLiteral("/st%61ff") << Who::Alice << 200
+                                    << QStringLiteral("/staff");
+    QTest::newRow("/st%61ff carol") << QByteArrayLiteral("/st%61ff") << Who::Carol << 403
+                                    << QStringLiteral("/staff");
+    QTest::newRow("/staff?x=1 anonymous")
+        << QByteArrayLiteral("/staff?x=1") << Who::Anonymous << 401 << QStringLiteral("/staff");
+    QTest::newRow("/staff?x=1 alice")
+        << QByteArrayLiteral("/staff?x=1") << Who::Alice << 200 << QStringLiteral("/staff");
+    QTest::newRow("/staff?../admin anonymous")
+        << QByteArrayLiteral("/staff?/../admin") << Who::Anonymous << 401 << QStringLiteral("/staff");
+    QTest::newRow("absolute-form") << QByteArrayLiteral("http://127.0.0.1:8080/staff") << Who::Anonymous
+                                   << 401 << QStringLiteral("/staff");
+    QTest::newRow("encoded ? is not a query")
+        << QByteArrayLiteral("/staff%3fx=1") << Who::Alice << 404 << QString();
+    QTest::newRow("/STAFF is another path") << QByteArrayLiteral("/STAFF") << Who::Alice << 404 << QString();
+    QTest::newRow("asterisk-form") << QByteArrayLiteral("*") << Who::Alice << 400 << QString();
+    QTest::newRow("bad percent-encoding") << QByteArrayLiteral("/st%zzff") << Who::Alice << 400 << QString();
+    QTest::newRow("truncated percent-encoding")
+        << QByteArrayLiteral("/staff%6") << Who::Alice << 400 << QString();
+    QTest::newRow("encoded NUL") << QByteArrayLiteral("/staff%00") << Who::Alice << 400 << QString();
+}
+
+void tst_Decision::pathNormalisation()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(Who, who);
+    QFETCH(int, status);
+    QFETCH(QString, resource);
+
+    const Request r = get(target, headersFor(who));
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(resourcePath(d.verdict), resource);
+}
+
+// ---------------------------------------------------------------------------------------
+// The trace: the decisive step is the verdict's reason.
+
+void tst_Decision::traceDecisiveStep_data()
+{
+    QTest::addColumn<Request>("request");
+
+    QTest::newRow("/nope") << get("/nope", {});
+    QTest::newRow("* target") << get("*", {});
+    QTest::newRow("/staff no colon") << get("/staff", authHeader("Basic QWxhZGRpbg=="));
+    QTest::newRow("/staff duplicate")
+        << get("/staff", Headers{{"Authorization", "Foo"}, {"Authorization", "Foo"}});
+    QTest::newRow("/staff unsupported") << get("/staff", authHeader("Foo bar"));
+    QTest::newRow("/staff anonymous") << get("/staff", {});
+    QTest::newRow("/staff wrong password") << get("/staff", headersFor(Who::WrongPassword));
+    QTest::newRow("/staff unknown user") << get("/staff", headersFor(Who::UnknownUser));
+    QTest::newRow("/admin bob") << get("/admin", headersFor(Who::Bob));
+    QTest::newRow("/admin alice") << get("/admin", headersFor(Who::Alice));
+    QTest::newRow("/vault bob") << get("/vault", headersFor(Who::Bob));
+    QTest::newRow("/vault anonymous") << get("/vault", {});
+    QTest::newRow("/lan-only local") << get("/lan-only", headersFor(Who::Alice));
+    QTest::newRow("/api/admin bob-token") << get("/api/admin", authHeader("Bearer bob-token"));
+    QTest::newRow("/api/reports unknown token") << get("/api/reports", authHeader("Bearer x"));
+    QTest::newRow("/api/reports Bearer a b") << get("/api/reports", authHeader("Bearer a b"));
+    QTest::newRow("/public") << get("/public", {});
+}
+
+void tst_Decision::traceDecisiveStep()
+{
+    QFETCH(Request, request);
+
+    const Decision d = run(request);
+    const Trace &t = d.verdict.trace;
+    const TraceStep *decisive = t.decisiveStep();
+    QVERIFY2(decisive, traceIds(t).constData());
+    QVERIFY2(t.decisive >= 0 && t.decisive < t.steps.size(), "the decisive index points into the trace");
+    QCOMPARE(id(decisive->rule), id(d.verdict.reason));
+    QCOMPARE(decisive->outcome, d.response.status < 400 ? Outcome::Pass : Outcome::Fail);
+    QCOMPARE(t.steps.first().rule == Rule::WellFramed || t.steps.first().rule == Rule::MalformedFraming,
+             true);
+    QVERIFY2(!ruleCitation(decisive->rule).isEmpty(), ruleId(decisive->rule));
+    QVERIFY2(!decisive->text().isEmpty(), ruleId(decisive->rule));
+}
+
+void tst_Decision::traceOrderBobAdmin()
+{
+    const Request r = get(QByteArrayLiteral("/admin"), headersFor(Who::Bob));
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == 403, describe(d).constData());
+
+    const QList<Rule> expected = {Rule::WellFramed,      Rule::ResourceMatched, Rule::NoAddressRule,
+                                  Rule::SchemeAccepted,  Rule::BasicWellFormed, Rule::UserKnown,
+                                  Rule::PasswordCorrect, Rule::NotGroupMember};
+    // `expected` must appear in this order (other informational steps may sit between them).
+    qsizetype next = 0;
+    for (const TraceStep &s : d.verdict.trace.steps) {
+        if (next < expected.size() && s.rule == expected[next])
+            ++next;
+    }
+    QVERIFY2(next == expected.size(),
+             QByteArray("missing or out of order: " + id(expected.value(next, Rule::WellFramed)) + " in " +
+                        traceIds(d.verdict.trace))
+                 .constData());
+    QCOMPARE(id(d.verdict.trace.decisiveStep()->rule), id(Rule::NotGroupMember));
+    QCOMPARE(d.verdict.trace.decisiveStep()->a1, QStringLiteral("bob"));
+    QCOMPARE(d.verdict.trace.decisiveStep()->a2, QStringLiteral("admins"));
+    // The 403 is not a challenge: credentials are fine, more of them would not help.
+    QVERIFY2(headerValues(d.response, http::header::WwwAuthenticate).isEmpty(),
+             d.response.headers.constData());
+}
+
+void tst_Decision::publicIgnoresCredentials()
+{
+    // A malformed or unknown Authorization does not spoil a public page.
+    for (const QByteArray &auth : {QByteArrayLiteral("Basic QWxhZGRpbg=="), QByteArrayLiteral("Foo bar"),
+                                   QByteArrayLiteral("Bearer a b")}) {
+        const Request r = get(QByteArrayLiteral("/public"), authHeader(auth));
+        const Decision d = run(r);
+        QVERIFY2(d.response.status == 200, QByteArray(auth + ": " + describe(d)).constData());
+        QVERIFY2(!d.verdict.authenticated(), auth.constData());
+    }
+}
+
+void tst_Decision::deterministic()
+{
+    // decide() is a pure function: the same facts give byte-identical responses.
+    const Request r =
+        get(QByteArrayLiteral("/admin"), headersFor(Who::Carol, QByteArrayLiteral("application/json")));
+    const Decision a = run(r);
+    const Decision b = run(r);
+    QCOMPARE(a.response.status, b.response.status);
+    QCOMPARE(a.response.headers, b.response.headers);
+    QCOMPARE(a.response.body, b.response.body);
+    QCOMPARE(traceIds(a.verdict.trace), traceIds(b.verdict.trace));
+    QVERIFY2(a.response.body.contains("carol"), a.response.body.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_Decision)
+#include "tst_decision.moc"
