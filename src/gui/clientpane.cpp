@@ -2,6 +2,8 @@
 
 #include "ui_clientpane.h"
 
+#include "statusdelegate.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,7 +100,7 @@ void ClientPane::setWatchModel(QAbstractItemModel *model)
     QHeaderView *h = v->horizontalHeader();
     h->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
-    h->resizeSection(0, fm.horizontalAdvance(QStringLiteral("403 Forbidden")) + 3 * fm.height());
+    h->resizeSection(0, StatusDelegate::badgeWidth(fm));
     h->resizeSection(1, fm.horizontalAdvance(QStringLiteral("DELETE")) + fm.height());
     h->resizeSection(2, fm.horizontalAdvance(QStringLiteral("/digest/staff")) + fm.height());
     auto fit = [v] {

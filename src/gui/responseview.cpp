@@ -57,9 +57,15 @@ ResponseView::ResponseView(QWidget *parent)
     ui->bodyView->setFont(mono);
     ui->statusLine->setFont(mono);
     ui->headersView->setModel(m_headers);
-    ui->headersView->horizontalHeader()->setStretchLastSection(true);
     ui->headersView->verticalHeader()->hide();
+    // Values such as a whole challenge matter as much as their meaning: share the width, wrap.
+    QHeaderView *hh = ui->headersView->horizontalHeader();
+    hh->setSectionResizeMode(HeadersModel::NameColumn, QHeaderView::ResizeToContents);
+    hh->setSectionResizeMode(HeadersModel::ValueColumn, QHeaderView::Stretch);
+    hh->setSectionResizeMode(HeadersModel::MeaningColumn, QHeaderView::Stretch);
+    ui->headersView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->traceView->setModel(m_trace);
+    ui->traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
     clear();

@@ -24,6 +24,7 @@ ServerPane::ServerPane(QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1);
     ui->traceView->setModel(m_trace);
+    ui->traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
     ui->splitter->setStretchFactor(0, 2);
@@ -72,7 +73,7 @@ void ServerPane::setModels(UsersModel *users, ResourcesModel *resources, Exchang
     h->resizeSection(ExchangeLogModel::ClientColumn, fm.horizontalAdvance(QStringLiteral("127.0.0.1:00000")) + pad);
     h->resizeSection(ExchangeLogModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("DELETE")) + pad);
     h->resizeSection(ExchangeLogModel::TargetColumn, fm.horizontalAdvance(QStringLiteral("/api/reports")) + pad);
-    h->resizeSection(ExchangeLogModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("403 Forbidden")) + 3 * pad);
+    h->resizeSection(ExchangeLogModel::StatusColumn, StatusDelegate::badgeWidth(fm));
     h->resizeSection(ExchangeLogModel::UserColumn, fm.horizontalAdvance(QStringLiteral("mallory (not auth)")) + pad);
     h->setStretchLastSection(true);
     ui->logView->setItemDelegateForColumn(ExchangeLogModel::StatusColumn,

@@ -35,10 +35,16 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->restore();
 }
 
+int StatusDelegate::badgeWidth(const QFontMetrics &fm)
+{
+    // The badge text is bold at about the font's height: measure generously.
+    return fm.horizontalAdvance(QStringLiteral("401 Unauthorized")) * 5 / 4 + 3 * fm.height();
+}
+
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(qMax(s.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("431 Request Header Fields")) + 40));
+    s.setWidth(qMax(s.width(), badgeWidth(option.fontMetrics)));
     s.setHeight(qMax(s.height(), option.fontMetrics.height() + 12));
     return s;
 }

@@ -13,6 +13,8 @@ public:
     StatusDelegate(int statusRole, int pendingRole = -1, QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Wide enough for the common answers ("401 Unauthorized") in a badge of that font.
+    static int badgeWidth(const QFontMetrics &fm);
 
 private:
     int m_statusRole;
