@@ -119,6 +119,13 @@ void TestMainWindow::togglingBobsAdminsFlipsTheBadge()
     QVERIFY(!admins->isChecked());
     QTRY_COMPARE(watchStatus(QStringLiteral("/admin")), 403);
     QCOMPARE(watchStatus(QStringLiteral("/vault")), 404);
+    // For the picture: pin bob's /admin exchange in the log, so its trace shows.
+    QTableView *log = w->serverPane()->logView();
+    QTRY_VERIFY(log->model()->rowCount() >= 6);
+    for (int r = 0; r < log->model()->rowCount(); ++r) {
+        if (log->model()->index(r, ExchangeLogModel::TargetColumn).data().toString() == QStringLiteral("/admin"))
+            log->setCurrentIndex(log->model()->index(r, 0));
+    }
     saveShot(QStringLiteral("main-403-trace.png"));
 
     QTest::mouseClick(admins, Qt::LeftButton);

@@ -40,8 +40,9 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     }
     ui->mainSplitter->setStretchFactor(0, 5);
     ui->mainSplitter->setStretchFactor(1, 6);
-    ui->clientSplitter->setStretchFactor(0, 3);
-    ui->clientSplitter->setStretchFactor(1, 4);
+    // Extra height goes to the response: the form and the watch list need only their rows.
+    ui->clientSplitter->setStretchFactor(0, 0);
+    ui->clientSplitter->setStretchFactor(1, 1);
     buildToolBar();
 
     ClientPane *client = ui->clientPane;

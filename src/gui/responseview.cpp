@@ -56,6 +56,8 @@ ResponseView::ResponseView(QWidget *parent)
     ui->legsView->setFont(mono);
     ui->bodyView->setFont(mono);
     ui->statusLine->setFont(mono);
+    // The decisive reason is the point of the view: never squeeze it below two lines.
+    ui->reasonLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
     ui->headersView->setModel(m_headers);
     ui->headersView->verticalHeader()->hide();
     // Values such as a whole challenge matter as much as their meaning: share the width, wrap.

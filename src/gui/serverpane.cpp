@@ -27,9 +27,9 @@ ServerPane::ServerPane(QWidget *parent)
     ui->traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
-    ui->splitter->setStretchFactor(0, 2);
-    ui->splitter->setStretchFactor(1, 3);
-    ui->splitter->setStretchFactor(2, 5);
+    ui->splitter->setStretchFactor(0, 0);
+    ui->splitter->setStretchFactor(1, 1);
+    ui->splitter->setStretchFactor(2, 4);
     ui->splitter->setStretchFactor(3, 4);
     connect(ui->logFilter, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(ui->resourcesView, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -106,9 +106,14 @@ void ServerPane::setModels(UsersModel *users, ResourcesModel *resources, Exchang
                             rows * v->verticalHeader()->defaultSectionSize() + 2 * v->frameWidth() + 2);
     };
     fit(ui->usersView, qBound(2, users->rowCount(), 8));
+    ui->usersView->setMaximumHeight(ui->usersView->minimumHeight()); // no empty space under four users
     fit(ui->resourcesView, qBound(2, resources->rowCount(), 5));
     connect(users, &QAbstractItemModel::modelReset, this,
-            [this, users, fit] { fit(ui->usersView, qBound(2, users->rowCount(), 8)); });
+            [this, users, fit] {
+                ui->usersView->setMaximumHeight(QWIDGETSIZE_MAX);
+                fit(ui->usersView, qBound(2, users->rowCount(), 8));
+                ui->usersView->setMaximumHeight(ui->usersView->minimumHeight());
+            });
 }
 
 void ServerPane::showSelectedTrace()
@@ -120,10 +125,14 @@ void ServerPane::showSelectedTrace()
     ui->traceBox->setTitle(selected.isValid() ? tr("Decision trace of the selected exchange")
                                               : tr("Decision trace of the newest exchange (select a row to pin one)"));
     const ExchangePtr e = m_log ? m_log->exchangeAt(current.row()) : ExchangePtr();
-    if (e)
+    if (e) {
         m_trace->setTrace(e->trace);
-    else
+        // The decisive step is what the reader is after: bring it into view.
+        if (e->trace.decisive >= 0)
+            ui->traceView->scrollTo(m_trace->index(e->trace.decisive, 0), QAbstractItemView::PositionAtCenter);
+    } else {
         m_trace->clear();
+    }
 }
 
 void ServerPane::updateCounts()
