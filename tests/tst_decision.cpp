@@ -984,6 +984,9 @@ void tst_Decision::framing_data()
     QTest::newRow("Authorization too large")
         << Problem::HeaderBlockTooLarge << QByteArrayLiteral("Authorization") << qint64(8192) << 431
         << Rule::HeaderFieldTooLarge << QByteArrayLiteral("Authorization");
+    QTest::newRow("too many header fields")
+        << Problem::TooManyHeaderFields << QByteArray() << qint64(256) << 431 << Rule::TooManyHeaderFields
+        << QByteArrayLiteral("more than 256 header fields");
     QTest::newRow("body too large") << Problem::BodyTooLarge << QByteArray() << qint64(1048576) << 413
                                     << Rule::BodyTooLarge << QByteArrayLiteral("1048576");
     QTest::newRow("timeout") << Problem::Timeout << QByteArray() << qint64(10000) << 408

@@ -91,6 +91,9 @@ private:
             else
                 fail(431, Rule::HeaderFieldTooLarge, utf8(f.problemDetail), QString::number(f.limit));
             break;
+        case Problem::TooManyHeaderFields:
+            fail(431, Rule::TooManyHeaderFields, QString::number(f.limit));
+            break;
         case Problem::BodyTooLarge:
             fail(413, Rule::BodyTooLarge, QString::number(f.limit));
             break;
@@ -537,7 +540,9 @@ Response render(const Scenario &s, const Verdict &v)
     case Verdict::Body::Text:
         contentType = http::media::Text.toByteArray();
         r.body = QByteArray::number(v.status) + ' ' + http::reasonPhrase(v.status).toByteArray();
-        if (v.status == 431 && !v.detail.isEmpty())
+        if (v.reason == Rule::TooManyHeaderFields)
+            r.body += ": more than " + QByteArray::number(v.limit) + " header fields";
+        else if (v.status == 431 && !v.detail.isEmpty())
             r.body += ": the " + v.detail + " header field is too large (limit " + QByteArray::number(v.limit) +
                       " bytes for the request line and header fields)";
         else if (v.status == 431 || v.status == 413)

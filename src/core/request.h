@@ -14,6 +14,7 @@ enum class Problem : quint8 {
     None,
     Malformed,           // llhttp rejected the bytes (detail: its reason)
     HeaderBlockTooLarge, // request line + fields over the limit (detail: field name, if one is at fault)
+    TooManyHeaderFields, // more fields than the limit (limit: the field count)
     BodyTooLarge,        // content over the limit
     Timeout,             // no complete header block in time
     Overloaded,          // no connection slot free

@@ -32,6 +32,7 @@ const llhttp_settings_t *RequestParser::settings()
         llhttp_settings_t st;
         llhttp_settings_init(&st);
         st.on_method = &RequestParser::onMethod;
+        st.on_method_complete = &RequestParser::onMethodComplete;
         st.on_url = &RequestParser::onUrl;
         st.on_header_field = &RequestParser::onHeaderField;
         st.on_header_field_complete = &RequestParser::onHeaderFieldComplete;
@@ -58,6 +59,8 @@ void RequestParser::startMessage(const char *at)
     m_raw.clear();
     m_messageBytes = 0;
     m_keepAlive = true;
+    m_methodKnown = false;
+    m_trailerBytes = 0;
 }
 
 bool RequestParser::headerSizeExceeded(const char *end)
@@ -96,6 +99,12 @@ int RequestParser::onMethod(llhttp_t *p, const char *at, size_t len)
     return 0;
 }
 
+int RequestParser::onMethodComplete(llhttp_t *p)
+{
+    self(p)->m_methodKnown = true;
+    return 0;
+}
+
 int RequestParser::onUrl(llhttp_t *p, const char *at, size_t len)
 {
     RequestParser *rp = self(p);
@@ -105,24 +114,45 @@ int RequestParser::onUrl(llhttp_t *p, const char *at, size_t len)
     return r;
 }
 
+// Trailer fields (after chunked content) are not header fields: RFC 9110 §6.5.1 forbids
+// merging them into the header section (a trailer "Authorization" must not authenticate),
+// and the content before them does not count against the header block limit. They are
+// bounded on their own by the same limit, and dropped.
+int RequestParser::trailer(size_t len)
+{
+    m_trailerBytes += qsizetype(len);
+    if (m_trailerBytes > m_limits.maxHeaderBytes) {
+        m_detail.clear();
+        return tooLarge("trailer section too large");
+    }
+    return 0;
+}
+
 int RequestParser::onHeaderField(llhttp_t *p, const char *at, size_t len)
 {
     RequestParser *rp = self(p);
+    if (rp->m_state == State::Body)
+        return rp->trailer(len);
     const int r = rp->appendSpan(rp->m_name, at, len);
-    if (r)
-        rp->m_detail = rp->span(rp->m_name).first(qMin(rp->m_name.length, 64)).toByteArray();
+    if (r) {
+        // Name the field by what arrived of its name, including this piece: the name itself
+        // may be what is too large, and arrive in one piece.
+        QByteArray name = rp->span(rp->m_name).toByteArray();
+        name.append(at, qMin(qsizetype(len), qsizetype(64)));
+        rp->m_detail = name.first(qMin(name.size(), qsizetype(64)));
+    }
     return r;
 }
 
 int RequestParser::onHeaderFieldComplete(llhttp_t *p)
 {
     RequestParser *rp = self(p);
+    if (rp->m_state == State::Body)
+        return 0; // a trailer field: not counted, not kept
     if (rp->m_spans.size() >= rp->m_limits.maxHeaderFields) {
         rp->m_detail.clear();
-        rp->m_problem = Problem::HeaderBlockTooLarge;
-        rp->m_limit = rp->m_limits.maxHeaderBytes;
-        rp->m_detail = QByteArray("more than ") + QByteArray::number(rp->m_limits.maxHeaderFields) +
-                       " header fields; the field count";
+        rp->m_problem = Problem::TooManyHeaderFields;
+        rp->m_limit = rp->m_limits.maxHeaderFields;
         llhttp_set_error_reason(p, "too many header fields");
         return HPE_USER;
     }
@@ -132,6 +162,8 @@ int RequestParser::onHeaderFieldComplete(llhttp_t *p)
 int RequestParser::onHeaderValue(llhttp_t *p, const char *at, size_t len)
 {
     RequestParser *rp = self(p);
+    if (rp->m_state == State::Body)
+        return rp->trailer(len);
     const int r = rp->appendSpan(rp->m_value, at, len);
     if (r)
         rp->m_detail = rp->span(rp->m_name).first(qMin(rp->m_name.length, 64)).toByteArray();
@@ -141,6 +173,8 @@ int RequestParser::onHeaderValue(llhttp_t *p, const char *at, size_t len)
 int RequestParser::onHeaderValueComplete(llhttp_t *p)
 {
     RequestParser *rp = self(p);
+    if (rp->m_state == State::Body)
+        return 0; // a trailer field
     rp->m_spans.append({rp->m_name, rp->m_value});
     rp->m_name = rp->m_value = Span{};
     return 0;
@@ -149,6 +183,17 @@ int RequestParser::onHeaderValueComplete(llhttp_t *p)
 int RequestParser::onHeadersComplete(llhttp_t *p)
 {
     RequestParser *rp = self(p);
+    // llhttp takes a request line without a version ("GET /") for HTTP/0.9, and it accepts
+    // "HTTP/2.0" in a text request line; neither is an HTTP/1.x request (RFC 9112 §3): 400,
+    // not a guess.
+    if (llhttp_get_http_major(p) != 1) {
+        rp->m_problem = Problem::Malformed;
+        rp->m_detail = llhttp_get_http_major(p) == 0
+                           ? "the request line has no HTTP version"
+                           : "only HTTP/1.0 and HTTP/1.1 request lines are understood";
+        llhttp_set_error_reason(p, "unsupported HTTP version");
+        return HPE_USER;
+    }
     // Pause so that feed() knows exactly where the header block ends.
     rp->m_pause = Pause::HeadersComplete;
     return HPE_PAUSED;
@@ -212,9 +257,13 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
         const llhttp_errno_t err = llhttp_execute(&m_parser, pos, size_t(end - pos));
         if (err == HPE_OK) {
             capture(m_captureFrom, end);
-            m_streamBase += size;
             // Still inside the header block: it must not grow past the limit whatever arrives.
-            if (m_state == State::Headers && headerSizeExceeded(end)) {
+            // (Measured before m_streamBase moves on: headerSizeExceeded() adds end - m_chunk
+            // itself, and counting this chunk twice refused header blocks of more than half
+            // the limit that arrived in more than one read.)
+            const bool headerTooLarge = m_state == State::Headers && headerSizeExceeded(end);
+            m_streamBase += size;
+            if (headerTooLarge) {
                 m_detail.clear();
                 return fail(Problem::HeaderBlockTooLarge, {}, m_limits.maxHeaderBytes, size);
             }
@@ -255,9 +304,17 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
             return {Result::Request, stop - data};
         }
         // A real error: framing, our own limits (HPE_USER), or something else llhttp found.
+        if (m_state == State::Idle) {
+            // Bad from its first bytes (no method was recognised): what the parser reports
+            // from here on must be this message's, not the previous one's (a stale HEAD would
+            // even strip the body from the 400).
+            startMessage(pos);
+        }
         capture(m_captureFrom, stop);
         m_streamBase += stop - data;
-        if (err == HPE_USER && m_problem != Problem::None)
+        // Our callbacks record their own problem. llhttp reports an error returned from a
+        // *_complete callback as HPE_CB_* rather than HPE_USER, so test the problem, not the code.
+        if (m_problem != Problem::None)
             return fail(m_problem, m_detail, m_limit, stop - data);
         const char *reason = llhttp_get_error_reason(&m_parser);
         QByteArray detail = QByteArray(llhttp_errno_name(err)).toLower().replace('_', ' ');
@@ -280,6 +337,8 @@ RequestParser::Result RequestParser::finish()
 
 QByteArrayView RequestParser::method() const
 {
+    if (!m_methodKnown)
+        return {};
     return QByteArrayView(llhttp_method_name(llhttp_method_t(m_parser.method)));
 }
 

@@ -86,6 +86,7 @@ private:
     enum class Pause { None, HeadersComplete, MessageComplete };
 
     static int onMethod(llhttp_t *p, const char *at, size_t len);
+    static int onMethodComplete(llhttp_t *p);
     static int onUrl(llhttp_t *p, const char *at, size_t len);
     static int onHeaderField(llhttp_t *p, const char *at, size_t len);
     static int onHeaderFieldComplete(llhttp_t *p);
@@ -100,6 +101,7 @@ private:
     int appendSpan(Span &span, const char *at, size_t len);
     bool headerSizeExceeded(const char *end);
     int tooLarge(const char *reason);
+    int trailer(size_t len);
     QByteArrayView span(const Span &s) const { return QByteArrayView(m_store.constData() + s.offset, s.length); }
     void capture(const char *from, const char *to);
     Feed fail(Problem problem, QByteArray detail, qint64 limit, qsizetype consumed);
@@ -123,6 +125,8 @@ private:
     http::HeaderFields m_fields;
     int m_major = 1;
     int m_minor = 1;
+    bool m_methodKnown = false; // llhttp keeps the previous message's method until a new one is complete
+    qsizetype m_trailerBytes = 0; // trailer section after chunked content: bounded, not kept
     bool m_keepAlive = true;
     qint64 m_bodyBytes = 0;
     QByteArray m_raw;

@@ -18,6 +18,8 @@ constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
       QT_TRANSLATE_NOOP("authlab::Rules", "The request line and header fields exceed %1 bytes: 431, and the connection is closed.")),
     R(HeaderFieldTooLarge, Framing, "header-field-too-large", "RFC 6585 §5, RFC 9110 §5.4",
       QT_TRANSLATE_NOOP("authlab::Rules", "The %1 header field takes the header block over %2 bytes: 431 names the field, never truncates it.")),
+    R(TooManyHeaderFields, Framing, "too-many-header-fields", "RFC 6585 §5, RFC 9110 §5.4",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request has more than %1 header fields: 431, and the connection is closed.")),
     R(BodyTooLarge, Framing, "body-too-large", "RFC 9110 §15.5.14",
       QT_TRANSLATE_NOOP("authlab::Rules", "The request content is larger than %1 bytes: 413 Content Too Large.")),
     R(RequestTimeout, Framing, "request-timeout", "RFC 9110 §15.5.9",

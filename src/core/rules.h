@@ -32,6 +32,7 @@ enum class Rule : quint8 {
     MalformedFraming,
     HeaderBlockTooLarge,
     HeaderFieldTooLarge,
+    TooManyHeaderFields,
     BodyTooLarge,
     RequestTimeout,
     Overloaded,

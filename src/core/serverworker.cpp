@@ -108,6 +108,14 @@ ServerWorker::~ServerWorker()
 
 void ServerWorker::shutdown()
 {
+    {
+        // Connections accepted but not adopted yet would otherwise leak their descriptors.
+        QMutexLocker lock(&m_handOverMutex);
+        for (qintptr fd : m_handedOver)
+            ::close(int(fd));
+        m_incoming.fetch_sub(int(m_handedOver.size()), std::memory_order_relaxed);
+        m_handedOver.clear();
+    }
     while (!m_connections.empty())
         closeConnection(m_connections.back().get());
     m_sweep.stop();
@@ -121,6 +129,34 @@ void ServerWorker::refreshScenario()
         m_scenario = m_shared.scenario();
         m_generation = g;
         m_cache.clear(); // rendered responses belong to the old snapshot
+    }
+}
+
+void ServerWorker::handOver(qintptr fd)
+{
+    bool wake = false;
+    {
+        QMutexLocker lock(&m_handOverMutex);
+        wake = m_handedOver.empty();
+        m_handedOver.push_back(fd);
+        m_incoming.fetch_add(1, std::memory_order_relaxed);
+    }
+    if (thread() == QThread::currentThread())
+        adoptHandedOver();
+    else if (wake) // one queued call per batch of connections
+        QMetaObject::invokeMethod(this, &ServerWorker::adoptHandedOver, Qt::QueuedConnection);
+}
+
+void ServerWorker::adoptHandedOver()
+{
+    std::vector<qintptr> fds;
+    {
+        QMutexLocker lock(&m_handOverMutex);
+        fds.swap(m_handedOver);
+    }
+    for (qintptr fd : fds) {
+        m_incoming.fetch_sub(1, std::memory_order_relaxed); // now counted (or refused) here
+        adopt(fd);
     }
 }
 
@@ -544,10 +580,7 @@ void Listener::incomingConnection(qintptr fd)
         if (w->connectionCount() < target->connectionCount())
             target = w;
     }
-    if (target->thread() == QThread::currentThread())
-        target->adopt(fd);
-    else
-        QMetaObject::invokeMethod(target, [target, fd] { target->adopt(fd); }, Qt::QueuedConnection);
+    target->handOver(fd);
 }
 
 } // namespace authlab

@@ -56,9 +56,15 @@ public:
     ServerWorker(ServerShared &shared, int capacity);
     ~ServerWorker() override;
 
-    void adopt(qintptr fd);  // worker thread
-    void shutdown();         // worker thread: close every connection
-    int connectionCount() const { return m_count.load(std::memory_order_relaxed); }
+    // Listener thread: queue an accepted connection for this worker. It counts at once, so that
+    // the listener's least-loaded choice does not lag behind queued adoptions (without that, a
+    // burst went to one worker, which refused it with 503 while the others were empty).
+    void handOver(qintptr fd);
+    void shutdown(); // worker thread: close every connection, and any still being handed over
+    int connectionCount() const
+    {
+        return m_count.load(std::memory_order_relaxed) + m_incoming.load(std::memory_order_relaxed);
+    }
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -69,6 +75,8 @@ private:
         QByteArray body;
     };
 
+    void adoptHandedOver(); // worker thread
+    void adopt(qintptr fd);
     void onReadable(Connection *c);
     void onWritable(Connection *c);
     bool process(Connection *c, const char *data, qsizetype n);
@@ -89,6 +97,9 @@ private:
     ServerShared &m_shared;
     const int m_capacity;
     std::atomic<int> m_count{0};
+    std::atomic<int> m_incoming{0}; // handed over, not yet adopted
+    QMutex m_handOverMutex;
+    std::vector<qintptr> m_handedOver;
     std::vector<std::unique_ptr<Connection>> m_connections;
     QByteArray m_readBuffer;
     QTimer m_sweep;
