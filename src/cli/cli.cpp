@@ -13,12 +13,13 @@
 
 namespace authlab::cli {
 
-namespace {
-
-QString tr(const char *text)
+// Translation context for everything the command line says.
+class Cli
 {
-    return QCoreApplication::translate("authlab::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(authlab::cli::Cli)
+};
+
+namespace {
 
 QTextStream &out()
 {
@@ -35,7 +36,7 @@ QTextStream &err()
 int usageError(const QString &command, const QString &message)
 {
     err() << "authlab" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message << '\n'
-          << tr("Try 'authlab --help'.") << '\n';
+          << Cli::tr("Try 'authlab --help'.") << '\n';
     err().flush();
     return ExitUsage;
 }
@@ -48,7 +49,7 @@ std::optional<Scenario> scenarioFrom(const QCommandLineParser &p, const QCommand
         return ScenarioIO::defaultScenario();
     const ScenarioLoad l = ScenarioIO::load(p.value(opt));
     if (!l.ok()) {
-        err() << tr("authlab: the scenario cannot be used:") << '\n' << l.errorText() << '\n';
+        err() << Cli::tr("authlab: the scenario cannot be used:") << '\n' << l.errorText() << '\n';
         err().flush();
         return std::nullopt;
     }
@@ -59,34 +60,34 @@ int serve(const QStringList &args)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), tr("Scenario file (JSON)."), tr("FILE"));
-    const QCommandLineOption hostOpt(QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."),
-                                     tr("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOpt(QStringLiteral("port"), tr("Port (default 8080; 0 picks a free one)."),
-                                     tr("N"), QStringLiteral("8080"));
-    const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("No line per exchange."));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), tr("I/O threads (default 1)."), tr("N"),
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), Cli::tr("Scenario file (JSON)."), Cli::tr("FILE"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"), Cli::tr("Address to listen on (default 127.0.0.1)."),
+                                     Cli::tr("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOpt(QStringLiteral("port"), Cli::tr("Port (default 8080; 0 picks a free one)."),
+                                     Cli::tr("N"), QStringLiteral("8080"));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"), Cli::tr("No line per exchange."));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."), Cli::tr("N"),
                                         QStringLiteral("1"));
     p.addOptions({scenarioOpt, hostOpt, portOpt, quietOpt, threadsOpt});
     if (!p.parse(args))
         return usageError(QStringLiteral("serve"), p.errorText());
     if (!p.positionalArguments().isEmpty())
         return usageError(QStringLiteral("serve"),
-                          tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
+                          Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
 
     bool ok = false;
     const uint port = p.value(portOpt).toUInt(&ok);
     if (!ok || port > 65535)
-        return usageError(QStringLiteral("serve"), tr("--port must be a number from 0 to 65535, not '%1'").arg(p.value(portOpt)));
+        return usageError(QStringLiteral("serve"), Cli::tr("--port must be a number from 0 to 65535, not '%1'").arg(p.value(portOpt)));
     const int threads = p.value(threadsOpt).toInt(&ok);
     if (!ok || threads < 1 || threads > 16)
-        return usageError(QStringLiteral("serve"), tr("--threads must be a number from 1 to 16, not '%1'").arg(p.value(threadsOpt)));
+        return usageError(QStringLiteral("serve"), Cli::tr("--threads must be a number from 1 to 16, not '%1'").arg(p.value(threadsOpt)));
     QHostAddress host;
     const QString hostText = p.value(hostOpt);
     if (hostText == QLatin1String("localhost"))
         host = QHostAddress(QHostAddress::LocalHost);
     else if (!host.setAddress(hostText))
-        return usageError(QStringLiteral("serve"), tr("--host must be an IP address, not '%1'").arg(hostText));
+        return usageError(QStringLiteral("serve"), Cli::tr("--host must be an IP address, not '%1'").arg(hostText));
 
     const std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt);
     if (!scenario)
@@ -98,26 +99,26 @@ int serve(const QStringList &args)
     server.setRecordLevel(quiet ? RecordLevel::Off : RecordLevel::Summary);
     server.setScenario(makeSnapshot(*scenario));
     if (!server.listen(host, quint16(port))) {
-        err() << tr("authlab serve: cannot listen on %1 port %2: %3")
+        err() << Cli::tr("authlab serve: cannot listen on %1 port %2: %3")
                      .arg(hostText)
                      .arg(port)
                      .arg(server.errorString())
               << '\n';
         if (port != 0)
-            err() << tr("Another program may be using port %1; choose another with --port, or --port 0 for any free port.")
+            err() << Cli::tr("Another program may be using port %1; choose another with --port, or --port 0 for any free port.")
                          .arg(port)
                   << '\n';
         err().flush();
         return ExitCannotListen;
     }
     if (!host.isLoopback())
-        err() << tr("Warning: listening on %1, reachable from other machines. The scenario's passwords are "
+        err() << Cli::tr("Warning: listening on %1, reachable from other machines. The scenario's passwords are "
                     "sent in clear text over plain HTTP.")
                      .arg(hostText)
               << '\n';
-    out() << tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
+    out() << Cli::tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
     out().flush();
-    err() << tr("Press Ctrl+C to stop.") << '\n';
+    err() << Cli::tr("Press Ctrl+C to stop.") << '\n';
     err().flush();
 
     QObject::connect(&server, &HttpServer::exchangesReady, &server, [&server] {
@@ -134,7 +135,7 @@ int serve(const QStringList &args)
     out().flush();
     const ServerStats st = server.stats();
     server.close();
-    err() << tr("authlab serve: stopped after %1 requests.").arg(st.requests) << '\n';
+    err() << Cli::tr("authlab serve: stopped after %1 requests.").arg(st.requests) << '\n';
     err().flush();
     return ExitOk;
 }
@@ -148,7 +149,7 @@ QString versionText()
 
 QString helpText()
 {
-    return tr("Usage:\n"
+    return Cli::tr("Usage:\n"
               "  authlab [--scenario FILE] [--lang de|fr|es|en]   start the GUI\n"
               "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
               "                                                  headless mock server, one log line per exchange\n"
@@ -195,7 +196,7 @@ int run(int argc, char **argv)
     rest.removeAt(1); // QCommandLineParser expects the program name first
     if (cmd == QLatin1String("serve"))
         return serve(rest);
-    return usageError(QString(), tr("unknown command '%1'").arg(cmd));
+    return usageError(QString(), Cli::tr("unknown command '%1'").arg(cmd));
 }
 
 } // namespace authlab::cli

@@ -5,6 +5,7 @@
 #include "workbench.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -16,16 +17,18 @@
 
 namespace authlab::gui {
 
-namespace {
-QString tr(const char *text)
+// Translation context for the GUI's start-up messages.
+class GuiApp
 {
-    return QCoreApplication::translate("authlab::gui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(authlab::gui::GuiApp)
+};
+
+namespace {
 
 int fail(const QString &message)
 {
     QTextStream err(stderr);
-    err << "authlab: " << message << '\n' << tr("Try 'authlab --help'.") << '\n';
+    err << "authlab: " << message << '\n' << GuiApp::tr("Try 'authlab --help'.") << '\n';
     return 2;
 }
 
@@ -56,21 +59,21 @@ int run(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
-    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), tr("Scenario file (JSON)."), tr("FILE"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), tr("Language: de, fr, es or en."), tr("LANG"));
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), GuiApp::tr("Scenario file (JSON)."), GuiApp::tr("FILE"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"), GuiApp::tr("Language: de, fr, es or en."), GuiApp::tr("LANG"));
     parser.addOptions({scenarioOpt, langOpt});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return fail(GuiApp::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     const QString language = parser.value(langOpt);
     if (!language.isEmpty() && !QStringList{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
                                             QStringLiteral("en")}
                                     .contains(language))
-        return fail(tr("--lang must be de, fr, es or en, not '%1'").arg(language));
+        return fail(GuiApp::tr("--lang must be de, fr, es or en, not '%1'").arg(language));
     if (!haveDisplay()) {
         QTextStream err(stderr);
-        err << tr("authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+        err << GuiApp::tr("authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                   "Without a display, run the headless server instead:\n"
                   "    authlab serve [--scenario FILE] [--port N]\n"
                   "and point curl or a browser at the URL it prints.")
@@ -103,12 +106,12 @@ int run(int argc, char **argv)
     window.show();
     if (!listening)
         QTimer::singleShot(0, &window, [&] {
-            window.showProblem(tr("The embedded server is not running"), workbench.server().errorString());
+            window.showProblem(GuiApp::tr("The embedded server is not running"), workbench.server().errorString());
         });
     if (!scenarioProblem.isEmpty())
         QTimer::singleShot(0, &window, [&] {
-            window.showProblem(tr("The scenario was not opened"),
-                               tr("%1\n\nAuthLab started with its default scenario instead.").arg(scenarioProblem));
+            window.showProblem(GuiApp::tr("The scenario was not opened"),
+                               GuiApp::tr("%1\n\nAuthLab started with its default scenario instead.").arg(scenarioProblem));
         });
     return QApplication::exec();
 }
