@@ -150,7 +150,8 @@ QString versionText()
 QString helpText()
 {
     return Cli::tr("Usage:\n"
-              "  authlab [--scenario FILE] [--lang de|fr|es|en]   start the GUI\n"
+              "  authlab [--scenario FILE] [--lang de|fr|es|en] [--port N]\n"
+              "                                                  start the GUI\n"
               "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
               "                                                  headless mock server, one log line per exchange\n"
               "  authlab --help | --version\n"

@@ -173,9 +173,9 @@ QUrl HttpServer::url() const
     return u;
 }
 
-std::vector<Exchange> HttpServer::takeExchanges()
+std::vector<Exchange> HttpServer::takeExchanges(size_t limit)
 {
-    return m_shared->feed.takeAll();
+    return m_shared->feed.takeAll(limit);
 }
 
 ServerStats HttpServer::stats() const
@@ -189,6 +189,7 @@ ServerStats HttpServer::stats() const
     for (int i = 0; i < 6; ++i)
         s.byClass[i] = m_shared->byClass[i].load();
     s.exchangesDropped = m_shared->feed.dropped();
+    s.exchangesUnrecorded = m_shared->unrecorded.load();
     return s;
 }
 

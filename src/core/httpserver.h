@@ -23,7 +23,8 @@ struct ServerLimits
     int bodyTimeoutMs = 30000;      // and its content within this: 408
     int keepAliveTimeoutMs = 30000; // idle keep-alive connections are closed after this
     int writeTimeoutMs = 10000;     // a peer that reads nothing for this long is dropped
-    int shedMinAgeMs = 1000;        // at the cap, only connections at least this old may be shed
+    int shedMinAgeMs = 1000;        // at the cap, an unfinished request at least this old may be shed
+    int shedIdleMs = 5000;          // and an idle keep-alive connection only after this long
     int lingerMs = 2000;            // after an error response: how long unread input is drained
     qsizetype maxPendingOutput = 1024 * 1024; // stop reading a peer that does not read its answers
 };
@@ -40,7 +41,8 @@ struct ServerStats
     quint64 connectionsRefused = 0; // turned away with 503 at the cap
     quint64 requests = 0;
     quint64 byClass[6] = {}; // index 1..5: 1xx..5xx
-    quint64 exchangesDropped = 0; // published exchanges the consumer did not take in time
+    quint64 exchangesDropped = 0;    // published exchanges the consumer did not take in time
+    quint64 exchangesUnrecorded = 0; // answered while the consumer was behind: counted, not recorded
 };
 
 class ServerShared;
@@ -75,7 +77,7 @@ public:
     quint16 port() const;
     QUrl url() const; // http://127.0.0.1:PORT
 
-    std::vector<Exchange> takeExchanges();
+    std::vector<Exchange> takeExchanges(size_t limit = 0); // see ExchangeFeed::takeAll
     ServerStats stats() const;
 
 Q_SIGNALS:

@@ -220,22 +220,34 @@ void ServerWorker::refuse(qintptr descriptor)
 
 ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now)
 {
-    // Slow-loris defence: at the cap, make room by dropping the connection that has been
-    // unfinished (or idle) the longest, provided it is old enough not to be a fresh client.
+    // Slow-loris defence: at the cap, make room by dropping the connection whose request has
+    // been unfinished the longest (provided it is old enough not to be a fresh client). Only if
+    // there is none, an idle keep-alive connection that has been idle for long. A client that
+    // is using its connection is never shed, and neither is one that just finished a request.
+    const ServerLimits &l = m_shared.limits;
     Connection *best = nullptr;
-    qint64 bestAge = m_shared.limits.shedMinAgeMs - 1;
+    qint64 bestAge = l.shedMinAgeMs - 1;
+    Connection *idle = nullptr;
+    qint64 idleAge = l.shedIdleMs - 1;
     for (const auto &p : m_connections) {
         Connection *c = p.get();
-        if (c->lingering || c->outPos < c->out.size())
+        if (c->lingering || c->closeAfterFlush || c->outPos < c->out.size())
             continue;
-        const qint64 age = c->parser.idle() && c->requests > 0 ? msSince(c->lastActivity, now)
-                                                               : msSince(c->messageStartedAt, now);
+        if (c->parser.idle() && c->requests > 0) {
+            const qint64 age = msSince(c->lastActivity, now);
+            if (age > idleAge) {
+                idle = c;
+                idleAge = age;
+            }
+            continue;
+        }
+        const qint64 age = msSince(c->messageStartedAt, now);
         if (age > bestAge) {
             best = c;
             bestAge = age;
         }
     }
-    return best;
+    return best ? best : idle;
 }
 
 void ServerWorker::closeConnection(Connection *c)
@@ -434,8 +446,15 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
 
     m_shared.requests.fetch_add(1, std::memory_order_relaxed);
     m_shared.byClass[qBound(1, v.status / 100, 5)].fetch_add(1, std::memory_order_relaxed);
-    if (m_shared.record.load(std::memory_order_relaxed) != RecordLevel::Off)
-        publish(c, facts, v, requestBytes, responseStart, started);
+    if (m_shared.record.load(std::memory_order_relaxed) != RecordLevel::Off) {
+        // Under a flood the consumer (the GUI log) cannot keep up: sample instead of queueing
+        // records nobody will see. A request carrying X-Request-ID (AuthLab's own client, which
+        // waits for its record) is always recorded.
+        if (!m_shared.feed.saturated() || !http::findHeader(facts.headers, http::header::RequestId).isEmpty())
+            publish(c, facts, v, requestBytes, responseStart, started);
+        else
+            m_shared.unrecorded.fetch_add(1, std::memory_order_relaxed);
+    }
     if (close) {
         c->closeAfterFlush = true;
         c->readNotifier->setEnabled(false);

@@ -6,6 +6,9 @@ namespace authlab {
 
 namespace {
 constexpr size_t kRecordsByRequestId = 1024;
+// Records taken per drain (every 30 ms): ~30 000 log rows a second is more than anyone can
+// read, and bounds the GUI's work per frame whatever the server is doing.
+constexpr size_t kRecordsPerDrain = 1000;
 const std::optional<ClientExchange> kNoResult;
 } // namespace
 
@@ -18,6 +21,8 @@ Workbench::Workbench(QObject *parent)
 {
     m_scenario = ScenarioIO::defaultScenario();
     m_server.setScenario(makeSnapshot(m_scenario));
+    // At most this many records wait for the GUI; beyond it the server samples (and counts).
+    m_server.setFeedCapacity(4096);
     m_watches = {{"GET", QStringLiteral("/public")}, {"GET", QStringLiteral("/staff")},
                  {"GET", QStringLiteral("/admin")},  {"GET", QStringLiteral("/vault")},
                  {"GET", QStringLiteral("/lan-only")}};
@@ -192,7 +197,7 @@ void Workbench::onClientFinished(const ClientExchange &exchange)
 
 void Workbench::drainServer()
 {
-    std::vector<Exchange> batch = m_server.takeExchanges();
+    std::vector<Exchange> batch = m_server.takeExchanges(kRecordsPerDrain);
     if (batch.empty())
         return;
     QList<ExchangePtr> out;

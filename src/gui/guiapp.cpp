@@ -1,5 +1,6 @@
 #include "guiapp.h"
 
+#include "benchprobe.h"
 #include "mainwindow.h"
 #include "scenarioio.h"
 #include "workbench.h"
@@ -61,7 +62,16 @@ int run(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), GuiApp::tr("Scenario file (JSON)."), GuiApp::tr("FILE"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), GuiApp::tr("Language: de, fr, es or en."), GuiApp::tr("LANG"));
-    parser.addOptions({scenarioOpt, langOpt});
+    const QCommandLineOption portOpt(QStringLiteral("port"), GuiApp::tr("Port of the embedded server (default: any free one)."),
+                                     GuiApp::tr("N"), QStringLiteral("0"));
+    // Benchmark mode (bench/gui-flood.sh, bench/startup.sh); not for everyday use.
+    QCommandLineOption probeOpt(QStringLiteral("bench-probe"), QStringLiteral("Write benchmark numbers to FILE."),
+                                QStringLiteral("FILE"));
+    probeOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption secondsOpt(QStringLiteral("bench-seconds"), QStringLiteral("Benchmark duration."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    secondsOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({scenarioOpt, langOpt, portOpt, probeOpt, secondsOpt});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -71,6 +81,10 @@ int run(int argc, char **argv)
                                             QStringLiteral("en")}
                                     .contains(language))
         return fail(GuiApp::tr("--lang must be de, fr, es or en, not '%1'").arg(language));
+    bool ok = false;
+    const uint port = parser.value(portOpt).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(GuiApp::tr("--port must be a number from 0 to 65535, not '%1'").arg(parser.value(portOpt)));
     if (!haveDisplay()) {
         QTextStream err(stderr);
         err << GuiApp::tr("authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
@@ -100,10 +114,27 @@ int run(int argc, char **argv)
             QTextStream(stderr) << scenarioProblem << '\n';
         }
     }
-    const bool listening = workbench.startServer(0);
+    bool listening = workbench.startServer(quint16(port));
+    QString portProblem;
+    if (!listening && port != 0) {
+        // The asked-for port is taken: serve on a free one rather than not at all, and say so.
+        portProblem = GuiApp::tr("Port %1 cannot be used (%2).").arg(port).arg(workbench.server().errorString());
+        listening = workbench.startServer(0);
+    }
 
     MainWindow window(&workbench);
     window.show();
+    if (parser.isSet(probeOpt)) {
+        auto *probe = new BenchProbe(&workbench, window.logModel(), parser.value(probeOpt),
+                                     parser.value(secondsOpt).toInt(), &window);
+        probe->start();
+    }
+    if (listening && !portProblem.isEmpty())
+        QTimer::singleShot(0, &window, [&] {
+            window.showProblem(GuiApp::tr("The embedded server uses another port"),
+                               portProblem + QLatin1Char('\n') +
+                                   GuiApp::tr("It listens on %1 instead.").arg(workbench.serverUrl().toString()));
+        });
     if (!listening)
         QTimer::singleShot(0, &window, [&] {
             window.showProblem(GuiApp::tr("The embedded server is not running"), workbench.server().errorString());

@@ -21,6 +21,8 @@
 #include <QGuiApplication>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
+#include <QStatusBar>
 
 namespace authlab::gui {
 
@@ -100,6 +102,23 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     connect(workbench, &Workbench::currentFinished, ui->responseView, &ResponseView::showExchange);
     connect(workbench, &Workbench::exchangesArrived, m_logModel, &ExchangeLogModel::append);
     updateServerStatus();
+
+    // The server's own counters are exact even when the log samples under load.
+    auto *stats = new QLabel(this);
+    statusBar()->addPermanentWidget(stats);
+    auto *statsTimer = new QTimer(this);
+    statsTimer->setInterval(1000);
+    connect(statsTimer, &QTimer::timeout, this, [this, stats] {
+        const ServerStats s = m_workbench->server().stats();
+        QString text = tr("%n request(s) served", nullptr, int(qMin<quint64>(s.requests, INT_MAX))) +
+                       QLatin1String(" · ") +
+                       tr("%n connection(s) open", nullptr, int(qMin<quint64>(s.connectionsOpen, INT_MAX)));
+        const quint64 sampled = s.exchangesUnrecorded + s.exchangesDropped;
+        if (sampled)
+            text += QLatin1String(" · ") + tr("%n not logged (too fast to show)", nullptr, int(qMin<quint64>(sampled, INT_MAX)));
+        stats->setText(text);
+    });
+    statsTimer->start();
 }
 
 MainWindow::~MainWindow() = default;

@@ -88,6 +88,8 @@ void ServerPane::setModels(UsersModel *users, ResourcesModel *resources, Exchang
     });
     connect(log, &ExchangeLogModel::countsChanged, this, &ServerPane::updateCounts);
     connect(ui->clearLogButton, &QPushButton::clicked, log, &ExchangeLogModel::clear);
+    ui->logCapacity->setValue(log->capacity());
+    connect(ui->logCapacity, &QSpinBox::valueChanged, log, &ExchangeLogModel::setCapacity);
     connect(log, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         // Follow the newest row only if the user is already looking at the bottom.
         QScrollBar *bar = ui->logView->verticalScrollBar();

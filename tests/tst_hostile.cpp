@@ -1,0 +1,265 @@
+// Hostile peers over real sockets. Every case ends with the server still answering a normal
+// request correctly. Sizes are scaled for a fast suite; bench/hostile.py runs the full-size
+// versions (500 slow-loris connections, 1 GiB of header bytes, 2 000 connections at once) and
+// measures latency and memory, which tests must not assert on.
+#include "httpclient.h"
+#include "httpserver.h"
+#include "scenarioio.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <sys/socket.h>
+
+#include <memory>
+#include <vector>
+
+using namespace authlab;
+using namespace authlab::test;
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void slowLorisIsShedForAGoodClient();
+    void endlessHeaderStreamGets431();
+    void oneMebibyteHeaderLine();
+    void tenThousandHeaders();
+    void oddBytesInValues_data();
+    void oddBytesInValues();
+    void bodyLargerThanAnnounced();
+    void bodySmallerThanAnnounced();
+    void resetInTheMiddleOfResponses();
+    void connectionsBeyondTheCapAreRefused();
+    void randomGarbage();
+
+private:
+    void expectServing();
+    std::unique_ptr<HttpServer> m_server;
+};
+
+void TestHostile::init()
+{
+    ServerLimits l;
+    l.maxConnections = 64;
+    l.headerTimeoutMs = 20000; // slow-loris must be shed for room, not time out
+    l.bodyTimeoutMs = 300;
+    l.shedMinAgeMs = 100;
+    l.lingerMs = 500;
+    m_server = std::make_unique<HttpServer>();
+    m_server->setLimits(l);
+    m_server->setRecordLevel(RecordLevel::Off);
+    m_server->setScenario(makeSnapshot(ScenarioIO::defaultScenario()));
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+}
+
+void TestHostile::cleanup()
+{
+    m_server.reset();
+}
+
+void TestHostile::expectServing()
+{
+    const QString serving = stillServing(*m_server);
+    QVERIFY2(serving.isEmpty(), qPrintable(serving));
+}
+
+void TestHostile::slowLorisIsShedForAGoodClient()
+{
+    // More slow, never-finishing connections than there are slots.
+    std::vector<std::unique_ptr<Client>> loris;
+    for (int i = 0; i < 100; ++i) {
+        auto c = std::make_unique<Client>(*m_server);
+        QVERIFY(c->waitConnected());
+        c->send("GET /public HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+        loris.push_back(std::move(c));
+    }
+    // Wait until the server has seen all of them (taken in, or refused for want of room).
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->stats().connectionsAccepted + m_server->stats().connectionsRefused >= 100,
+                             10000);
+    // A good client gets in as soon as the oldest unfinished connection is old enough to shed.
+    QTRY_VERIFY_WITH_TIMEOUT(stillServing(*m_server).isEmpty(), 10000);
+    QVERIFY(m_server->stats().connectionsShed > 0);
+    QVERIFY(m_server->stats().connectionsOpen <= 64);
+    expectServing();
+}
+
+void TestHostile::endlessHeaderStreamGets431()
+{
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send("GET /public HTTP/1.1\r\nHost: x\r\nX-Endless: ");
+    const QByteArray chunk(64 * 1024, 'a');
+    // Keep streaming (up to 64 MiB) until the server answers and stops reading.
+    qint64 sent = 0;
+    while (sent < 64 * 1024 * 1024 && c.isOpen() && c.socket().bytesAvailable() == 0) {
+        c.socket().write(chunk);
+        if (!c.socket().waitForBytesWritten(2000))
+            break;
+        sent += chunk.size();
+    }
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 431);
+    QVERIFY(r.body.contains("X-Endless"));
+    QVERIFY2(sent < 64 * 1024 * 1024, "the server answered before the stream ended");
+    expectServing();
+}
+
+void TestHostile::oneMebibyteHeaderLine()
+{
+    Response r;
+    QString error;
+    QVERIFY(exchange(*m_server, get("/public", "X-Huge: " + QByteArray(1024 * 1024, 'h') + "\r\n"), r, error));
+    QCOMPARE(r.status, 431);
+    expectServing();
+}
+
+void TestHostile::tenThousandHeaders()
+{
+    QByteArray fields;
+    for (int i = 0; i < 10000; ++i)
+        fields += "X-" + QByteArray::number(i) + ": v\r\n";
+    Response r;
+    QString error;
+    QVERIFY(exchange(*m_server, get("/public", fields), r, error));
+    QCOMPARE(r.status, 431);
+    expectServing();
+}
+
+void TestHostile::oddBytesInValues_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::newRow("invalid UTF-8 in a value (obs-text is allowed)")
+        << get("/public", QByteArray("X-Odd: \xff\xfe\xc3\x28\r\n")) << 200;
+    QTest::newRow("invalid UTF-8 as the Basic user-pass (read as Latin-1)")
+        << get("/staff", "Authorization: Basic " + QByteArray("\xff\xfe:\xc3\x28").toBase64() + "\r\n") << 401;
+    QTest::newRow("NUL in a value") << get("/public", QByteArray("X-Nul: a\0b\r\n", 12)) << 400;
+    QTest::newRow("bare CR in a value") << get("/public", "X-Cr: a\rb\r\n") << 400;
+    QTest::newRow("bare LF in a value") << get("/public", "X-Lf: a\nb\r\n") << 400;
+    QTest::newRow("NUL in the target") << QByteArray("GET /pub\0lic HTTP/1.1\r\nHost: x\r\n\r\n", 34) << 400;
+    QTest::newRow("control character in Basic credentials")
+        << get("/staff", "Authorization: Basic " + QByteArray("bob:\x01").toBase64() + "\r\n") << 400;
+}
+
+void TestHostile::oddBytesInValues()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    Response r;
+    QString error;
+    QVERIFY2(exchange(*m_server, bytes, r, error), qPrintable(error));
+    QVERIFY2(r.status == status, qPrintable(describe(r)));
+    expectServing();
+}
+
+void TestHostile::bodyLargerThanAnnounced()
+{
+    // Content-Length says 5, ten bytes follow: the last five are the start of a (bad) next request.
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send("POST /public HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n0123456789\r\n\r\n");
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 200);
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 400);
+    QVERIFY2(c.waitClosed(error), qPrintable(error));
+    expectServing();
+}
+
+void TestHostile::bodySmallerThanAnnounced()
+{
+    // Content-Length says 100, ten bytes come, then nothing: 408 when the body timeout passes.
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send("POST /public HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123456789");
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 408);
+    QVERIFY2(c.waitClosed(error), qPrintable(error));
+    expectServing();
+}
+
+void TestHostile::resetInTheMiddleOfResponses()
+{
+    // Many pipelined requests, then an abortive close (RST) while the server is still writing.
+    for (int round = 0; round < 5; ++round) {
+        Client c(*m_server);
+        QVERIFY(c.waitConnected());
+        QByteArray burst;
+        for (int i = 0; i < 3000; ++i)
+            burst += get("/public");
+        c.send(burst);
+        const linger hard{1, 0};
+        ::setsockopt(int(c.socket().socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        c.socket().abort();
+    }
+    expectServing();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().connectionsOpen, quint64(0), 10000);
+}
+
+void TestHostile::connectionsBeyondTheCapAreRefused()
+{
+    // An established keep-alive client, then a herd of connections well beyond the cap.
+    Client regular(*m_server);
+    QVERIFY(regular.waitConnected());
+    Response r;
+    QString error;
+    regular.send(get("/public"));
+    QVERIFY2(regular.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 200);
+
+    std::vector<std::unique_ptr<Client>> herd;
+    for (int i = 0; i < 300; ++i)
+        herd.push_back(std::make_unique<Client>(*m_server));
+    for (auto &c : herd)
+        QVERIFY(c->waitConnected() || c->socket().state() == QAbstractSocket::UnconnectedState);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->stats().connectionsRefused > 0, 10000);
+    // Refused means a complete 503, not a silent drop.
+    int refused = 0;
+    for (auto &c : herd) {
+        if (c->socket().bytesAvailable() || c->socket().waitForReadyRead(0)) {
+            Response answer;
+            if (c->read(answer, error) && answer.status == 503) {
+                QVERIFY(!answer.header("Retry-After").isEmpty());
+                ++refused;
+            }
+        }
+    }
+    QVERIFY(refused > 0);
+    // The established client was not harmed.
+    regular.send(get("/staff", basic("bob", "builder")));
+    QVERIFY2(regular.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 200);
+    herd.clear();
+    expectServing();
+}
+
+void TestHostile::randomGarbage()
+{
+    QRandomGenerator rng(20261128);
+    for (int i = 0; i < 40; ++i) {
+        QByteArray junk(int(rng.bounded(1, 4096)), Qt::Uninitialized);
+        for (char &ch : junk)
+            ch = char(rng.bounded(256));
+        Client c(*m_server);
+        QVERIFY(c.waitConnected());
+        c.send(junk + "\r\n\r\n");
+        Response r;
+        QString error;
+        if (c.read(r, error))
+            QVERIFY2(r.status == 400 || r.status == 431 || r.status == 404, qPrintable(describe(r)));
+    }
+    expectServing();
+}
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
