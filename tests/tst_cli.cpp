@@ -231,7 +231,7 @@ void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(p.readAllStandardError().contains("stopped after 2 requests"));
+    QVERIFY(p.readAllStandardError().contains("stopped. Requests served: 2."));
 }
 
 void TestCli::cleanupTestCase()

@@ -268,6 +268,22 @@
         <source>Decision trace</source>
         <translation>Entscheidungsprotokoll</translation>
     </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>Rows the log keeps</source>
+        <translation>Zeilen, die das Protokoll behält</translation>
+    </message>
+    <message>
+        <source>The log keeps at most this many rows; older ones are dropped and counted</source>
+        <translation>Das Protokoll behält höchstens so viele Zeilen; ältere werden verworfen und gezählt</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>authlab::CredentialBuilder</name>
@@ -352,8 +368,8 @@
         <translation>Als Latin-1 kodiert, wie es Qt und Python requests tun.</translation>
     </message>
     <message>
-        <source>Latin-1 cannot carry every character of &quot;%1&quot;; they were sent as &apos;?&apos;.</source>
-        <translation>Latin-1 kann nicht alle Zeichen von &quot;%1&quot; darstellen; die übrigen wurden als &apos;?&apos; gesendet.</translation>
+        <source>Latin-1 cannot carry every character of &quot;%1&quot;; those characters were sent as &apos;?&apos;.</source>
+        <translation>Latin-1 kann nicht jedes Zeichen von &quot;%1&quot; darstellen; diese Zeichen wurden als &apos;?&apos; gesendet.</translation>
     </message>
 </context>
 <context>
@@ -467,10 +483,6 @@
     <message>
         <source>The request line and header fields exceed %1 bytes: 431, and the connection is closed.</source>
         <translation>Anfragezeile und Header-Felder überschreiten %1 Bytes: 431, und die Verbindung wird geschlossen.</translation>
-    </message>
-    <message>
-        <source>The %1 header field takes the header block over %2 bytes: 431 names the field, never truncates it.</source>
-        <translation>Das Header-Feld %1 bringt den Header-Block über %2 Bytes: 431 nennt das Feld; gekürzt wird es nie.</translation>
     </message>
     <message>
         <source>The request has more than %1 header fields: 431, and the connection is closed.</source>
@@ -716,6 +728,10 @@
         <source>not applicable</source>
         <translation>entfällt</translation>
     </message>
+    <message>
+        <source>The %1 header field makes the request line and header fields exceed %2 bytes: 431 names the field (a server must not just truncate it).</source>
+        <translation>Das Header-Feld %1 lässt Anfragezeile und Header-Felder %2 Bytes überschreiten: 431 nennt das Feld (ein Server darf es nicht einfach abschneiden).</translation>
+    </message>
 </context>
 <context>
     <name>authlab::ScenarioIO</name>
@@ -863,6 +879,34 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>authlab::cli::Cli</name>
@@ -943,12 +987,17 @@
         <translation>Zum Beenden Strg+C drücken.</translation>
     </message>
     <message>
-        <source>authlab serve: stopped after %1 requests.</source>
-        <translation>authlab serve: nach %1 Anfragen beendet.</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>authlab serve: stopped. Requests served: %1.</source>
+        <translation>authlab serve: beendet. Bediente Anfragen: %1.</translation>
     </message>
     <message>
         <source>Usage:
-  authlab [--scenario FILE] [--lang de|fr|es|en]   start the GUI
+  authlab [--scenario FILE] [--lang de|fr|es|en] [--port N]
+                                                  start the GUI
   authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]
                                                   headless mock server, one log line per exchange
   authlab --help | --version
@@ -960,23 +1009,19 @@ Ctrl+C or SIGTERM stops it.
 Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).
 </source>
         <translation>Aufruf:
-  authlab [--scenario DATEI] [--lang de|fr|es|en]  GUI starten
+  authlab [--scenario DATEI] [--lang de|fr|es|en] [--port N]
+                                                  startet die GUI
   authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N] [--quiet]
-                                                  Mock-Server ohne GUI, eine Protokollzeile pro Austausch
+                                                  Mock-Server ohne GUI, eine Logzeile pro Austausch
   authlab --help | --version
 
-serve lauscht auf 127.0.0.1:8080, sofern nicht anders angegeben (--port 0: beliebiger
-freier Port); es gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client,
-Methode, Ziel, Status, Benutzer, Grund.
-Strg+C oder SIGTERM beendet es.
+serve lauscht auf 127.0.0.1:8080, sofern nicht anders angegeben (--port 0: ein beliebiger freier
+Port); es gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client, Methode, Ziel,
+Status, Benutzer, Grund. Strg+C oder SIGTERM beendet es.
 
-Exit-Codes: 0 ok; 2 ungültige Argumente oder ungültiges Szenario; 3 Lauschen nicht
-möglich (Port belegt).
+Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich
+(Port belegt).
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1142,30 @@ AuthLab started with its default scenario instead.</source>
 
 AuthLab wurde stattdessen mit dem Standardszenario gestartet.</translation>
     </message>
+    <message>
+        <source>Port of the embedded server (default: any free one).</source>
+        <translation>Port des eingebetteten Servers (Standard: ein beliebiger freier).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Port %1 cannot be used (%2).</source>
+        <translation>Port %1 kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The embedded server uses another port</source>
+        <translation>Der eingebettete Server verwendet einen anderen Port</translation>
+    </message>
+    <message>
+        <source>It listens on %1 instead.</source>
+        <translation>Er lauscht stattdessen auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::HeadersModel</name>
@@ -1204,6 +1273,14 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>&lt;h3&gt;AuthLab %1&lt;/h3&gt;&lt;p&gt;Should this request get 401, 403 or 200? Change who asks, their groups and the server&apos;s rules, and watch the answer change — with the reason and the RFC 9110 clause behind it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuthLab %1&lt;/h3&gt;&lt;p&gt;Bekommt diese Anfrage 401, 403 oder 200? Ändern Sie, wer fragt, dessen Gruppen und die Regeln des Servers, und sehen Sie zu, wie sich die Antwort ändert — mit der Begründung und der Stelle in RFC 9110 dahinter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Requests served: %L1 · open connections: %L2</source>
+        <translation>Bediente Anfragen: %L1 · offene Verbindungen: %L2</translation>
+    </message>
+    <message>
+        <source>not logged (too many to show): %L1</source>
+        <translation>nicht protokolliert (zu viele zum Anzeigen): %L1</translation>
     </message>
 </context>
 <context>
@@ -1324,19 +1401,13 @@ Er läuft weiter auf Port %3.</translation>
         <source>Decision trace of the newest exchange (select a row to pin one)</source>
         <translation>Entscheidungsprotokoll des neuesten Austauschs (Zeile wählen, um einen festzuhalten)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n exchange(s)</source>
-        <translation>
-            <numerusform>%n Austausch</numerusform>
-            <numerusform>%n Austausche</numerusform>
-        </translation>
+    <message>
+        <source>Exchanges: %L1</source>
+        <translation>Austausche: %L1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n oldest dropped (log keeps %1)</source>
-        <translation>
-            <numerusform>%n ältester verworfen (Protokoll behält %1)</numerusform>
-            <numerusform>%n älteste verworfen (Protokoll behält %1)</numerusform>
-        </translation>
+    <message>
+        <source>oldest dropped: %L1 (the log keeps %L2)</source>
+        <translation>älteste verworfen: %L1 (das Protokoll behält %L2)</translation>
     </message>
 </context>
 <context>

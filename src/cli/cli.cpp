@@ -135,7 +135,7 @@ int serve(const QStringList &args)
     out().flush();
     const ServerStats st = server.stats();
     server.close();
-    err() << Cli::tr("authlab serve: stopped after %1 requests.").arg(st.requests) << '\n';
+    err() << Cli::tr("authlab serve: stopped. Requests served: %1.").arg(st.requests) << '\n';
     err().flush();
     return ExitOk;
 }

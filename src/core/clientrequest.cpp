@@ -110,7 +110,7 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
     out.summary += QLatin1Char(' ') + (spec.encoding == basic::Encoding::Utf8 ? tr("Encoded as UTF-8 (RFC 7617 §2.1).")
                                                                               : tr("Encoded as Latin-1, as Qt and Python requests do."));
     if (lossy)
-        out.warning = tr("Latin-1 cannot carry every character of \"%1\"; they were sent as '?'.").arg(name);
+        out.warning = tr("Latin-1 cannot carry every character of \"%1\"; those characters were sent as '?'.").arg(name);
     return out;
 }
 

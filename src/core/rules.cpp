@@ -17,7 +17,7 @@ constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
     R(HeaderBlockTooLarge, Framing, "header-block-too-large", "RFC 6585 §5, RFC 9110 §5.4",
       QT_TRANSLATE_NOOP("authlab::Rules", "The request line and header fields exceed %1 bytes: 431, and the connection is closed.")),
     R(HeaderFieldTooLarge, Framing, "header-field-too-large", "RFC 6585 §5, RFC 9110 §5.4",
-      QT_TRANSLATE_NOOP("authlab::Rules", "The %1 header field takes the header block over %2 bytes: 431 names the field, never truncates it.")),
+      QT_TRANSLATE_NOOP("authlab::Rules", "The %1 header field makes the request line and header fields exceed %2 bytes: 431 names the field (a server must not just truncate it).")),
     R(TooManyHeaderFields, Framing, "too-many-header-fields", "RFC 6585 §5, RFC 9110 §5.4",
       QT_TRANSLATE_NOOP("authlab::Rules", "The request has more than %1 header fields: 431, and the connection is closed.")),
     R(BodyTooLarge, Framing, "body-too-large", "RFC 9110 §15.5.14",

@@ -33,15 +33,15 @@ namespace {
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Null: return ScenarioIO::tr("null");
+    case QJsonValue::Bool: return ScenarioIO::tr("a boolean");
+    case QJsonValue::Double: return ScenarioIO::tr("a number");
+    case QJsonValue::String: return ScenarioIO::tr("a string");
+    case QJsonValue::Array: return ScenarioIO::tr("an array");
+    case QJsonValue::Object: return ScenarioIO::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return ScenarioIO::tr("nothing");
 }
 
 // Walks the JSON, remembering where it is, and collects every problem instead of stopping

@@ -110,12 +110,10 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     statsTimer->setInterval(1000);
     connect(statsTimer, &QTimer::timeout, this, [this, stats] {
         const ServerStats s = m_workbench->server().stats();
-        QString text = tr("%n request(s) served", nullptr, int(qMin<quint64>(s.requests, INT_MAX))) +
-                       QLatin1String(" · ") +
-                       tr("%n connection(s) open", nullptr, int(qMin<quint64>(s.connectionsOpen, INT_MAX)));
+        QString text = tr("Requests served: %L1 · open connections: %L2").arg(s.requests).arg(s.connectionsOpen);
         const quint64 sampled = s.exchangesUnrecorded + s.exchangesDropped;
         if (sampled)
-            text += QLatin1String(" · ") + tr("%n not logged (too fast to show)", nullptr, int(qMin<quint64>(sampled, INT_MAX)));
+            text += QLatin1String(" · ") + tr("not logged (too many to show): %L1").arg(sampled);
         stats->setText(text);
     });
     statsTimer->start();

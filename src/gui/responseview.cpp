@@ -68,6 +68,8 @@ ResponseView::ResponseView(QWidget *parent)
     ui->headersView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->traceView->setModel(m_trace);
     ui->traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CheckColumn, QHeaderView::ResizeToContents);
+    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::OutcomeColumn, QHeaderView::ResizeToContents);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
     clear();

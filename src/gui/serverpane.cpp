@@ -25,6 +25,8 @@ ServerPane::ServerPane(QWidget *parent)
     m_filter->setFilterKeyColumn(-1);
     ui->traceView->setModel(m_trace);
     ui->traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CheckColumn, QHeaderView::ResizeToContents);
+    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::OutcomeColumn, QHeaderView::ResizeToContents);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
     ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
     ui->splitter->setStretchFactor(0, 0);
@@ -141,10 +143,11 @@ void ServerPane::updateCounts()
 {
     if (!m_log)
         return;
-    QString text = tr("%n exchange(s)", nullptr, int(qMin<quint64>(m_log->totalCount(), INT_MAX)));
+    // Counts as "label: number": no plural forms needed in any language.
+    QString text = tr("Exchanges: %L1").arg(m_log->totalCount());
     if (m_log->droppedCount())
-        text += QLatin1String(", ") + tr("%n oldest dropped (log keeps %1)", nullptr,
-                                         int(qMin<quint64>(m_log->droppedCount(), INT_MAX)))
+        text += QLatin1String(" · ") + tr("oldest dropped: %L1 (the log keeps %L2)")
+                                          .arg(m_log->droppedCount())
                                           .arg(m_log->capacity());
     ui->logCounts->setText(text);
 }
