@@ -24,7 +24,7 @@ struct TraceStep
 // The ordered checks behind one response. The decisive step is the one that fixed the status.
 struct Trace
 {
-    QVarLengthArray<TraceStep, 12> steps;
+    QVarLengthArray<TraceStep, 16> steps; // a granted Basic request takes 13 steps: no heap
     int decisive = -1;
 
     void add(Rule rule, Outcome outcome, const QString &a1 = {}, const QString &a2 = {})

@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""bench/hostile.py — full-size hostile peers against `authlab serve`, with numbers.
+
+Starts build/release/authlab serve --quiet on a free port (or uses --url) and runs, one after the
+other, each followed by a check that a normal request is still answered correctly:
+
+  slowloris   500 connections that send a header byte every 2 s (more than the 256-connection
+              cap), while a good client sends requests on fresh connections and on one keep-alive
+              connection: latency p50/p99/max and failures for the good client, connections shed.
+  stream      one connection streaming 1 GiB of header bytes: the 431, when it came, the server's
+              RSS before and after.
+  herd        2 000 connections opened at once: how many got 503, how many were served, and
+              whether an established keep-alive client was harmed.
+
+Usage: bench/hostile.py [--only slowloris,stream,herd] [--seconds 20] [--bytes 1073741824]
+Prints a Markdown table. Latencies here are measurements, not pass/fail assertions.
+"""
+import argparse
+import asyncio
+import base64
+import os
+import re
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BOB = "Basic " + base64.b64encode(b"bob:builder").decode()
+GOOD = f"GET /staff HTTP/1.1\r\nHost: x\r\nAuthorization: {BOB}\r\n\r\n".encode()
+
+
+def rss_kb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+async def read_response(reader, timeout=10.0):
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
+    m = re.search(rb"\r\nContent-Length: (\d+)", head, re.I)
+    body = await asyncio.wait_for(reader.readexactly(int(m.group(1))), timeout) if m else b""
+    return int(head.split(b" ", 2)[1]), head, body
+
+
+async def one_request(port, payload=GOOD):
+    t0 = time.perf_counter()
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(payload)
+    status, _, body = await read_response(reader)
+    writer.close()
+    return status, body, time.perf_counter() - t0
+
+
+async def still_serving(port):
+    status, body, _ = await one_request(port)
+    return status == 200 and b"Hello, bob" in body
+
+
+def pct(values, p):
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(p / 100 * len(values)))]
+
+
+async def slowloris(port, pid, seconds):
+    stop = asyncio.Event()
+    opened = 0
+
+    async def loris():
+        nonlocal opened
+        while not stop.is_set():
+            try:
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                opened += 1
+                writer.write(b"GET /public HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+                await writer.drain()
+                while not stop.is_set():
+                    await asyncio.sleep(2)
+                    writer.write(b"a")
+                    await writer.drain()
+                    if reader.at_eof():
+                        break
+            except (ConnectionError, OSError, asyncio.IncompleteReadError):
+                pass
+            await asyncio.sleep(0.05)  # shed or refused: come back, like an attacker would
+
+    tasks = [asyncio.create_task(loris()) for _ in range(500)]
+    await asyncio.sleep(3)  # let them fill the slots and age past the shedding threshold
+    fresh, keep, failures = [], [], 0
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            status, _, dt = await one_request(port)
+            fresh.append(dt) if status == 200 else None
+            failures += status != 200
+        except (ConnectionError, OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
+            failures += 1
+        t0 = time.perf_counter()
+        try:
+            writer.write(GOOD)
+            status, _, _ = await read_response(reader)
+            keep.append(time.perf_counter() - t0)
+            failures += status != 200
+        except (ConnectionError, OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
+            failures += 1
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        await asyncio.sleep(0.01)
+    stop.set()
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    writer.close()
+    ms = lambda v: f"{v * 1000:.2f}"
+    return [
+        ("slowloris: 500 slow connections (cap 256)", "loris connections opened (incl. reconnects)", str(opened)),
+        ("", "good client, fresh connection: requests / p50 / p99 / max ms",
+         f"{len(fresh)} / {ms(pct(fresh, 50))} / {ms(pct(fresh, 99))} / {ms(max(fresh) if fresh else 0)}"),
+        ("", "good client, keep-alive: requests / p50 / p99 / max ms",
+         f"{len(keep)} / {ms(pct(keep, 50))} / {ms(pct(keep, 99))} / {ms(max(keep) if keep else 0)}"),
+        ("", "good client failures", str(failures)),
+        ("", "still serving afterwards", str(await still_serving(port))),
+    ]
+
+
+async def stream(port, pid, total):
+    before = rss_kb(pid)
+    peak = before
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"GET /public HTTP/1.1\r\nHost: x\r\nX-Endless: ")
+    chunk = b"a" * 65536
+    sent, status = 0, None
+    t0 = time.perf_counter()
+    try:
+        while sent < total:
+            writer.write(chunk)
+            await writer.drain()
+            sent += len(chunk)
+            if sent % (16 * 1024 * 1024) == 0:
+                peak = max(peak, rss_kb(pid))
+            if reader._buffer or reader.at_eof():  # the server has answered
+                break
+    except (ConnectionError, OSError):
+        pass
+    try:
+        status, _, body = await read_response(reader, timeout=5)
+    except Exception:
+        status = None
+    writer.close()
+    after = rss_kb(pid)
+    return [
+        ("stream: 1 GiB of header bytes on one connection", "status received", str(status)),
+        ("", "bytes sent before the server answered and stopped reading", f"{sent:,}"),
+        ("", "seconds", f"{time.perf_counter() - t0:.2f}"),
+        ("", "server RSS before / peak / after (MiB)", f"{before / 1024:.1f} / {max(peak, after) / 1024:.1f} / {after / 1024:.1f}"),
+        ("", "RSS growth (MiB)", f"{(max(peak, after) - before) / 1024:.1f}"),
+        ("", "still serving afterwards", str(await still_serving(port))),
+    ]
+
+
+async def herd(port, pid, count):
+    # An established keep-alive client first.
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(GOOD)
+    ok_before = (await read_response(reader))[0] == 200
+
+    results = {"503": 0, "served": 0, "closed": 0, "error": 0}
+
+    async def member():
+        try:
+            r, w = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            results["error"] += 1
+            return
+        try:
+            w.write(b"GET /public HTTP/1.1\r\nHost: x\r\n\r\n")
+            status, _, _ = await read_response(r, timeout=15)
+            results["503" if status == 503 else "served"] += 1
+        except (asyncio.IncompleteReadError, ConnectionError, OSError, asyncio.TimeoutError):
+            results["closed"] += 1
+        finally:
+            w.close()
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(member() for _ in range(count)))
+    elapsed = time.perf_counter() - t0
+    writer.write(GOOD)
+    ok_after = (await read_response(reader))[0] == 200
+    writer.close()
+    return [
+        (f"herd: {count} connections at once", "served / 503 / closed without answer / connect errors",
+         f"{results['served']} / {results['503']} / {results['closed']} / {results['error']}"),
+        ("", "seconds for the whole herd", f"{elapsed:.2f}"),
+        ("", "established keep-alive client answered before / after", f"{ok_before} / {ok_after}"),
+        ("", "still serving afterwards", str(await still_serving(port))),
+    ]
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
+
+
+async def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", default="slowloris,stream,herd")
+    ap.add_argument("--seconds", type=int, default=20)
+    ap.add_argument("--bytes", type=int, default=1 << 30)
+    ap.add_argument("--herd", type=int, default=2000)
+    args = ap.parse_args()
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    binary = os.path.join(ROOT, "build", "release", "authlab")
+    port = free_port()
+    server = subprocess.Popen([binary, "serve", "--quiet", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        rows = []
+        for name in args.only.split(","):
+            if name == "slowloris":
+                rows += await slowloris(port, server.pid, args.seconds)
+            elif name == "stream":
+                rows += await stream(port, server.pid, args.bytes)
+            elif name == "herd":
+                rows += await herd(port, server.pid, args.herd)
+        print("| case | measure | value |\n|---|---|---|")
+        for r in rows:
+            print(f"| {r[0]} | {r[1]} | {r[2]} |")
+        print(f"\nserver RSS at the end: {rss_kb(server.pid) / 1024:.1f} MiB; server alive: {server.poll() is None}")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
