@@ -66,12 +66,7 @@ ResponseView::ResponseView(QWidget *parent)
     hh->setSectionResizeMode(HeadersModel::ValueColumn, QHeaderView::Stretch);
     hh->setSectionResizeMode(HeadersModel::MeaningColumn, QHeaderView::Stretch);
     ui->headersView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    ui->traceView->setModel(m_trace);
-    ui->traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CheckColumn, QHeaderView::ResizeToContents);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::OutcomeColumn, QHeaderView::ResizeToContents);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
+    TraceModel::setUpView(ui->traceView, m_trace);
     clear();
 }
 

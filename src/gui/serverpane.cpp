@@ -23,12 +23,7 @@ ServerPane::ServerPane(QWidget *parent)
     ui->setupUi(this);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1);
-    ui->traceView->setModel(m_trace);
-    ui->traceView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CheckColumn, QHeaderView::ResizeToContents);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::OutcomeColumn, QHeaderView::ResizeToContents);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::ExplanationColumn, QHeaderView::Stretch);
-    ui->traceView->horizontalHeader()->setSectionResizeMode(TraceModel::CitationColumn, QHeaderView::ResizeToContents);
+    TraceModel::setUpView(ui->traceView, m_trace);
     ui->splitter->setStretchFactor(0, 0);
     ui->splitter->setStretchFactor(1, 1);
     ui->splitter->setStretchFactor(2, 4);

@@ -3,12 +3,25 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QHeaderView>
+#include <QTableView>
 
 namespace authlab::gui {
 
 TraceModel::TraceModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
+
+void TraceModel::setUpView(QTableView *view, TraceModel *model)
+{
+    view->setModel(model);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *h = view->horizontalHeader();
+    h->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(OutcomeColumn, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(ExplanationColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(CitationColumn, QHeaderView::ResizeToContents);
+}
 
 void TraceModel::setTrace(const Trace &trace)
 {

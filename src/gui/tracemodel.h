@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 namespace authlab::gui {
 
 // The ordered checks behind one response: check, outcome, explanation, RFC clause. The
@@ -16,6 +18,10 @@ public:
     enum Role { DecisiveRole = Qt::UserRole + 1, RuleIdRole };
 
     explicit TraceModel(QObject *parent = nullptr);
+    // One look for every trace table: check, outcome and rule as wide as they need, the
+    // explanation takes the rest and wraps.
+    static void setUpView(QTableView *view, TraceModel *model);
+
     void setTrace(const Trace &trace);
     void clear();
     const Trace &trace() const { return m_trace; }
