@@ -167,6 +167,22 @@ bool hasControl(const QString &s)
     return false;
 }
 
+// scope-token = 1*( %x21 / %x23-5B / %x5D-7E )   (RFC 6750 §3). A scope goes into the
+// WWW-Authenticate field of a 403 (scope="a b"): a space would split it, and a control
+// character such as LF would end the field line there, letting a scenario file write its own
+// response header fields (found by fuzz_scenario).
+bool isScopeToken(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x21 || u > 0x7e || u == '"' || u == '\\')
+            return false;
+    }
+    return true;
+}
+
 // Where a syntax error is, as an editor shows it: columns count characters, not UTF-8 bytes.
 QString lineColumn(const QByteArray &json, const QJsonParseError &err)
 {
@@ -314,6 +330,11 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
             Token t;
             t.value = rd.string(to, tpath, "token", true);
             t.scopes = rd.strings(to, tpath, "scopes");
+            for (qsizetype k = 0; k < t.scopes.size(); ++k) {
+                if (!isScopeToken(t.scopes[k]))
+                    rd.problem(Reader::index(Reader::join(tpath, QStringLiteral("scopes")), k),
+                               tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
+            }
             t.expired = rd.boolean(to, tpath, "expired", false);
             if (to.contains(QLatin1String("token"))) {
                 if (!syntax::isToken68(t.value.toUtf8()))
@@ -367,6 +388,11 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
         r.groups = rd.strings(o, path, "groups");
         checkGroupRefs(r.groups, Reader::join(path, QStringLiteral("groups")));
         r.scopes = rd.strings(o, path, "scopes");
+        for (qsizetype k = 0; k < r.scopes.size(); ++k) {
+            if (!isScopeToken(r.scopes[k]))
+                rd.problem(Reader::index(Reader::join(path, QStringLiteral("scopes")), k),
+                           tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
+        }
         r.hidden = rd.boolean(o, path, "hidden", false);
         const QStringList nets = rd.strings(o, path, "allowFrom");
         for (qsizetype k = 0; k < nets.size(); ++k) {
