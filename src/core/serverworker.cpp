@@ -6,6 +6,7 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -399,6 +400,7 @@ const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, 
     scratch.head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + http::reasonPhrase(r.status).toByteArray() +
                    "\r\nServer: AuthLab\r\n" + r.headers;
     scratch.body = r.body;
+    scratch.lengthLine = "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
     if (key && m_cache.size() < 4096)
         return *m_cache.insert(key, scratch);
     return scratch;
@@ -406,15 +408,14 @@ const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, 
 
 void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close)
 {
-    out.append(r.head);
-    out.append(dateLine());
-    out.append("Content-Length: ");
-    out.append(QByteArray::number(r.body.size()));
-    out.append("\r\n");
+    QVarLengthArray<QByteArrayView, 12> parts;
+    parts.append(r.head);
+    parts.append(dateLine());
+    parts.append(r.lengthLine);
     if (close)
-        out.append("Connection: close\r\n");
+        parts.append("Connection: close\r\n");
     else if (facts.httpMinor == 0 && facts.httpMajor == 1)
-        out.append("Connection: keep-alive\r\n");
+        parts.append("Connection: keep-alive\r\n");
     // Echo a well-behaved X-Request-ID so that a client can match its request with our record.
     const QByteArrayView rid = http::findHeader(facts.headers, http::header::RequestId);
     if (!rid.isEmpty() && rid.size() <= 128) {
@@ -422,14 +423,26 @@ void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, cons
         for (char ch : rid)
             clean = clean && ch > 0x20 && ch < 0x7f;
         if (clean) {
-            out.append("X-Request-ID: ");
-            out.append(rid.data(), rid.size());
-            out.append("\r\n");
+            parts.append("X-Request-ID: ");
+            parts.append(rid);
+            parts.append("\r\n");
         }
     }
-    out.append("\r\n");
+    parts.append("\r\n");
     if (!facts.isHead())
-        out.append(r.body);
+        parts.append(r.body);
+    // One resize and plain copies: QByteArray::append's general path (aliasing checks, growth
+    // per call) was a tenth of a request's instructions in callgrind.
+    qsizetype total = 0;
+    for (QByteArrayView part : parts)
+        total += part.size();
+    const qsizetype at = out.size();
+    out.resize(at + total);
+    char *dst = out.data() + at;
+    for (QByteArrayView part : parts) {
+        std::memcpy(dst, part.data(), size_t(part.size()));
+        dst += part.size();
+    }
 }
 
 void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qint64 requestBytes)

@@ -12,6 +12,7 @@
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <atomic>
 #include <chrono>
@@ -74,6 +75,7 @@ private:
     {
         QByteArray head; // status line and header fields, without Date/Content-Length/Connection
         QByteArray body;
+        QByteArray lengthLine; // "Content-Length: N\r\n"
     };
 
     void adoptHandedOver(); // worker thread
