@@ -907,6 +907,10 @@
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>a scope is printable ASCII without spaces, &apos;&quot;&apos; or &apos;\&apos; (RFC 6750 §3)</source>
+        <translation>ein Scope besteht aus druckbarem ASCII ohne Leerzeichen, &apos;&quot;&apos; oder &apos;\&apos; (RFC 6750 §3)</translation>
+    </message>
 </context>
 <context>
     <name>authlab::cli::Cli</name>

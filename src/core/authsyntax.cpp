@@ -1,5 +1,7 @@
 #include "authsyntax.h"
 
+#include "http.h"
+
 #include <QByteArray>
 
 namespace authlab::syntax {
@@ -55,10 +57,7 @@ Credentials splitCredentials(QByteArrayView v)
 {
     Credentials c;
     // Field values arrive without surrounding whitespace (RFC 9110 §5.5), but be tolerant.
-    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
-        v = v.sliced(1);
-    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
-        v.chop(1);
+    v = http::trimOws(v);
     qsizetype i = 0;
     while (i < v.size() && isTchar(v[i]))
         ++i;

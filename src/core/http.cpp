@@ -97,8 +97,7 @@ QByteArray httpDate(qint64 unixSeconds)
     return QByteArray(buf, n);
 }
 
-namespace {
-QByteArrayView trimmed(QByteArrayView v)
+QByteArrayView trimOws(QByteArrayView v)
 {
     while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
         v = v.sliced(1);
@@ -107,12 +106,14 @@ QByteArrayView trimmed(QByteArrayView v)
     return v;
 }
 
+namespace {
+
 // q-value of one Accept member ("text/html;q=0.8"); 1.0 when absent, 0 when unparsable.
 double qValue(QByteArrayView params)
 {
     while (!params.isEmpty()) {
         qsizetype semi = params.indexOf(';');
-        QByteArrayView p = trimmed(semi < 0 ? params : params.first(semi));
+        QByteArrayView p = trimOws(semi < 0 ? params : params.first(semi));
         params = semi < 0 ? QByteArrayView() : params.sliced(semi + 1);
         if (p.size() >= 2 && lower(p[0]) == 'q' && p[1] == '=') {
             bool ok = false;
@@ -129,10 +130,10 @@ Preferred preferredFormat(QByteArrayView accept)
     double html = 0.0, json = 0.0;
     while (!accept.isEmpty()) {
         qsizetype comma = accept.indexOf(',');
-        QByteArrayView member = trimmed(comma < 0 ? accept : accept.first(comma));
+        QByteArrayView member = trimOws(comma < 0 ? accept : accept.first(comma));
         accept = comma < 0 ? QByteArrayView() : accept.sliced(comma + 1);
         qsizetype semi = member.indexOf(';');
-        QByteArrayView type = trimmed(semi < 0 ? member : member.first(semi));
+        QByteArrayView type = trimOws(semi < 0 ? member : member.first(semi));
         const double q = semi < 0 ? 1.0 : qValue(member.sliced(semi + 1));
         if (equalsIgnoreCase(type, "application/json") || equalsIgnoreCase(type, "application/problem+json"))
             json = std::max(json, q);

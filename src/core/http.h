@@ -53,6 +53,8 @@ using HeaderFields = QVarLengthArray<HeaderField, 24>;
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
 bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b);
+// Without leading and trailing OWS (spaces and tabs, RFC 9110 §5.6.3).
+QByteArrayView trimOws(QByteArrayView v);
 // Value of the first field with this name (case-insensitive), and how many there are.
 QByteArrayView findHeader(const HeaderFields &fields, QByteArrayView name, int *count = nullptr);
 
