@@ -17,7 +17,9 @@ Credentials parse(QByteArrayView token68)
         return c;
     }
     // token68 also allows - . _ ~ which base64 (RFC 4648 §4) does not; the decoder rejects them.
-    auto decoded = QByteArray::fromBase64Encoding(token68.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    // fromRawData: decode straight from the request's bytes, without copying them first.
+    auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(token68.data(), token68.size()),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         c.error = Error::BadBase64;
         return c;

@@ -113,7 +113,7 @@ private:
 
     bool route()
     {
-        const std::optional<QString> path = routablePath(f.target);
+        const std::optional<QByteArray> path = routablePath(f.target);
         if (!path) {
             fail(400, Rule::MalformedFraming, QStringLiteral("request-target is not a routable path"));
             v.body = Verdict::Body::Text;
@@ -123,13 +123,16 @@ private:
         }
         v.resource = s.resourceIndexForPath(*path);
         if (v.resource < 0) {
-            fail(404, Rule::NoResource, *path);
+            fail(404, Rule::NoResource, utf8(*path));
             // A genuine 404 carries exactly what a hiding 404 carries (RFC 9110 §15.5.4).
             v.noStore = true;
             v.varyAuthorization = true;
             return false;
         }
-        t.add(Rule::ResourceMatched, Outcome::Pass, *path, res().path);
+        // An exact match is the resource's own path: share that string instead of making one.
+        const Resource &r = res();
+        t.add(Rule::ResourceMatched, Outcome::Pass,
+              r.match == Resource::Match::Exact ? r.path : utf8(*path), r.path);
         return true;
     }
 
@@ -191,7 +194,7 @@ private:
             fail(400, Rule::CredentialsMalformed);
             return false;
         }
-        const std::optional<AuthScheme> scheme = schemeFromName(utf8(cred.scheme));
+        const std::optional<AuthScheme> scheme = schemeFromToken(cred.scheme);
         if (!scheme || *scheme == AuthScheme::Session || !r.accepts(*scheme)) {
             if (!anyImplemented) {
                 fail(501, Rule::SchemeNotImplemented, schemesText(r));
@@ -234,10 +237,6 @@ private:
         case basic::Error::NoColon: fail(400, Rule::BasicNoColon); return false;
         case basic::Error::ControlCharacter: fail(400, Rule::BasicControlCharacter); return false;
         }
-        v.claimedUser = utf8(c.userId);
-        t.add(Rule::BasicWellFormed, Outcome::Pass, v.claimedUser);
-        t.add(c.latin1 ? Rule::BasicLatin1 : Rule::BasicUtf8, Outcome::Info);
-
         int found = -1;
         for (qsizetype i = 0; i < s.users.size(); ++i) {
             if (s.users[i].nameUtf8 == c.userId) {
@@ -245,6 +244,10 @@ private:
                 break;
             }
         }
+        // A known user's name is already a string: share it rather than decode the bytes again.
+        v.claimedUser = found >= 0 ? s.users[found].name : utf8(c.userId);
+        t.add(Rule::BasicWellFormed, Outcome::Pass, v.claimedUser);
+        t.add(c.latin1 ? Rule::BasicLatin1 : Rule::BasicUtf8, Outcome::Info);
         if (found < 0) {
             (void)syntax::constantTimeEquals(c.password, kDummySecret);
             fail(401, Rule::UserUnknown, v.claimedUser);
@@ -375,12 +378,10 @@ private:
     void responseNotes()
     {
         if (v.challengeBasic || v.challengeBearer) {
-            QStringList c;
-            if (v.challengeBasic)
-                c.append(QStringLiteral("Basic"));
-            if (v.challengeBearer)
-                c.append(QStringLiteral("Bearer"));
-            t.add(Rule::ChallengeSent, Outcome::Info, c.join(QLatin1String(", ")));
+            const QString challenges = v.challengeBasic && v.challengeBearer ? QStringLiteral("Basic, Bearer")
+                                       : v.challengeBasic                   ? QStringLiteral("Basic")
+                                                                            : QStringLiteral("Bearer");
+            t.add(Rule::ChallengeSent, Outcome::Info, challenges);
         }
         if (v.noStore && v.resource >= 0 && !res().isPublic())
             t.add(Rule::NoStore, Outcome::Info);

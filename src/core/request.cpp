@@ -17,7 +17,7 @@ int hexValue(char c)
 }
 } // namespace
 
-std::optional<QString> routablePath(QByteArrayView target)
+std::optional<QByteArray> routablePath(QByteArrayView target)
 {
     if (target.startsWith("http://") || target.startsWith("https://")) {
         // absolute-form: skip scheme and authority
@@ -42,8 +42,8 @@ std::optional<QString> routablePath(QByteArrayView target)
             break;
         }
     }
-    if (plain)
-        return QString::fromLatin1(target);
+    if (plain) // no allocation on the hot path: a view of the request's own bytes
+        return QByteArray::fromRawData(target.data(), target.size());
 
     QByteArray decoded;
     decoded.reserve(target.size());
@@ -88,7 +88,7 @@ std::optional<QString> routablePath(QByteArrayView target)
             path.append('/');
         path.append(out[i]);
     }
-    return QString::fromUtf8(path);
+    return path;
 }
 
 } // namespace authlab

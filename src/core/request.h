@@ -38,9 +38,11 @@ struct RequestFacts
     bool isHead() const { return method == QByteArrayView("HEAD"); }
 };
 
-// The path a request-target names (RFC 9110 §7.1): origin-form or absolute-form, query
-// dropped, percent-decoded, dot segments removed (RFC 3986 §5.2.4). nullopt if it is not a
-// path we can route (e.g. "*", or bad percent-encoding).
-std::optional<QString> routablePath(QByteArrayView target);
+// The path a request-target names (RFC 9110 §7.1), as UTF-8 bytes: origin-form or
+// absolute-form, query dropped, percent-decoded, dot segments removed (RFC 3986 §5.2.4).
+// nullopt if it is not a path we can route (e.g. "*", or bad percent-encoding). When nothing
+// needs decoding (the usual case) the result refers to `target`'s bytes without copying them,
+// so it must not outlive them.
+std::optional<QByteArray> routablePath(QByteArrayView target);
 
 } // namespace authlab

@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "http.h"
+
 namespace authlab {
 
 QString schemeName(AuthScheme scheme)
@@ -19,6 +21,17 @@ std::optional<AuthScheme> schemeFromName(QStringView name)
         if (name.compare(schemeName(s), Qt::CaseInsensitive) == 0)
             return s;
     }
+    return std::nullopt;
+}
+
+std::optional<AuthScheme> schemeFromToken(QByteArrayView token)
+{
+    if (http::equalsIgnoreCase(token, "Basic"))
+        return AuthScheme::Basic;
+    if (http::equalsIgnoreCase(token, "Bearer"))
+        return AuthScheme::Bearer;
+    if (http::equalsIgnoreCase(token, "Digest"))
+        return AuthScheme::Digest;
     return std::nullopt;
 }
 
@@ -59,15 +72,17 @@ QString Subnet::toString() const
     return network.toString() + QLatin1Char('/') + QString::number(prefixLength);
 }
 
-bool Resource::matches(QStringView targetPath) const
+bool Resource::matches(QByteArrayView targetPathUtf8) const
 {
     if (match == Match::Exact)
-        return targetPath == path;
-    return targetPath.startsWith(path);
+        return targetPathUtf8 == QByteArrayView(pathUtf8);
+    return targetPathUtf8.startsWith(pathUtf8);
 }
 
 void Scenario::finalize()
 {
+    for (Resource &r : resources)
+        r.pathUtf8 = r.path.toUtf8();
     for (User &u : users) {
         u.nameUtf8 = u.name.toUtf8();
         u.passwordUtf8 = u.password.toUtf8();
@@ -94,7 +109,7 @@ int Scenario::groupIndex(QStringView name) const
     return -1;
 }
 
-int Scenario::resourceIndexForPath(QStringView path) const
+int Scenario::resourceIndexForPath(QByteArrayView path) const
 {
     int best = -1;
     qsizetype bestLength = -1;

@@ -17,6 +17,9 @@ enum class AuthScheme : quint8 { Basic, Bearer, Digest, Session };
 
 QString schemeName(AuthScheme scheme);                      // "Basic", "Bearer", "Digest", "session"
 std::optional<AuthScheme> schemeFromName(QStringView name); // case-insensitive
+// The HTTP authentication scheme an auth-scheme token names (case-insensitive, RFC 9110 §11.1);
+// "session" is not an HTTP scheme and never matches.
+std::optional<AuthScheme> schemeFromToken(QByteArrayView token);
 
 struct Token
 {
@@ -72,7 +75,9 @@ struct Resource
 
     bool isPublic() const { return schemes.isEmpty(); }
     bool accepts(AuthScheme s) const { return schemes.contains(s); }
-    bool matches(QStringView targetPath) const;
+    QByteArray pathUtf8; // derived by Scenario::finalize()
+
+    bool matches(QByteArrayView targetPathUtf8) const; // needs finalize()
 };
 
 // What the server does apart from the scenario's rules. Later behaviours ("never 401",
@@ -102,7 +107,8 @@ struct Scenario
     int userIndex(QStringView name) const;
     int groupIndex(QStringView name) const;
     // The resource a request path names: an exact match, else the longest matching prefix.
-    int resourceIndexForPath(QStringView path) const;
+    int resourceIndexForPath(QByteArrayView utf8Path) const; // needs finalize()
+    int resourceIndexForPath(QStringView path) const { return resourceIndexForPath(path.toUtf8()); }
 
     // Edits used by the GUI. Each returns false (and changes nothing) if the names are unknown.
     bool setMembership(const QString &user, const QString &group, bool member);
