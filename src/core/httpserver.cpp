@@ -81,25 +81,30 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
     raiseDescriptorLimit();
 
     const int perWorker = (m_shared->limits.maxConnections + m_ioThreads - 1) / m_ioThreads;
+    std::vector<ServerWorker *> workers;
     for (int i = 0; i < m_ioThreads; ++i) {
-        auto thread = std::make_unique<QThread>();
-        thread->setObjectName(QStringLiteral("authlab-io-%1").arg(i));
-        auto *worker = new ServerWorker(*m_shared, perWorker);
-        worker->moveToThread(thread.get());
-        connect(thread.get(), &QThread::finished, worker, &QObject::deleteLater);
-        thread->start();
-        m_threads.push_back(std::move(thread));
-        m_workers.push_back(worker);
+        auto worker = std::make_unique<ServerWorker>(*m_shared, perWorker, i);
+        if (!worker->start(&m_error)) {
+            close();
+            return false;
+        }
+        workers.push_back(worker.get());
+        m_workers.push_back(std::move(worker));
     }
 
-    // The listener lives in the first I/O thread, so accepting never waits for the GUI.
-    // It is a child of that worker, so it goes when the thread ends.
+    // The listener runs in a Qt thread of its own, so accepting never waits for the GUI.
+    m_listenerThread = std::make_unique<QThread>();
+    m_listenerThread->setObjectName(QStringLiteral("authlab-listener"));
+    m_listenerAnchor = new QObject; // deleted in its own thread when that thread ends
+    m_listenerAnchor->moveToThread(m_listenerThread.get());
+    connect(m_listenerThread.get(), &QThread::finished, m_listenerAnchor, &QObject::deleteLater);
+    m_listenerThread->start();
     bool ok = false;
-    ServerWorker *first = m_workers.front();
+    QObject *anchor = m_listenerAnchor;
     QMetaObject::invokeMethod(
-        first,
+        anchor,
         [&] {
-            auto *listener = new Listener(m_workers, first);
+            auto *listener = new Listener(workers, anchor);
             ok = listener->listen(address, port);
             if (ok) {
                 m_listener = listener;
@@ -121,21 +126,20 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
 
 void HttpServer::close()
 {
-    if (m_threads.empty())
-        return;
     if (m_listener) {
         Listener *l = m_listener;
         QMetaObject::invokeMethod(
-            m_workers.front(), [l] { l->close(); }, Qt::BlockingQueuedConnection);
+            m_listenerAnchor, [l] { l->close(); }, Qt::BlockingQueuedConnection);
         m_listener = nullptr;
     }
-    for (ServerWorker *w : m_workers)
-        QMetaObject::invokeMethod(w, &ServerWorker::shutdown, Qt::BlockingQueuedConnection);
-    for (const auto &t : m_threads) {
-        t->quit();
-        t->wait();
+    if (m_listenerThread) {
+        m_listenerThread->quit();
+        m_listenerThread->wait();
+        m_listenerThread.reset();
+        m_listenerAnchor = nullptr;
     }
-    m_threads.clear();
+    for (const auto &w : m_workers)
+        w->stop();
     m_workers.clear();
     const bool was = m_listening;
     m_listening = false;

@@ -49,8 +49,8 @@ class ServerShared;
 class ServerWorker;
 class Listener;
 
-// The embedded HTTP/1.1 server. It runs on its own thread(s): the object itself lives in the
-// caller's thread and only forwards. Requests are decided against immutable scenario
+// The embedded HTTP/1.1 server. It runs on its own threads — a listener thread (QTcpServer) and
+// one or more epoll I/O threads — while this object lives in the caller's thread and forwards. Requests are decided against immutable scenario
 // snapshots; exchanges come back through feed() and the exchangesReady() signal.
 class HttpServer : public QObject
 {
@@ -86,8 +86,9 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<ServerShared> m_shared;
-    std::vector<std::unique_ptr<QThread>> m_threads;
-    std::vector<ServerWorker *> m_workers;
+    std::vector<std::unique_ptr<ServerWorker>> m_workers; // epoll I/O threads
+    std::unique_ptr<QThread> m_listenerThread;            // a Qt event loop for the QTcpServer
+    QObject *m_listenerAnchor = nullptr;                  // lives in that thread; parent of the listener
     Listener *m_listener = nullptr;
     int m_ioThreads = 1;
     bool m_listening = false;

@@ -2,15 +2,18 @@
 
 #include <QDateTime>
 #include <QMutexLocker>
-#include <QThread>
 
 #include <arpa/inet.h>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -73,8 +76,8 @@ struct ServerWorker::Connection
     quint64 id = 0;
     QHostAddress peer;
     quint16 peerPort = 0;
-    std::unique_ptr<QSocketNotifier> readNotifier;
-    std::unique_ptr<QSocketNotifier> writeNotifier;
+    bool watchRead = false; // what epoll reports for this connection
+    bool watchWrite = false;
     RequestParser parser;
     QByteArray out;
     qsizetype outPos = 0;
@@ -90,24 +93,96 @@ struct ServerWorker::Connection
     Clock::time_point lingerUntil;
 };
 
-ServerWorker::ServerWorker(ServerShared &shared, int capacity)
+ServerWorker::ServerWorker(ServerShared &shared, int capacity, int index)
     : m_shared(shared)
     , m_capacity(qMax(1, capacity))
-    , m_sweep(this)
+    , m_index(index)
 {
     m_readBuffer.resize(kReadChunk);
     const int shortest = qMin(qMin(shared.limits.headerTimeoutMs, shared.limits.keepAliveTimeoutMs),
                               qMin(shared.limits.bodyTimeoutMs, shared.limits.writeTimeoutMs));
-    m_sweep.setInterval(qBound(5, shortest / 4, 250));
-    connect(&m_sweep, &QTimer::timeout, this, &ServerWorker::sweep);
+    m_sweepIntervalMs = qBound(5, shortest / 4, 250);
 }
 
 ServerWorker::~ServerWorker()
 {
-    shutdown();
+    stop();
+    if (m_wake >= 0)
+        ::close(m_wake);
+    if (m_epoll >= 0)
+        ::close(m_epoll);
 }
 
-void ServerWorker::shutdown()
+bool ServerWorker::start(QString *error)
+{
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    m_wake = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (m_epoll < 0 || m_wake < 0) {
+        if (error)
+            *error = QString::fromLocal8Bit(::strerror(errno));
+        return false;
+    }
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.ptr = nullptr; // the wake-up eventfd
+    ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &ev);
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void ServerWorker::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    m_stopping.store(true, std::memory_order_release);
+    const quint64 one = 1;
+    [[maybe_unused]] const ssize_t n = ::write(m_wake, &one, sizeof one);
+    m_thread.join();
+}
+
+void ServerWorker::run()
+{
+    const QByteArray name = "authlab-io-" + QByteArray::number(m_index);
+    ::pthread_setname_np(::pthread_self(), name.constData());
+    constexpr int kMaxEvents = 256;
+    epoll_event events[kMaxEvents];
+    m_nextSweep = Clock::now() + std::chrono::milliseconds(m_sweepIntervalMs);
+    while (!m_stopping.load(std::memory_order_acquire)) {
+        int timeout = -1; // nothing to time out without connections
+        if (!m_connections.empty()) {
+            const qint64 untilSweep = msSince(Clock::now(), m_nextSweep);
+            timeout = int(std::clamp<qint64>(untilSweep, 0, m_sweepIntervalMs));
+        }
+        const int n = ::epoll_wait(m_epoll, events, kMaxEvents, timeout);
+        if (n < 0 && errno != EINTR)
+            break;
+        for (int i = 0; i < n; ++i) {
+            auto *c = static_cast<Connection *>(events[i].data.ptr);
+            if (!c) {
+                quint64 count = 0;
+                [[maybe_unused]] const ssize_t r = ::read(m_wake, &count, sizeof count);
+                adoptHandedOver();
+                continue;
+            }
+            if (c->fd < 0)
+                continue; // closed by an earlier event of this batch
+            const uint32_t e = events[i].events;
+            if (e & (EPOLLIN | EPOLLHUP | EPOLLERR))
+                onReadable(c);
+            if (c->fd >= 0 && (e & EPOLLOUT))
+                flush(c);
+        }
+        m_closed.clear(); // no event of this batch refers to them any more
+        if (!m_connections.empty() && Clock::now() >= m_nextSweep) {
+            sweep();
+            m_closed.clear();
+            m_nextSweep = Clock::now() + std::chrono::milliseconds(m_sweepIntervalMs);
+        }
+    }
+    shutdownConnections();
+}
+
+void ServerWorker::shutdownConnections()
 {
     {
         // Connections accepted but not adopted yet would otherwise leak their descriptors.
@@ -119,7 +194,7 @@ void ServerWorker::shutdown()
     }
     while (!m_connections.empty())
         closeConnection(m_connections.back().get());
-    m_sweep.stop();
+    m_closed.clear();
     m_cache.clear();
 }
 
@@ -138,14 +213,18 @@ void ServerWorker::handOver(qintptr fd)
     bool wake = false;
     {
         QMutexLocker lock(&m_handOverMutex);
+        if (m_stopping.load(std::memory_order_acquire)) {
+            ::close(int(fd));
+            return;
+        }
         wake = m_handedOver.empty();
         m_handedOver.push_back(fd);
         m_incoming.fetch_add(1, std::memory_order_relaxed);
     }
-    if (thread() == QThread::currentThread())
-        adoptHandedOver();
-    else if (wake) // one queued call per batch of connections
-        QMetaObject::invokeMethod(this, &ServerWorker::adoptHandedOver, Qt::QueuedConnection);
+    if (wake) { // one wake-up per batch of connections
+        const quint64 one = 1;
+        [[maybe_unused]] const ssize_t n = ::write(m_wake, &one, sizeof one);
+    }
 }
 
 void ServerWorker::adoptHandedOver()
@@ -159,6 +238,18 @@ void ServerWorker::adoptHandedOver()
         m_incoming.fetch_sub(1, std::memory_order_relaxed); // now counted (or refused) here
         adopt(fd);
     }
+}
+
+void ServerWorker::watch(Connection *c, bool read, bool write)
+{
+    if (c->watchRead == read && c->watchWrite == write)
+        return;
+    c->watchRead = read;
+    c->watchWrite = write;
+    epoll_event ev{};
+    ev.events = (read ? EPOLLIN : 0u) | (write ? EPOLLOUT : 0u);
+    ev.data.ptr = c;
+    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &ev);
 }
 
 void ServerWorker::adopt(qintptr descriptor)
@@ -185,17 +276,20 @@ void ServerWorker::adopt(qintptr descriptor)
     peerOf(fd, c->peer, c->peerPort);
     c->openedAt = c->lastActivity = c->messageStartedAt = c->lastWriteProgress = now;
     c->parser.setCapture(m_shared.record.load(std::memory_order_relaxed) == RecordLevel::Full);
-    c->readNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
-    c->writeNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Write);
-    c->writeNotifier->setEnabled(false);
-    connect(c->readNotifier.get(), &QSocketNotifier::activated, this, [this, c] { onReadable(c); });
-    connect(c->writeNotifier.get(), &QSocketNotifier::activated, this, [this, c] { onWritable(c); });
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.ptr = c;
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev) != 0) {
+        ::close(fd);
+        return;
+    }
+    c->watchRead = true;
+    if (m_connections.empty())
+        m_nextSweep = now + std::chrono::milliseconds(m_sweepIntervalMs);
     m_connections.push_back(std::move(conn));
     m_count.store(int(m_connections.size()), std::memory_order_relaxed);
     m_shared.accepted.fetch_add(1, std::memory_order_relaxed);
     m_shared.open.fetch_add(1, std::memory_order_relaxed);
-    if (!m_sweep.isActive())
-        m_sweep.start();
 }
 
 void ServerWorker::refuse(qintptr descriptor)
@@ -253,15 +347,13 @@ ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now)
 
 void ServerWorker::closeConnection(Connection *c)
 {
-    // Disable first, delete later: we may be inside one of this connection's notifier signals.
-    c->readNotifier->setEnabled(false);
-    c->writeNotifier->setEnabled(false);
-    c->readNotifier.release()->deleteLater();
-    c->writeNotifier.release()->deleteLater();
+    // Closing the descriptor takes it out of the epoll set. The object itself lives until the
+    // current batch of events is done: a later event of the batch may still point at it.
     ::close(c->fd);
     c->fd = -1;
     for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
         if (it->get() == c) {
+            m_closed.push_back(std::move(*it));
             *it = std::move(m_connections.back());
             m_connections.pop_back();
             break;
@@ -269,8 +361,6 @@ void ServerWorker::closeConnection(Connection *c)
     }
     m_count.store(int(m_connections.size()), std::memory_order_relaxed);
     m_shared.open.fetch_sub(1, std::memory_order_relaxed);
-    if (m_connections.empty())
-        m_sweep.stop();
 }
 
 void ServerWorker::onReadable(Connection *c)
@@ -312,7 +402,7 @@ void ServerWorker::onReadable(Connection *c)
             // The peer is done sending. Answers still queued are written, then we close.
             if (c->outPos < c->out.size() && c->parser.idle()) {
                 c->closeAfterFlush = true;
-                c->readNotifier->setEnabled(false);
+                watch(c, false, c->watchWrite);
                 flush(c);
             } else {
                 closeConnection(c);
@@ -326,11 +416,6 @@ void ServerWorker::onReadable(Connection *c)
         closeConnection(c); // ECONNRESET and friends
         return;
     }
-    flush(c);
-}
-
-void ServerWorker::onWritable(Connection *c)
-{
     flush(c);
 }
 
@@ -371,7 +456,7 @@ bool ServerWorker::process(Connection *c, const char *data, qsizetype n)
         if (c->out.size() - c->outPos > m_shared.limits.maxPendingOutput && !c->readPaused) {
             // The peer pipelines faster than it reads: stop reading until it catches up.
             c->readPaused = true;
-            c->readNotifier->setEnabled(false);
+            watch(c, false, c->watchWrite);
         }
     }
     return true;
@@ -470,7 +555,7 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
     }
     if (close) {
         c->closeAfterFlush = true;
-        c->readNotifier->setEnabled(false);
+        watch(c, false, c->watchWrite);
     }
 }
 
@@ -518,7 +603,7 @@ bool ServerWorker::flush(Connection *c)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            c->writeNotifier->setEnabled(true);
+            watch(c, c->watchRead, true);
             return true;
         }
         closeConnection(c); // EPIPE, ECONNRESET: the peer is gone
@@ -526,15 +611,12 @@ bool ServerWorker::flush(Connection *c)
     }
     c->out.truncate(0); // keeps the allocation for the next response
     c->outPos = 0;
-    c->writeNotifier->setEnabled(false);
     if (c->closeAfterFlush) {
         beginLingeringClose(c);
         return true;
     }
-    if (c->readPaused) {
-        c->readPaused = false;
-        c->readNotifier->setEnabled(true);
-    }
+    c->readPaused = false;
+    watch(c, true, false);
     return true;
 }
 
@@ -545,7 +627,7 @@ void ServerWorker::beginLingeringClose(Connection *c)
     ::shutdown(c->fd, SHUT_WR);
     c->lingering = true;
     c->lingerUntil = Clock::now() + std::chrono::milliseconds(m_shared.limits.lingerMs);
-    c->readNotifier->setEnabled(true);
+    watch(c, true, false);
 }
 
 void ServerWorker::sweep()
