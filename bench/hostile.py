@@ -93,23 +93,33 @@ async def slowloris(port, pid, seconds):
     tasks = [asyncio.create_task(loris()) for _ in range(500)]
     await asyncio.sleep(3)  # let them fill the slots and age past the shedding threshold
     fresh, keep, failures = [], [], 0
+    why = {}  # failure kind -> count
+
+    def fail(kind):
+        nonlocal failures
+        failures += 1
+        why[kind] = why.get(kind, 0) + 1
+
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         try:
             status, _, dt = await one_request(port)
-            fresh.append(dt) if status == 200 else None
-            failures += status != 200
-        except (ConnectionError, OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
-            failures += 1
+            if status == 200:
+                fresh.append(dt)
+            else:
+                fail(f"fresh {status}")
+        except (ConnectionError, OSError, asyncio.TimeoutError, asyncio.IncompleteReadError) as e:
+            fail(f"fresh {type(e).__name__}")
         t0 = time.perf_counter()
         try:
             writer.write(GOOD)
             status, _, _ = await read_response(reader)
             keep.append(time.perf_counter() - t0)
-            failures += status != 200
-        except (ConnectionError, OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
-            failures += 1
+            if status != 200:
+                fail(f"keep-alive {status}")
+        except (ConnectionError, OSError, asyncio.TimeoutError, asyncio.IncompleteReadError) as e:
+            fail(f"keep-alive {type(e).__name__}")
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
         await asyncio.sleep(0.01)
     stop.set()
@@ -124,7 +134,7 @@ async def slowloris(port, pid, seconds):
          f"{len(fresh)} / {ms(pct(fresh, 50))} / {ms(pct(fresh, 99))} / {ms(max(fresh) if fresh else 0)}"),
         ("", "good client, keep-alive: requests / p50 / p99 / max ms",
          f"{len(keep)} / {ms(pct(keep, 50))} / {ms(pct(keep, 99))} / {ms(max(keep) if keep else 0)}"),
-        ("", "good client failures", str(failures)),
+        ("", "good client failures", f"{failures} " + (str(why) if why else "")),
         ("", "still serving afterwards", str(await still_serving(port))),
     ]
 
@@ -171,6 +181,7 @@ async def herd(port, pid, count):
     ok_before = (await read_response(reader))[0] == 200
 
     results = {"503": 0, "served": 0, "closed": 0, "error": 0}
+    kinds = {}  # why the connections closed without an answer
 
     async def member():
         try:
@@ -182,8 +193,9 @@ async def herd(port, pid, count):
             w.write(b"GET /public HTTP/1.1\r\nHost: x\r\n\r\n")
             status, _, _ = await read_response(r, timeout=15)
             results["503" if status == 503 else "served"] += 1
-        except (asyncio.IncompleteReadError, ConnectionError, OSError, asyncio.TimeoutError):
+        except (asyncio.IncompleteReadError, ConnectionError, OSError, asyncio.TimeoutError) as e:
             results["closed"] += 1
+            kinds[type(e).__name__] = kinds.get(type(e).__name__, 0) + 1
         finally:
             w.close()
 
@@ -195,7 +207,8 @@ async def herd(port, pid, count):
     writer.close()
     return [
         (f"herd: {count} connections at once", "served / 503 / closed without answer / connect errors",
-         f"{results['served']} / {results['503']} / {results['closed']} / {results['error']}"),
+         f"{results['served']} / {results['503']} / {results['closed']} / {results['error']}"
+         + (f" {kinds}" if kinds else "")),
         ("", "seconds for the whole herd", f"{elapsed:.2f}"),
         ("", "established keep-alive client answered before / after", f"{ok_before} / {ok_after}"),
         ("", "still serving afterwards", str(await still_serving(port))),

@@ -47,7 +47,6 @@ void TestHostile::init()
     l.maxConnections = 64;
     l.headerTimeoutMs = 20000; // slow-loris must be shed for room, not time out
     l.bodyTimeoutMs = 300;
-    l.shedMinAgeMs = 100;
     l.lingerMs = 500;
     m_server = std::make_unique<HttpServer>();
     m_server->setLimits(l);
@@ -80,8 +79,9 @@ void TestHostile::slowLorisIsShedForAGoodClient()
     // Wait until the server has seen all of them (taken in, or refused for want of room).
     QTRY_VERIFY_WITH_TIMEOUT(m_server->stats().connectionsAccepted + m_server->stats().connectionsRefused >= 100,
                              10000);
-    // A good client gets in as soon as the oldest unfinished connection is old enough to shed.
-    QTRY_VERIFY_WITH_TIMEOUT(stillServing(*m_server).isEmpty(), 10000);
+    // Every slot holds a request that was begun and never finished: the oldest of them is shed,
+    // and the good client is served on its first attempt.
+    expectServing();
     QVERIFY(m_server->stats().connectionsShed > 0);
     QVERIFY(m_server->stats().connectionsOpen <= 64);
     expectServing();

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void manyConcurrentClients();
     void overCapacityGets503_data();
     void overCapacityGets503();
+    void startedRequestIsShedAtOnce();
     void unknownUserLooksLikeWrongPassword_data();
     void unknownUserLooksLikeWrongPassword();
     void exchangeRecords_data();
@@ -734,6 +735,43 @@ void TestHttpServer::overCapacityGets503()
     QTRY_COMPARE_WITH_TIMEOUT(server->stats().connectionsOpen, quint64(3), kTimeoutMs);
     const QString serving = stillServing(*server);
     QVERIFY2(serving.isEmpty(), qPrintable(serving));
+}
+
+// At the cap, a connection that has begun a request and not finished it is shed for a newcomer
+// however young it is; the silent ones (their request may still be on its way) are spared.
+void TestHttpServer::startedRequestIsShedAtOnce()
+{
+    ServerLimits limits = smallLimits();
+    limits.maxConnections = 4;
+    limits.headerTimeoutMs = 60000;
+    limits.shedMinAgeMs = 60000; // no silent connection is old enough to be shed
+    std::unique_ptr<HttpServer> server = startServer(limits);
+    QVERIFY(server);
+
+    std::vector<std::unique_ptr<Client>> silent;
+    for (int i = 0; i < 3; ++i) {
+        silent.push_back(std::make_unique<Client>(*server));
+        QVERIFY(silent.back()->waitConnected());
+    }
+    Client slow(*server);
+    QVERIFY(slow.waitConnected());
+    slow.send(QByteArrayLiteral("GET /public HTTP/1.1\r\nHost: x\r\nX-Slow: "));
+    QTRY_COMPARE_WITH_TIMEOUT(server->stats().connectionsOpen, quint64(4), kTimeoutMs);
+    // The server must have read the partial request before the newcomer arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(server->stats().bytesReceived > 0, kTimeoutMs);
+
+    Client newcomer(*server);
+    QVERIFY(newcomer.waitConnected());
+    newcomer.send(get(QByteArrayLiteral("/public")));
+    Response r;
+    QString error;
+    QVERIFY2(newcomer.read(r, error), qPrintable(error));
+    QVERIFY2(r.status == 200, qPrintable(describe(r)));
+    QVERIFY2(slow.waitClosed(error), qPrintable(error));
+    QCOMPARE(server->stats().connectionsShed, quint64(1));
+    QCOMPARE(server->stats().connectionsRefused, quint64(0));
+    for (auto &c : silent)
+        QCOMPARE(c->socket().state(), QAbstractSocket::ConnectedState);
 }
 
 void TestHttpServer::unknownUserLooksLikeWrongPassword_data()

@@ -9,6 +9,8 @@
 namespace authlab {
 
 namespace {
+constexpr int kListenBacklog = 1024; // the kernel caps it at net.core.somaxconn
+
 // A server that may hold hundreds of connections needs more than the usual 1024 descriptors
 // under attack; raise the soft limit to the hard one (no privileges needed).
 void raiseDescriptorLimit()
@@ -105,6 +107,9 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         anchor,
         [&] {
             auto *listener = new Listener(workers, anchor);
+            // A deep accept queue: under a connection storm a full queue drops SYNs, and a
+            // good client then waits a whole second for its retransmission.
+            listener->setListenBacklogSize(kListenBacklog);
             ok = listener->listen(address, port);
             if (ok) {
                 m_listener = listener;
@@ -190,6 +195,7 @@ ServerStats HttpServer::stats() const
     s.connectionsShed = m_shared->shed.load();
     s.connectionsRefused = m_shared->refused.load();
     s.requests = m_shared->requests.load();
+    s.bytesReceived = m_shared->bytesReceived.load();
     for (int i = 0; i < 6; ++i)
         s.byClass[i] = m_shared->byClass[i].load();
     s.exchangesDropped = m_shared->feed.dropped();

@@ -23,7 +23,7 @@ struct ServerLimits
     int bodyTimeoutMs = 30000;      // and its content within this: 408
     int keepAliveTimeoutMs = 30000; // idle keep-alive connections are closed after this
     int writeTimeoutMs = 10000;     // a peer that reads nothing for this long is dropped
-    int shedMinAgeMs = 1000;        // at the cap, an unfinished request at least this old may be shed
+    int shedMinAgeMs = 1000;        // at the cap, a connection that sent nothing yet is spared this long
     int shedIdleMs = 5000;          // and an idle keep-alive connection only after this long
     int lingerMs = 2000;            // after an error response: how long unread input is drained
     qsizetype maxPendingOutput = 1024 * 1024; // stop reading a peer that does not read its answers
@@ -40,6 +40,7 @@ struct ServerStats
     quint64 connectionsShed = 0;    // closed to make room at the cap (slowest unfinished first)
     quint64 connectionsRefused = 0; // turned away with 503 at the cap
     quint64 requests = 0;
+    quint64 bytesReceived = 0;      // request bytes read from peers (not counting drained input)
     quint64 byClass[6] = {}; // index 1..5: 1xx..5xx
     quint64 exchangesDropped = 0;    // published exchanges the consumer did not take in time
     quint64 exchangesUnrecorded = 0; // answered while the consumer was behind: counted, not recorded

@@ -156,12 +156,11 @@ void ServerWorker::run()
         const int n = ::epoll_wait(m_epoll, events, kMaxEvents, timeout);
         if (n < 0 && errno != EINTR)
             break;
+        bool handedOver = false;
         for (int i = 0; i < n; ++i) {
             auto *c = static_cast<Connection *>(events[i].data.ptr);
             if (!c) {
-                quint64 count = 0;
-                [[maybe_unused]] const ssize_t r = ::read(m_wake, &count, sizeof count);
-                adoptHandedOver();
+                handedOver = true;
                 continue;
             }
             if (c->fd < 0)
@@ -171,6 +170,13 @@ void ServerWorker::run()
                 onReadable(c);
             if (c->fd >= 0 && (e & EPOLLOUT))
                 flush(c);
+        }
+        if (handedOver) {
+            // New connections after the batch: the ones that are here and have spoken are served
+            // (and may free their slots) before a newcomer at the cap decides who is shed.
+            quint64 count = 0;
+            [[maybe_unused]] const ssize_t r = ::read(m_wake, &count, sizeof count);
+            adoptHandedOver();
         }
         m_closed.clear(); // no event of this batch refers to them any more
         if (!m_connections.empty() && Clock::now() >= m_nextSweep) {
@@ -307,26 +313,44 @@ void ServerWorker::refuse(qintptr descriptor)
     appendResponse(out, r, facts, true);
     out.insert(out.indexOf("\r\n\r\n") + 2, "Retry-After: 1\r\n");
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    // Read what the client has already sent (bounded): closing with unread bytes would reset
+    // the connection, and the client might lose the 503 before reading it.
+    char *scratchBuf = m_readBuffer.data();
+    for (int i = 0; i < 4 && ::recv(fd, scratchBuf, size_t(kReadChunk), 0) == kReadChunk; ++i) {
+    }
     [[maybe_unused]] const ssize_t n = ::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL);
     ::close(fd);
     m_shared.refused.fetch_add(1, std::memory_order_relaxed);
     m_shared.byClass[5].fetch_add(1, std::memory_order_relaxed);
 }
 
+namespace {
+// A connection that looks silent may only not have been read yet (its event is in a later batch).
+bool hasUnreadInput(int fd)
+{
+    char byte;
+    return ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+}
+} // namespace
+
 ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now)
 {
-    // Slow-loris defence: at the cap, make room by dropping the connection whose request has
-    // been unfinished the longest (provided it is old enough not to be a fresh client). Only if
-    // there is none, an idle keep-alive connection that has been idle for long. A client that
-    // is using its connection is never shed, and neither is one that just finished a request.
+    // Slow-loris defence: at the cap, make room by dropping a connection that is only lingering
+    // after its final answer; else the one whose request has been unfinished the longest. A
+    // connection that has sent nothing yet is spared for shedMinAgeMs (its request may still be
+    // on its way); one that has started a request and not finished it is not. Only if there is
+    // none, a keep-alive connection that has been idle for long. A client that is being answered
+    // is never shed, and neither is one that just finished a request.
     const ServerLimits &l = m_shared.limits;
     Connection *best = nullptr;
-    qint64 bestAge = l.shedMinAgeMs - 1;
+    qint64 bestAge = -1;
     Connection *idle = nullptr;
     qint64 idleAge = l.shedIdleMs - 1;
     for (const auto &p : m_connections) {
         Connection *c = p.get();
-        if (c->lingering || c->closeAfterFlush || c->outPos < c->out.size())
+        if (c->lingering)
+            return c;
+        if (c->closeAfterFlush || c->outPos < c->out.size())
             continue;
         if (c->parser.idle() && c->requests > 0) {
             const qint64 age = msSince(c->lastActivity, now);
@@ -337,7 +361,8 @@ ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now)
             continue;
         }
         const qint64 age = msSince(c->messageStartedAt, now);
-        if (age > bestAge) {
+        const bool started = !c->parser.idle();
+        if ((started || age >= l.shedMinAgeMs) && age > bestAge && (started || !hasUnreadInput(c->fd))) {
             best = c;
             bestAge = age;
         }
@@ -392,6 +417,7 @@ void ServerWorker::onReadable(Connection *c)
         const ssize_t n = ::recv(c->fd, buf, size_t(kReadChunk), 0);
         if (n > 0) {
             c->lastActivity = now;
+            m_shared.bytesReceived.fetch_add(quint64(n), std::memory_order_relaxed);
             if (!process(c, buf, n))
                 return; // closed
             if (c->closeAfterFlush || c->readPaused || n < kReadChunk)

@@ -36,6 +36,7 @@ public:
     std::atomic<quint64> shed{0};
     std::atomic<quint64> refused{0};
     std::atomic<quint64> requests{0};
+    std::atomic<quint64> bytesReceived{0};
     std::atomic<quint64> unrecorded{0}; // answered and counted, but no record built (consumer behind)
     std::atomic<quint64> byClass[6] = {};
 
