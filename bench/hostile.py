@@ -1,22 +1,28 @@
 #!/usr/bin/env python3
 """bench/hostile.py — full-size hostile peers against `authlab serve`, with numbers.
 
-Starts build/release/authlab serve --quiet on a free port (or uses --url) and runs, one after the
+Starts build/release/authlab serve --quiet on a free port and runs, one after the
 other, each followed by a check that a normal request is still answered correctly:
 
-  slowloris   500 connections that send a header byte every 2 s (more than the 256-connection
-              cap), while a good client sends requests on fresh connections and on one keep-alive
-              connection: latency p50/p99/max and failures for the good client, connections shed.
+  slowloris   500 connections that begin a request and send a header byte every 2 s (more than
+              the 256-connection cap); one that was shed is reopened when it notices, at its next
+              byte (as slowloris.pl does). Meanwhile a good client sends requests on fresh
+              connections and on one keep-alive connection: latency p50/p99/max and failures.
+  churn       the same, but a shed connection comes back 50 ms later (thousands of new
+              connections a second: harsher than the issue's attack).
+  silent      like churn, with connections that connect and send nothing at all.
   stream      one connection streaming 1 GiB of header bytes: the 431, when it came, the server's
               RSS before and after.
   herd        2 000 connections opened at once: how many got 503, how many were served, and
               whether an established keep-alive client was harmed.
+The good client runs in a process of its own.
 
-Usage: bench/hostile.py [--only slowloris,stream,herd] [--seconds 20] [--bytes 1073741824]
+Usage: bench/hostile.py [--only slowloris,churn,silent,stream,herd] [--seconds 20] [--bytes 1073741824]
 Prints a Markdown table. Latencies here are measurements, not pass/fail assertions.
 """
 import argparse
 import asyncio
+import multiprocessing
 import base64
 import os
 import re
@@ -68,36 +74,12 @@ def pct(values, p):
     return values[min(len(values) - 1, int(p / 100 * len(values)))]
 
 
-async def slowloris(port, pid, seconds):
-    stop = asyncio.Event()
-    opened = 0
-
-    async def loris():
-        nonlocal opened
-        while not stop.is_set():
-            try:
-                reader, writer = await asyncio.open_connection("127.0.0.1", port)
-                opened += 1
-                writer.write(b"GET /public HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-                await writer.drain()
-                while not stop.is_set():
-                    await asyncio.sleep(2)
-                    writer.write(b"a")
-                    await writer.drain()
-                    if reader.at_eof():
-                        break
-            except (ConnectionError, OSError, asyncio.IncompleteReadError):
-                pass
-            await asyncio.sleep(0.05)  # shed or refused: come back, like an attacker would
-
-    tasks = [asyncio.create_task(loris()) for _ in range(500)]
-    await asyncio.sleep(3)  # let them fill the slots and age past the shedding threshold
-    fresh, keep, failures = [], [], 0
-    why = {}  # failure kind -> count
+async def good_client(port, seconds):
+    """A normal client: a request on a fresh connection, then one on its keep-alive connection,
+    every 10 ms. Returns (fresh latencies, keep-alive latencies, failures by kind)."""
+    fresh, keep, why = [], [], {}
 
     def fail(kind):
-        nonlocal failures
-        failures += 1
         why[kind] = why.get(kind, 0) + 1
 
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
@@ -122,19 +104,83 @@ async def slowloris(port, pid, seconds):
             fail(f"keep-alive {type(e).__name__}")
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
         await asyncio.sleep(0.01)
+    writer.close()
+    return fresh, keep, why
+
+
+def good_client_process(port, seconds, queue):
+    queue.put(asyncio.run(good_client(port, seconds)))
+
+
+LORIS_KINDS = {
+    # name: (sends a partial request, reconnects as soon as it is closed on, label)
+    "slowloris": (True, False, "slowloris: 500 connections, a header byte every 2 s, each reopened at its next "
+                               "byte after being shed, like slowloris.pl (cap 256)"),
+    "churn": (True, True, "slowloris with churn: 500 connections, a header byte every 2 s, each reopened "
+                          "50 ms after being shed (cap 256)"),
+    "silent": (False, True, "silent: 500 connections that send nothing, each reopened 50 ms after being "
+                            "closed on (cap 256)"),
+}
+
+
+async def slowloris(port, pid, seconds, kind="slowloris"):
+    partial, prompt, label = LORIS_KINDS[kind]
+    stop = asyncio.Event()
+    opened = 0
+
+    async def loris():
+        nonlocal opened
+        while not stop.is_set():
+            try:
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                opened += 1
+                try:
+                    if partial:
+                        writer.write(b"GET /public HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+                        await writer.drain()
+                    while not stop.is_set():
+                        if prompt:
+                            try:
+                                await asyncio.wait_for(reader.read(1024), 2)
+                                break  # answered (408/503) or closed: either way, it is over
+                            except asyncio.TimeoutError:
+                                pass
+                        else:
+                            await asyncio.sleep(2)
+                            if reader.at_eof():
+                                break
+                        if partial:
+                            writer.write(b"a")
+                            await writer.drain()
+                finally:
+                    writer.close()
+            except (ConnectionError, OSError, asyncio.IncompleteReadError):
+                pass
+            await asyncio.sleep(0.05)  # shed or refused: come back
+
+    tasks = [asyncio.create_task(loris()) for _ in range(500)]
+    await asyncio.sleep(3)  # let them fill the slots and age past the shedding threshold
+    # The good client runs in a process of its own, so that its latencies are the server's and
+    # not those of this event loop, busy with 500 attackers.
+    queue = multiprocessing.Queue()
+    client = multiprocessing.Process(target=good_client_process, args=(port, seconds, queue))
+    client.start()
+    while client.is_alive() and queue.empty():
+        await asyncio.sleep(0.1)
+    fresh, keep, why = queue.get()
+    client.join()
     stop.set()
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    writer.close()
     ms = lambda v: f"{v * 1000:.2f}"
     return [
-        ("slowloris: 500 slow connections (cap 256)", "loris connections opened (incl. reconnects)", str(opened)),
+        (label, "connections opened (incl. reconnects)", f"{opened:,}"),
         ("", "good client, fresh connection: requests / p50 / p99 / max ms",
          f"{len(fresh)} / {ms(pct(fresh, 50))} / {ms(pct(fresh, 99))} / {ms(max(fresh) if fresh else 0)}"),
         ("", "good client, keep-alive: requests / p50 / p99 / max ms",
          f"{len(keep)} / {ms(pct(keep, 50))} / {ms(pct(keep, 99))} / {ms(max(keep) if keep else 0)}"),
-        ("", "good client failures", f"{failures} " + (str(why) if why else "")),
+        ("", "good client failures", f"{sum(why.values())} " + (str(why) if why else "")),
         ("", "still serving afterwards", str(await still_serving(port))),
     ]
 
@@ -147,26 +193,28 @@ async def stream(port, pid, total):
     chunk = b"a" * 65536
     sent, status = 0, None
     t0 = time.perf_counter()
+    # Read concurrently, as a real client would: the answer is taken as soon as it arrives, not
+    # after the kernel's buffers have filled (when the server may have reset the connection).
+    answer = asyncio.create_task(read_response(reader, timeout=30))
     try:
-        while sent < total:
+        while sent < total and not answer.done():
             writer.write(chunk)
             await writer.drain()
+            await asyncio.sleep(0)
             sent += len(chunk)
             if sent % (16 * 1024 * 1024) == 0:
                 peak = max(peak, rss_kb(pid))
-            if reader._buffer or reader.at_eof():  # the server has answered
-                break
     except (ConnectionError, OSError):
         pass
     try:
-        status, _, body = await read_response(reader, timeout=5)
-    except Exception:
-        status = None
+        status = (await answer)[0]
+    except Exception as e:
+        status = f"none ({type(e).__name__})"
     writer.close()
     after = rss_kb(pid)
     return [
         ("stream: 1 GiB of header bytes on one connection", "status received", str(status)),
-        ("", "bytes sent before the server answered and stopped reading", f"{sent:,}"),
+        ("", "bytes sent before the client had the answer", f"{sent:,}"),
         ("", "seconds", f"{time.perf_counter() - t0:.2f}"),
         ("", "server RSS before / peak / after (MiB)", f"{before / 1024:.1f} / {max(peak, after) / 1024:.1f} / {after / 1024:.1f}"),
         ("", "RSS growth (MiB)", f"{(max(peak, after) - before) / 1024:.1f}"),
@@ -225,7 +273,7 @@ def free_port():
 
 async def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--only", default="slowloris,stream,herd")
+    ap.add_argument("--only", default="slowloris,churn,silent,stream,herd")
     ap.add_argument("--seconds", type=int, default=20)
     ap.add_argument("--bytes", type=int, default=1 << 30)
     ap.add_argument("--herd", type=int, default=2000)
@@ -245,8 +293,8 @@ async def main():
                 time.sleep(0.05)
         rows = []
         for name in args.only.split(","):
-            if name == "slowloris":
-                rows += await slowloris(port, server.pid, args.seconds)
+            if name in LORIS_KINDS:
+                rows += await slowloris(port, server.pid, args.seconds, name)
             elif name == "stream":
                 rows += await stream(port, server.pid, args.bytes)
             elif name == "herd":

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void overCapacityGets503_data();
     void overCapacityGets503();
     void startedRequestIsShedAtOnce();
+    void silentConnectionGivesWayToASpeakingNewcomer();
     void unknownUserLooksLikeWrongPassword_data();
     void unknownUserLooksLikeWrongPassword();
     void exchangeRecords_data();
@@ -682,15 +683,18 @@ void TestHttpServer::overCapacityGets503_data()
     QTest::newRow("newcomer sends at once") << true;
 }
 
-// At the cap, with nobody old enough to shed, a newcomer gets a complete 503 with Retry-After;
-// an open keep-alive connection keeps working; a freed slot is used again.
+// At the cap, with nobody who may be shed (keep-alive clients that have just been served), a
+// newcomer gets a complete 503 with Retry-After: at once if it has spoken, after waitMs in the
+// waiting room if it stays silent. An open keep-alive connection keeps working; a freed slot is
+// used again.
 void TestHttpServer::overCapacityGets503()
 {
     QFETCH(bool, newcomerSpeaksFirst);
     ServerLimits limits = smallLimits();
     limits.maxConnections = 4;
-    limits.headerTimeoutMs = 60000; // the idle ones must stay for the length of the test
-    limits.shedMinAgeMs = 60000;    // nobody is old enough to be shed
+    limits.keepAliveTimeoutMs = 60000; // the idle ones must stay for the length of the test
+    limits.shedIdleMs = 60000;         // and are not shed
+    limits.waitMs = 200;
     std::unique_ptr<HttpServer> server = startServer(limits);
     QVERIFY(server);
 
@@ -706,8 +710,11 @@ void TestHttpServer::overCapacityGets503()
     for (int i = 0; i < 3; ++i) {
         idle.push_back(std::make_unique<Client>(*server));
         QVERIFY(idle.back()->waitConnected());
+        idle.back()->send(get(QByteArrayLiteral("/public")));
+        QVERIFY2(idle.back()->read(r, error), qPrintable(error));
+        QCOMPARE(r.status, 200);
     }
-    QTRY_COMPARE_WITH_TIMEOUT(server->stats().connectionsOpen, quint64(4), kTimeoutMs);
+    QCOMPARE(server->stats().connectionsOpen, quint64(4));
 
     for (int round = 0; round < 3; ++round) {
         Client newcomer(*server);
@@ -739,6 +746,46 @@ void TestHttpServer::overCapacityGets503()
 
 // At the cap, a connection that has begun a request and not finished it is shed for a newcomer
 // however young it is; the silent ones (their request may still be on its way) are spared.
+// At the cap, a newcomer that has not spoken yet waits; when it sends its request, the oldest
+// connection that has said nothing makes room for it (and is told so with a 503), however young.
+void TestHttpServer::silentConnectionGivesWayToASpeakingNewcomer()
+{
+    ServerLimits limits = smallLimits();
+    limits.maxConnections = 4;
+    limits.headerTimeoutMs = 60000;
+    limits.shedMinAgeMs = 60000; // no silent connection is old enough to be shed by age
+    limits.waitMs = 60000;       // the newcomer may wait for as long as the test takes
+    std::unique_ptr<HttpServer> server = startServer(limits);
+    QVERIFY(server);
+
+    std::vector<std::unique_ptr<Client>> silent;
+    for (int i = 0; i < 4; ++i) {
+        silent.push_back(std::make_unique<Client>(*server));
+        QVERIFY(silent.back()->waitConnected());
+        QTRY_COMPARE_WITH_TIMEOUT(server->stats().connectionsAccepted, quint64(i + 1), kTimeoutMs);
+    }
+    Client newcomer(*server);
+    QVERIFY(newcomer.waitConnected());
+    // In the waiting room: taken in, neither refused nor given a slot at anybody's cost yet.
+    QTRY_COMPARE_WITH_TIMEOUT(server->stats().connectionsAccepted, quint64(5), kTimeoutMs);
+    QCOMPARE(server->stats().connectionsShed, quint64(0));
+    QCOMPARE(server->stats().connectionsRefused, quint64(0));
+
+    newcomer.send(get(QByteArrayLiteral("/public")));
+    Response r;
+    QString error;
+    QVERIFY2(newcomer.read(r, error), qPrintable(error));
+    QVERIFY2(r.status == 200, qPrintable(describe(r)));
+    QCOMPARE(server->stats().connectionsShed, quint64(1));
+    // The first (oldest) silent connection was the one shed, with a complete 503.
+    QVERIFY2(silent.front()->read(r, error), qPrintable(error));
+    QVERIFY2(r.status == 503, qPrintable(describe(r)));
+    QCOMPARE(r.header(http::header::RetryAfter), QByteArrayLiteral("1"));
+    QVERIFY2(silent.front()->waitClosed(error), qPrintable(error));
+    for (size_t i = 1; i < silent.size(); ++i)
+        QCOMPARE(silent[i]->socket().state(), QAbstractSocket::ConnectedState);
+}
+
 void TestHttpServer::startedRequestIsShedAtOnce()
 {
     ServerLimits limits = smallLimits();

@@ -25,6 +25,8 @@ struct ServerLimits
     int writeTimeoutMs = 10000;     // a peer that reads nothing for this long is dropped
     int shedMinAgeMs = 1000;        // at the cap, a connection that sent nothing yet is spared this long
     int shedIdleMs = 5000;          // and an idle keep-alive connection only after this long
+    int maxWaiting = 64;            // at the cap, silent newcomers that may wait for a slot (not served meanwhile)
+    int waitMs = 1000;              // how long one waits before its 503 if nobody can make room
     int lingerMs = 2000;            // after an error response: how long unread input is drained
     qsizetype maxPendingOutput = 1024 * 1024; // stop reading a peer that does not read its answers
 };

@@ -89,6 +89,7 @@ struct ServerWorker::Connection
     bool closeAfterFlush = false;
     bool lingering = false;
     bool readPaused = false;
+    bool waiting = false; // came at the cap: in the waiting room until it speaks or waitMs pass
     qsizetype lingered = 0;
     Clock::time_point lingerUntil;
 };
@@ -99,6 +100,8 @@ ServerWorker::ServerWorker(ServerShared &shared, int capacity, int index)
     , m_index(index)
 {
     m_readBuffer.resize(kReadChunk);
+    const int total = qMax(1, shared.limits.maxConnections);
+    m_waitingCapacity = qMax(0, (shared.limits.maxWaiting * m_capacity + total - 1) / total);
     const int shortest = qMin(qMin(shared.limits.headerTimeoutMs, shared.limits.keepAliveTimeoutMs),
                               qMin(shared.limits.bodyTimeoutMs, shared.limits.writeTimeoutMs));
     m_sweepIntervalMs = qBound(5, shortest / 4, 250);
@@ -258,14 +261,31 @@ void ServerWorker::watch(Connection *c, bool read, bool write)
     ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &ev);
 }
 
+namespace {
+// A connection that looks silent may only not have been read yet (its event is in a later batch).
+bool hasUnreadInput(int fd)
+{
+    char byte;
+    return ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+}
+} // namespace
+
 void ServerWorker::adopt(qintptr descriptor)
 {
     const int fd = int(descriptor);
     const auto now = Clock::now();
-    if (int(m_connections.size()) >= m_capacity) {
-        if (Connection *victim = shedCandidate(now)) {
-            m_shared.shed.fetch_add(1, std::memory_order_relaxed);
-            closeConnection(victim);
+    bool waiting = false;
+    if (activeCount() >= m_capacity) {
+        const bool spoke = hasUnreadInput(fd);
+        if (Connection *victim = shedCandidate(now, spoke)) {
+            shed(victim);
+        } else if (!spoke && m_waitingCapacity > 0) {
+            // It may yet speak, and then a silent connection can make room for it. A full waiting
+            // room turns away the one that has waited longest: under a flood of silent
+            // connections, each newcomer still gets a moment to show it is a client.
+            if (m_waiting >= m_waitingCapacity)
+                refuseWaiting(longestWaiting());
+            waiting = true;
         } else {
             refuse(descriptor);
             return;
@@ -290,6 +310,10 @@ void ServerWorker::adopt(qintptr descriptor)
         return;
     }
     c->watchRead = true;
+    if (waiting) {
+        c->waiting = true;
+        ++m_waiting;
+    }
     if (m_connections.empty())
         m_nextSweep = now + std::chrono::milliseconds(m_sweepIntervalMs);
     m_connections.push_back(std::move(conn));
@@ -302,6 +326,66 @@ void ServerWorker::refuse(qintptr descriptor)
 {
     // At the cap with nobody to shed: one non-blocking write of a complete 503, then close.
     const int fd = int(descriptor);
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    sendOverloaded(fd);
+    ::close(fd);
+    countRefused();
+}
+
+void ServerWorker::shed(Connection *victim)
+{
+    m_shared.shed.fetch_add(1, std::memory_order_relaxed);
+    if (victim->parser.idle() && victim->requests == 0)
+        sendOverloaded(victim->fd); // it never asked: it is turned away as politely as a newcomer
+    closeConnection(victim);
+}
+
+void ServerWorker::countRefused()
+{
+    m_shared.refused.fetch_add(1, std::memory_order_relaxed);
+    m_shared.byClass[5].fetch_add(1, std::memory_order_relaxed); // the 503 is an answer too
+}
+
+void ServerWorker::refuseWaiting(Connection *c)
+{
+    sendOverloaded(c->fd);
+    closeConnection(c);
+    countRefused();
+}
+
+ServerWorker::Connection *ServerWorker::longestWaiting() const
+{
+    Connection *oldest = nullptr;
+    for (const auto &p : m_connections) {
+        if (p->waiting && (!oldest || p->openedAt < oldest->openedAt))
+            oldest = p.get();
+    }
+    return oldest;
+}
+
+bool ServerWorker::admitWaiting(Connection *c, Clock::time_point now, bool spoke)
+{
+    // A connection in the waiting room gets a slot when one is free, or when it has spoken and
+    // somebody can be shed for it; otherwise, once it has spoken or waited long enough, the 503.
+    if (activeCount() >= m_capacity) {
+        Connection *victim = spoke ? shedCandidate(now, true) : nullptr;
+        if (!victim) {
+            if (!spoke && msSince(c->openedAt, now) < m_shared.limits.waitMs)
+                return false; // keeps waiting
+            refuseWaiting(c);
+            return false;
+        }
+        shed(victim);
+    }
+    c->waiting = false;
+    --m_waiting;
+    c->messageStartedAt = now; // the header timeout starts with the slot
+    return true;
+}
+
+void ServerWorker::sendOverloaded(int fd)
+{
+    // One non-blocking write of a complete 503 with Retry-After (the caller closes).
     refreshScenario();
     RequestFacts facts;
     facts.problem = Problem::Overloaded;
@@ -312,42 +396,36 @@ void ServerWorker::refuse(qintptr descriptor)
     QByteArray out;
     appendResponse(out, r, facts, true);
     out.insert(out.indexOf("\r\n\r\n") + 2, "Retry-After: 1\r\n");
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
     // Read what the client has already sent (bounded): closing with unread bytes would reset
     // the connection, and the client might lose the 503 before reading it.
     char *scratchBuf = m_readBuffer.data();
     for (int i = 0; i < 4 && ::recv(fd, scratchBuf, size_t(kReadChunk), 0) == kReadChunk; ++i) {
     }
     [[maybe_unused]] const ssize_t n = ::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL);
-    ::close(fd);
-    m_shared.refused.fetch_add(1, std::memory_order_relaxed);
-    m_shared.byClass[5].fetch_add(1, std::memory_order_relaxed);
 }
 
-namespace {
-// A connection that looks silent may only not have been read yet (its event is in a later batch).
-bool hasUnreadInput(int fd)
-{
-    char byte;
-    return ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
-}
-} // namespace
-
-ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now)
+ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now, bool newcomerSpoke)
 {
     // Slow-loris defence: at the cap, make room by dropping a connection that is only lingering
-    // after its final answer; else the one whose request has been unfinished the longest. A
-    // connection that has sent nothing yet is spared for shedMinAgeMs (its request may still be
-    // on its way); one that has started a request and not finished it is not. Only if there is
-    // none, a keep-alive connection that has been idle for long. A client that is being answered
-    // is never shed, and neither is one that just finished a request.
+    // after its final answer; else the one whose request has been unfinished the longest: one
+    // that has begun a request and not finished it at any age, one that has sent nothing yet
+    // once it is older than shedMinAgeMs (before that its request may still be on its way).
+    // Failing those, if the newcomer has already sent its request, the oldest silent connection
+    // of any age: the newcomer is the better bet. A connection with bytes waiting unread is
+    // never taken for silent. Only if there is none, a keep-alive connection that has been idle
+    // for long. A client that is being answered is never shed, and neither is one that just
+    // finished a request; connections in the waiting room have no slot to give.
     const ServerLimits &l = m_shared.limits;
-    Connection *best = nullptr;
+    Connection *best = nullptr; // begun and unfinished, or silent beyond the grace
     qint64 bestAge = -1;
+    Connection *young = nullptr; // silent within the grace (only for a newcomer that spoke)
+    qint64 youngAge = -1;
     Connection *idle = nullptr;
     qint64 idleAge = l.shedIdleMs - 1;
     for (const auto &p : m_connections) {
         Connection *c = p.get();
+        if (c->waiting)
+            continue;
         if (c->lingering)
             return c;
         if (c->closeAfterFlush || c->outPos < c->out.size())
@@ -361,13 +439,22 @@ ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now)
             continue;
         }
         const qint64 age = msSince(c->messageStartedAt, now);
-        const bool started = !c->parser.idle();
-        if ((started || age >= l.shedMinAgeMs) && age > bestAge && (started || !hasUnreadInput(c->fd))) {
-            best = c;
-            bestAge = age;
+        if (!c->parser.idle()) { // begun, not finished
+            if (age > bestAge) {
+                best = c;
+                bestAge = age;
+            }
+            continue;
+        }
+        const bool graceOver = age >= l.shedMinAgeMs;
+        if ((graceOver ? age > bestAge : newcomerSpoke && age > youngAge) && !hasUnreadInput(c->fd)) {
+            (graceOver ? best : young) = c;
+            (graceOver ? bestAge : youngAge) = age;
         }
     }
-    return best ? best : idle;
+    if (best)
+        return best;
+    return young ? young : idle;
 }
 
 void ServerWorker::closeConnection(Connection *c)
@@ -376,6 +463,10 @@ void ServerWorker::closeConnection(Connection *c)
     // current batch of events is done: a later event of the batch may still point at it.
     ::close(c->fd);
     c->fd = -1;
+    if (c->waiting) {
+        c->waiting = false;
+        --m_waiting;
+    }
     for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
         if (it->get() == c) {
             m_closed.push_back(std::move(*it));
@@ -412,6 +503,18 @@ void ServerWorker::onReadable(Connection *c)
             closeConnection(c); // EOF or error
             return;
         }
+    }
+    if (c->waiting) {
+        char byte;
+        const ssize_t peeked = ::recv(c->fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        if (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+            return; // nothing after all
+        if (peeked <= 0) {
+            closeConnection(c); // gave up waiting, or an error
+            return;
+        }
+        if (!admitWaiting(c, now, true))
+            return; // no room even for one that speaks: it has had its 503
     }
     for (int i = 0; i < kReadsPerWakeup; ++i) {
         const ssize_t n = ::recv(c->fd, buf, size_t(kReadChunk), 0);
@@ -666,6 +769,10 @@ void ServerWorker::sweep()
     for (const auto &p : m_connections)
         all.push_back(p.get());
     for (Connection *c : all) {
+        if (c->waiting) {
+            admitWaiting(c, now, false); // a free slot, or the 503 once waitMs have passed
+            continue;
+        }
         if (c->lingering) {
             if (now >= c->lingerUntil)
                 closeConnection(c);

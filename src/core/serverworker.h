@@ -96,8 +96,15 @@ private:
     void beginLingeringClose(Connection *c);
     void closeConnection(Connection *c);
     void sweep();
-    Connection *shedCandidate(Clock::time_point now);
+    Connection *shedCandidate(Clock::time_point now, bool newcomerSpoke);
+    void shed(Connection *victim);
+    bool admitWaiting(Connection *c, Clock::time_point now, bool spoke); // false: still waiting, or refused
+    void refuseWaiting(Connection *c);
+    void countRefused();
+    Connection *longestWaiting() const;
+    int activeCount() const { return int(m_connections.size()) - m_waiting; }
     void refuse(qintptr fd);
+    void sendOverloaded(int fd);
     void refreshScenario();
     const CachedResponse &responseFor(const Verdict &v, CachedResponse &scratch);
     void appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close);
@@ -107,6 +114,8 @@ private:
 
     ServerShared &m_shared;
     const int m_capacity;
+    int m_waitingCapacity = 0; // newcomers that may wait at the cap (limits.maxWaiting, this worker's share)
+    int m_waiting = 0;
     std::atomic<int> m_count{0};
     std::atomic<int> m_incoming{0}; // handed over, not yet adopted
     QMutex m_handOverMutex;
