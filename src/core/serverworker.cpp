@@ -262,11 +262,24 @@ void ServerWorker::watch(Connection *c, bool read, bool write)
 }
 
 namespace {
-// A connection that looks silent may only not have been read yet (its event is in a later batch).
-bool hasUnreadInput(int fd)
+enum class Peek { Data, Nothing, Closed };
+
+// Looks without reading: a connection that seems silent may only not have been read yet (its
+// event is in a later batch).
+Peek peek(int fd)
 {
     char byte;
-    return ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+    const ssize_t n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (n > 0)
+        return Peek::Data;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
+        return Peek::Nothing;
+    return Peek::Closed; // end of stream, or an error
+}
+
+bool hasUnreadInput(int fd)
+{
+    return peek(fd) == Peek::Data;
 }
 } // namespace
 
@@ -505,11 +518,10 @@ void ServerWorker::onReadable(Connection *c)
         }
     }
     if (c->waiting) {
-        char byte;
-        const ssize_t peeked = ::recv(c->fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-        if (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
-            return; // nothing after all
-        if (peeked <= 0) {
+        const Peek seen = peek(c->fd);
+        if (seen == Peek::Nothing)
+            return;
+        if (seen == Peek::Closed) {
             closeConnection(c); // gave up waiting, or an error
             return;
         }
