@@ -164,6 +164,10 @@ void TestMainWindow::changingIdentityResends()
     saveShot(QStringLiteral("main-401-challenge.png"));
     QVERIFY(w->responseView()->rawResponseText().contains(
         QStringLiteral("WWW-Authenticate: Basic realm=\"AuthLab\", charset=\"UTF-8\"\\r\\n")));
+    // The Exchange tab: one leg, request out and answer back, arrows and all (not mojibake).
+    const QString legs = w->responseView()->legsText();
+    QVERIFY2(legs.startsWith(QStringLiteral("→ GET http://127.0.0.1:")), qPrintable(legs));
+    QVERIFY2(legs.contains(QStringLiteral("\n← 401 Unauthorized")), qPrintable(legs));
 
     auto *credentials = w->clientPane()->findChild<QComboBox *>(QStringLiteral("credentialCombo"));
     identity->setCurrentIndex(identity->findText(QStringLiteral("alice")));

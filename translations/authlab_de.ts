@@ -1286,6 +1286,10 @@ Er läuft weiter auf Port %3.</translation>
         <source>not logged (too many to show): %L1</source>
         <translation>nicht protokolliert (zu viele zum Anzeigen): %L1</translation>
     </message>
+    <message>
+        <source>at the connection cap: shed %L1, turned away with 503: %L2</source>
+        <translation>an der Verbindungsgrenze: verdrängt %L1, mit 503 abgewiesen: %L2</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::ResourcesModel</name>

@@ -180,7 +180,7 @@ void ClientPane::rebuildResourcesMenu()
 {
     m_resourcesMenu->clear();
     for (const Resource &r : m_scenario.resources) {
-        QAction *a = m_resourcesMenu->addAction(r.path + QLatin1String("  —  ") + r.title);
+        QAction *a = m_resourcesMenu->addAction(r.path + QStringLiteral("  —  ") + r.title);
         const QString path = r.path;
         connect(a, &QAction::triggered, this, [this, path] {
             const QUrl url = m_serverUrl.isValid() ? m_serverUrl.resolved(QUrl(path)) : QUrl(path);

@@ -113,7 +113,12 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
         QString text = tr("Requests served: %L1 · open connections: %L2").arg(s.requests).arg(s.connectionsOpen);
         const quint64 sampled = s.exchangesUnrecorded + s.exchangesDropped;
         if (sampled)
-            text += QLatin1String(" · ") + tr("not logged (too many to show): %L1").arg(sampled);
+            text += QStringLiteral(" · ") + tr("not logged (too many to show): %L1").arg(sampled);
+        if (s.connectionsShed || s.connectionsRefused)
+            text += QStringLiteral(" · ")
+                    + tr("at the connection cap: shed %L1, turned away with 503: %L2")
+                          .arg(s.connectionsShed)
+                          .arg(s.connectionsRefused);
         stats->setText(text);
     });
     statsTimer->start();

@@ -25,14 +25,14 @@ QString legArrowText(const ClientLeg &leg)
         text += ResponseView::tr("(following the redirect)") + QLatin1Char('\n');
         break;
     }
-    text += QLatin1String("→ ") + QString::fromLatin1(leg.method) + QLatin1Char(' ') + leg.url.toString() + QLatin1Char('\n');
+    text += QStringLiteral("→ ") + QString::fromLatin1(leg.method) + QLatin1Char(' ') + leg.url.toString() + QLatin1Char('\n');
     for (const auto &[n, v] : leg.requestHeaders)
         text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) + QLatin1Char('\n');
     if (leg.status == 0) {
-        text += QLatin1String("← ") + ResponseView::tr("no response: %1").arg(leg.transportError) + QLatin1Char('\n');
+        text += QStringLiteral("← ") + ResponseView::tr("no response: %1").arg(leg.transportError) + QLatin1Char('\n');
         return text;
     }
-    text += QLatin1String("← ") + statusText(leg.status) + QLatin1String("   ") +
+    text += QStringLiteral("← ") + statusText(leg.status) + QLatin1String("   ") +
             ResponseView::tr("%1 ms").arg(double(leg.elapsedNs) / 1e6, 0, 'f', 1) + QLatin1Char('\n');
     for (const auto &[n, v] : leg.responseHeaders) {
         if (http::equalsIgnoreCase(n, "WWW-Authenticate") || http::equalsIgnoreCase(n, "Location") ||

@@ -141,7 +141,7 @@ void ServerPane::updateCounts()
     // Counts as "label: number": no plural forms needed in any language.
     QString text = tr("Exchanges: %L1").arg(m_log->totalCount());
     if (m_log->droppedCount())
-        text += QLatin1String(" · ") + tr("oldest dropped: %L1 (the log keeps %L2)")
+        text += QStringLiteral(" · ") + tr("oldest dropped: %L1 (the log keeps %L2)")
                                           .arg(m_log->droppedCount())
                                           .arg(m_log->capacity());
     ui->logCounts->setText(text);
