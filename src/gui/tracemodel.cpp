@@ -20,7 +20,11 @@ void TraceModel::setUpView(QTableView *view, TraceModel *model)
     h->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
     h->setSectionResizeMode(OutcomeColumn, QHeaderView::ResizeToContents);
     h->setSectionResizeMode(ExplanationColumn, QHeaderView::Stretch);
-    h->setSectionResizeMode(CitationColumn, QHeaderView::ResizeToContents);
+    // The rule column is as wide as one citation and wraps a longer list: sized to its contents
+    // it took the width the explanation needs, which in a narrow pane was left with nothing.
+    h->setSectionResizeMode(CitationColumn, QHeaderView::Interactive);
+    h->resizeSection(CitationColumn, view->fontMetrics().horizontalAdvance(QStringLiteral("RFC 9110 §15.5.4, ")) + 12);
+    view->setWordWrap(true);
 }
 
 void TraceModel::setTrace(const Trace &trace)
