@@ -296,8 +296,10 @@ void ServerWorker::adopt(qintptr descriptor)
             // It may yet speak, and then a silent connection can make room for it. A full waiting
             // room turns away the one that has waited longest: under a flood of silent
             // connections, each newcomer still gets a moment to show it is a client.
-            if (m_waiting >= m_waitingCapacity)
-                refuseWaiting(longestWaiting());
+            if (m_waiting >= m_waitingCapacity) {
+                if (Connection *oldest = longestWaiting())
+                    refuseWaiting(oldest);
+            }
             waiting = true;
         } else {
             refuse(descriptor);
@@ -459,10 +461,14 @@ ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now, boo
             }
             continue;
         }
-        const bool graceOver = age >= l.shedMinAgeMs;
-        if ((graceOver ? age > bestAge : newcomerSpoke && age > youngAge) && !hasUnreadInput(c->fd)) {
-            (graceOver ? best : young) = c;
-            (graceOver ? bestAge : youngAge) = age;
+        if (age >= l.shedMinAgeMs) { // silent beyond the grace
+            if (age > bestAge && !hasUnreadInput(c->fd)) {
+                best = c;
+                bestAge = age;
+            }
+        } else if (newcomerSpoke && age > youngAge && !hasUnreadInput(c->fd)) {
+            young = c;
+            youngAge = age;
         }
     }
     if (best)
