@@ -3,7 +3,8 @@
 #include "exchangelogmodel.h"
 #include "mainwindow.h"
 #include "responseview.h"
-#include "serverpane.h"
+#include "logpane.h"
+#include "watchpane.h"
 #include "statusbadge.h"
 #include "tracemodel.h"
 #include "watchmodel.h"
@@ -14,7 +15,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
@@ -30,6 +33,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void showsClientAndServerSideBySide();
@@ -50,8 +54,17 @@ private:
     std::unique_ptr<MainWindow> w;
 };
 
+void TestMainWindow::initTestCase()
+{
+    // Layout, zoom and presenter mode are remembered: keep the tests' settings apart.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AuthLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
 void TestMainWindow::init()
 {
+    QSettings().clear();
     wb = std::make_unique<Workbench>();
     QVERIFY(wb->startServer(0));
     w = std::make_unique<MainWindow>(wb.get());
@@ -102,11 +115,14 @@ void TestMainWindow::closeNextMessageBox(QString *text)
 void TestMainWindow::showsClientAndServerSideBySide()
 {
     ClientPane *client = w->clientPane();
-    ServerPane *server = w->serverPane();
+    QWidget *server = w->usersView();
     QVERIFY(client->isVisible());
     QVERIFY(server->isVisible());
-    QVERIFY2(client->mapTo(w.get(), QPoint(0, 0)).x() < server->mapTo(w.get(), QPoint(0, 0)).x(),
-             "client pane on the left, server pane on the right");
+    QVERIFY(w->logPane()->isVisible());
+    QVERIFY2(client->mapTo(w.get(), QPoint(0, 0)).x() < w->responseView()->mapTo(w.get(), QPoint(0, 0)).x(),
+             "client pane on the left of the answer");
+    QVERIFY2(w->responseView()->mapTo(w.get(), QPoint(0, 0)).x() < server->mapTo(w.get(), QPoint(0, 0)).x(),
+             "server's panes on the right at 1440 wide");
     QVERIFY(client->width() > 200 && server->width() > 200);
     QCOMPARE(w->responseView()->badge()->text(), QStringLiteral("403 Forbidden"));
     QCOMPARE(watchStatus(QStringLiteral("/public")), 200);
@@ -120,7 +136,7 @@ void TestMainWindow::togglingBobsAdminsFlipsTheBadge()
     QTRY_COMPARE(watchStatus(QStringLiteral("/admin")), 403);
     QCOMPARE(watchStatus(QStringLiteral("/vault")), 404);
     // For the picture: pin bob's /admin exchange in the log, so its trace shows.
-    QTableView *log = w->serverPane()->logView();
+    QTableView *log = w->logPane()->logView();
     QTRY_VERIFY(log->model()->rowCount() >= 6);
     for (int r = 0; r < log->model()->rowCount(); ++r) {
         if (log->model()->index(r, ExchangeLogModel::TargetColumn).data().toString() == QStringLiteral("/admin"))
@@ -144,7 +160,7 @@ void TestMainWindow::togglingBobsAdminsFlipsTheBadge()
 void TestMainWindow::serverTableAndClientBoxesAreOneState()
 {
     // Tick bob's "admins" in the server's users table: the client pane's box follows.
-    QTableView *users = w->serverPane()->usersView();
+    QTableView *users = w->usersView();
     const QModelIndex bobAdmins = users->model()->index(1, 4); // name, password, tokens, staff, admins
     QCOMPARE(users->model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("admins"));
     QVERIFY(users->model()->setData(bobAdmins, Qt::Checked, Qt::CheckStateRole));
@@ -187,7 +203,7 @@ void TestMainWindow::ctrlReturnSends()
 
 void TestMainWindow::logRowShowsItsTrace()
 {
-    QTableView *log = w->serverPane()->logView();
+    QTableView *log = w->logPane()->logView();
     QTRY_VERIFY(log->model()->rowCount() >= 6);
     // Select the /admin row (bob, 403) and read the trace panel's decisive step.
     int adminRow = -1;
@@ -197,7 +213,7 @@ void TestMainWindow::logRowShowsItsTrace()
     }
     QVERIFY(adminRow >= 0);
     log->setCurrentIndex(log->model()->index(adminRow, 0));
-    const TraceModel *trace = w->serverPane()->traceModel();
+    const TraceModel *trace = w->responseView()->traceModel();
     QVERIFY(trace->rowCount() > 5);
     bool found = false;
     for (int r = 0; r < trace->rowCount(); ++r)

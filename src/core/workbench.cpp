@@ -1,5 +1,6 @@
 #include "workbench.h"
 
+#include "exchangetext.h"
 #include "scenarioio.h"
 
 namespace authlab {
@@ -223,6 +224,32 @@ ExchangePtr Workbench::serverRecord(const QByteArray &requestId)
     // has arrived its record is in the feed: drain first, then look.
     drainServer();
     return m_byRequestId.value(requestId);
+}
+
+ClientExchange asClientExchange(const ExchangePtr &record)
+{
+    ClientExchange e;
+    if (!record)
+        return e;
+    e.id = record->id;
+    e.spec.method = record->method;
+    ClientLeg leg;
+    leg.method = record->method;
+    leg.url = QUrl(QString::fromLatin1(record->target));
+    leg.requestId = record->requestId;
+    leg.status = record->status;
+    leg.reasonPhrase = http::reasonPhrase(record->status).toByteArray();
+    leg.elapsedNs = record->durationNs;
+    leg.server = record;
+    QByteArray startLine;
+    const qsizetype body = splitRawMessage(record->rawRequest, &startLine, &leg.requestHeaders);
+    if (body >= 0)
+        leg.requestBody = record->rawRequest.mid(body);
+    const qsizetype content = splitRawMessage(record->rawResponse, &startLine, &leg.responseHeaders);
+    if (content >= 0 && !http::equalsIgnoreCase(record->method, "HEAD"))
+        leg.responseBody = record->rawResponse.mid(content);
+    e.legs.append(std::move(leg));
+    return e;
 }
 
 } // namespace authlab

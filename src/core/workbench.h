@@ -103,4 +103,9 @@ private:
     std::deque<QByteArray> m_requestIdOrder;
 };
 
+// A server record seen from the client's side: one leg with the status, header fields, body
+// and raw bytes exactly as the embedded server sent them, so that any view of a client
+// exchange can show a row of the server's log too.
+ClientExchange asClientExchange(const ExchangePtr &record);
+
 } // namespace authlab

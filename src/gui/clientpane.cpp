@@ -2,11 +2,8 @@
 
 #include "ui_clientpane.h"
 
-#include "statusdelegate.h"
-
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
@@ -62,24 +59,15 @@ ClientPane::ClientPane(QWidget *parent)
         readWidgets();
         Q_EMIT sendRequested();
     });
-    connect(ui->addWatchButton, &QPushButton::clicked, this, [this] {
-        const QUrl url(ui->urlEdit->text());
-        const QString path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
-        Q_EMIT watchAddRequested(m_request.method, path);
-    });
-    connect(ui->removeWatchButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = ui->watchView->currentIndex();
-        if (current.isValid())
-            Q_EMIT watchRemoveRequested(current.row());
-    });
     updateEnabled();
 }
 
 ClientPane::~ClientPane() = default;
 
-QTableView *ClientPane::watchView() const
+void ClientPane::focusUrl()
 {
-    return ui->watchView;
+    ui->urlEdit->setFocus(Qt::ShortcutFocusReason);
+    ui->urlEdit->selectAll();
 }
 
 QCheckBox *ClientPane::groupCheckBox(const QString &group) const
@@ -89,30 +77,6 @@ QCheckBox *ClientPane::groupCheckBox(const QString &group) const
             return b;
     }
     return nullptr;
-}
-
-void ClientPane::setWatchModel(QAbstractItemModel *model)
-{
-    QTableView *v = ui->watchView;
-    v->setModel(model);
-    v->verticalHeader()->hide();
-    v->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
-    QHeaderView *h = v->horizontalHeader();
-    h->setStretchLastSection(true);
-    const QFontMetrics fm = fontMetrics();
-    h->resizeSection(0, StatusDelegate::badgeWidth(fm));
-    h->resizeSection(1, fm.horizontalAdvance(QStringLiteral("DELETE")) + fm.height());
-    h->resizeSection(2, fm.horizontalAdvance(QStringLiteral("/digest/staff")) + fm.height());
-    auto fit = [v] {
-        // Show every watched request without scrolling (up to eight of them).
-        const int rows = qBound(3, v->model()->rowCount(), 8);
-        v->setMinimumHeight(v->horizontalHeader()->sizeHint().height() +
-                            rows * v->verticalHeader()->defaultSectionSize() + 2 * v->frameWidth() + 2);
-    };
-    connect(model, &QAbstractItemModel::modelReset, v, fit);
-    connect(model, &QAbstractItemModel::rowsInserted, v, fit);
-    connect(model, &QAbstractItemModel::rowsRemoved, v, fit);
-    fit();
 }
 
 void ClientPane::setScenario(const Scenario &scenario)
@@ -222,6 +186,9 @@ void ClientPane::rebuildGroups()
         connect(box, &QCheckBox::toggled, this,
                 [this, userName, group](bool on) { Q_EMIT membershipToggled(userName, group, on); });
         layout->addWidget(box);
+        // New widgets join the end of the window's Tab chain: put them where they are seen.
+        QWidget::setTabOrder(m_groupBoxes.isEmpty() ? static_cast<QWidget *>(ui->flowCombo) : m_groupBoxes.constLast(),
+                             box);
         m_groupBoxes.append(box);
     }
     layout->addStretch();

@@ -8,10 +8,8 @@
 
 #include <memory>
 
-class QAbstractItemModel;
 class QCheckBox;
 class QMenu;
-class QTableView;
 
 namespace Ui {
 class ClientPane;
@@ -19,8 +17,8 @@ class ClientPane;
 
 namespace authlab::gui {
 
-// The client side: method, URL, identity, credential state, scheme, the chosen user's groups,
-// and the watch list. It shows state it is given and re-emits what the user asks for; the
+// The client side: method, URL, identity, credential state, scheme and the chosen user's
+// groups. It shows state it is given and re-emits what the user asks for; the
 // main window wires it to the workbench.
 class ClientPane : public QWidget
 {
@@ -32,19 +30,16 @@ public:
     void setScenario(const Scenario &scenario);
     void setRequest(const RequestSpec &spec); // updates the widgets without emitting anything
     void setServerUrl(const QUrl &url);
-    void setWatchModel(QAbstractItemModel *model);
     void setCredentials(const BuiltCredentials &credentials);
 
     RequestSpec request() const { return m_request; }
-    QTableView *watchView() const;
+    void focusUrl(); // keyboard focus to the URL, its text selected (Ctrl+L)
     QCheckBox *groupCheckBox(const QString &group) const;
 
 Q_SIGNALS:
     void requestEdited(const authlab::RequestSpec &spec);
     void membershipToggled(const QString &user, const QString &group, bool member);
     void sendRequested();
-    void watchAddRequested(const QByteArray &method, const QString &path);
-    void watchRemoveRequested(int row);
 
 private:
     void rebuildIdentities();

@@ -4,27 +4,65 @@
 
 #include "clientpane.h"
 #include "exchangelogmodel.h"
+#include "logpane.h"
 #include "resourcesmodel.h"
 #include "responseview.h"
+#include "rowcopy.h"
 #include "scenarioio.h"
-#include "serverpane.h"
-#include "statusdelegate.h"
 #include "usersmodel.h"
 #include "watchmodel.h"
-#include "workbench.h"
+#include "watchpane.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QGuiApplication>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QStatusBar>
+
+#include <cmath>
 
 namespace authlab::gui {
+
+namespace {
+// Bump when the set of panes or their object names change: an old saved state is then ignored.
+constexpr int kLayoutVersion = 2;
+// At or above this width the server's panes get a column of their own; below, they are tabs
+// under the answer, so that 1024×768 still shows the client, the answer and the log at once.
+constexpr int kWideLayoutWidth = 1400;
+constexpr double kZoomStep = 1.15;
+
+QTableView *newTableView(const QString &accessibleName, QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setAccessibleName(accessibleName);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move inside it
+    installRowCopy(v);
+    return v;
+}
+
+QString settingsKey(const char *key)
+{
+    return QStringLiteral("window/") + QLatin1String(key);
+}
+} // namespace
 
 MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     : QMainWindow(parent)
@@ -34,74 +72,109 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     , m_resourcesModel(new ResourcesModel(workbench, this))
     , m_logModel(new ExchangeLogModel(this))
     , m_watchModel(new WatchModel(workbench, this))
+    , m_baseFont(QApplication::font())
 {
     ui->setupUi(this);
-    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-        const QSize avail = screen->availableGeometry().size();
-        resize(qMin(avail.width() * 95 / 100, 1920), qMin(avail.height() * 92 / 100, 1200));
-    }
-    ui->mainSplitter->setStretchFactor(0, 5);
-    ui->mainSplitter->setStretchFactor(1, 6);
-    // Extra height goes to the response: the form and the watch list need only their rows.
-    ui->clientSplitter->setStretchFactor(0, 0);
-    ui->clientSplitter->setStretchFactor(1, 1);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
     buildToolBar();
 
-    ClientPane *client = ui->clientPane;
-    client->setWatchModel(m_watchModel);
-    client->watchView()->setItemDelegateForColumn(
-        WatchModel::StatusColumn, new StatusDelegate(WatchModel::StatusRole, WatchModel::PendingRole, client));
-    client->setScenario(workbench->scenario());
-    client->setServerUrl(workbench->serverUrl());
-    client->setRequest(workbench->request());
-    client->setCredentials(CredentialBuilder::build(workbench->scenario(), workbench->request()));
-    ui->serverPane->setModels(m_usersModel, m_resourcesModel, m_logModel);
+    // The panes, in reading order (which is also the Tab order: each pane is created after the
+    // one before it).
+    m_client = new ClientPane(this);
+    m_client->setScenario(workbench->scenario());
+    m_client->setServerUrl(workbench->serverUrl());
+    m_client->setRequest(workbench->request());
+    m_client->setCredentials(CredentialBuilder::build(workbench->scenario(), workbench->request()));
+    // The form is dense: in a short window it scrolls instead of pushing the rest off-screen.
+    auto *clientScroll = new QScrollArea(this);
+    clientScroll->setWidget(m_client);
+    clientScroll->setWidgetResizable(true);
+    clientScroll->setFrameShape(QFrame::NoFrame);
+    addPane(Pane::Client, tr("Client"), QStringLiteral("clientDock"), clientScroll, QKeySequence(Qt::ALT | Qt::Key_1));
+
+    m_watch = new WatchPane(this);
+    m_watch->setModel(m_watchModel);
+    addPane(Pane::Watched, tr("Watched requests (re-sent on every change)"), QStringLiteral("watchDock"), m_watch,
+            QKeySequence(Qt::ALT | Qt::Key_2));
+
+    m_usersView = newTableView(tr("Users and their groups"), this);
+    m_usersView->setModel(m_usersModel);
+    m_usersView->setToolTip(tr("Tick a box (or press Space on it) to change a user's membership"));
+    addPane(Pane::Users, tr("Users and groups"), QStringLiteral("usersDock"), m_usersView,
+            QKeySequence(Qt::ALT | Qt::Key_3));
+
+    m_resourcesView = newTableView(tr("Resources and their rules"), this);
+    m_resourcesView->setModel(m_resourcesModel);
+    m_resourcesView->setToolTip(tr("Double-click a resource (or press Enter) to request it"));
+    addPane(Pane::Resources, tr("Resources (double-click to request one)"), QStringLiteral("resourcesDock"),
+            m_resourcesView, QKeySequence(Qt::ALT | Qt::Key_4));
+
+    m_log = new LogPane(this);
+    m_log->setModel(m_logModel);
+    addPane(Pane::Log, tr("Exchange log"), QStringLiteral("logDock"), m_log, QKeySequence(Qt::ALT | Qt::Key_5));
+
+    responseView()->setOwnServer(workbench->serverUrl());
+    buildActions();
 
     // Intents from the panes go to the workbench...
-    connect(client, &ClientPane::requestEdited, workbench, &Workbench::setRequest);
-    connect(client, &ClientPane::membershipToggled, workbench, &Workbench::setMembership);
-    connect(client, &ClientPane::sendRequested, workbench, &Workbench::sendNow);
-    connect(client, &ClientPane::watchAddRequested, this, [this](const QByteArray &method, const QString &path) {
-        QList<Watch> w = m_workbench->watches();
-        const Watch watch{method, path};
-        if (!w.contains(watch))
-            w.append(watch);
-        m_workbench->setWatches(w);
-    });
-    connect(client, &ClientPane::watchRemoveRequested, this, [this](int row) {
+    connect(m_client, &ClientPane::requestEdited, workbench, &Workbench::setRequest);
+    connect(m_client, &ClientPane::membershipToggled, workbench, &Workbench::setMembership);
+    connect(m_client, &ClientPane::sendRequested, workbench, &Workbench::sendNow);
+    connect(m_watch, &WatchPane::addRequested, ui->actionWatchUrl, &QAction::trigger);
+    connect(m_watch, &WatchPane::removeRequested, this, [this](int row) {
         QList<Watch> w = m_workbench->watches();
         if (row >= 0 && row < w.size())
             w.removeAt(row);
         m_workbench->setWatches(w);
     });
-    connect(ui->serverPane, &ServerPane::resourceActivated, this, [this](const QString &path) {
+    connect(m_resourcesView, &QTableView::activated, this, [this](const QModelIndex &index) {
         RequestSpec s = m_workbench->request();
-        s.url = m_workbench->urlFor(path);
+        s.url = m_workbench->urlFor(index.data(ResourcesModel::PathRole).toString());
         m_workbench->setRequest(s);
     });
-    connect(ui->actionSend, &QAction::triggered, workbench, &Workbench::sendNow);
-    connect(ui->actionLive, &QAction::toggled, workbench, &Workbench::setLive);
-    connect(ui->actionOpenScenario, &QAction::triggered, this, &MainWindow::openScenarioDialog);
-    connect(ui->actionSaveScenarioAs, &QAction::triggered, this, &MainWindow::saveScenarioDialog);
-    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
 
-    // ...and state comes back from it.
+    // ...what to show in the response view...
+    connect(m_watch, &WatchPane::rowActivated, this, &MainWindow::showWatch);
+    connect(m_log, &LogPane::exchangeSelected, this, &MainWindow::showRecord);
+    connect(m_log, &LogPane::pinnedVisibilityChanged, this, &MainWindow::updateShowing);
+    connect(responseView(), &ResponseView::followLiveRequested, this, &MainWindow::followLive);
+
+    // ...and state comes back from the workbench.
     auto showCredentials = [this] {
-        ui->clientPane->setCredentials(CredentialBuilder::build(m_workbench->scenario(), m_workbench->request()));
+        m_client->setCredentials(CredentialBuilder::build(m_workbench->scenario(), m_workbench->request()));
     };
     connect(workbench, &Workbench::scenarioChanged, this, [this, showCredentials] {
-        ui->clientPane->setScenario(m_workbench->scenario());
+        m_client->setScenario(m_workbench->scenario());
         showCredentials();
+        requestOrScenarioEdited();
     });
     connect(workbench, &Workbench::requestChanged, this, [this, showCredentials] {
-        ui->clientPane->setRequest(m_workbench->request());
+        m_client->setRequest(m_workbench->request());
         showCredentials();
+        requestOrScenarioEdited();
+    });
+    connect(workbench, &Workbench::watchesChanged, this, [this] {
+        if (m_shown == Shown::Watch && m_shownWatch >= m_workbench->watches().size())
+            followLive();
     });
     connect(workbench, &Workbench::serverChanged, this, &MainWindow::updateServerStatus);
-    connect(workbench, &Workbench::currentFinished, ui->responseView, &ResponseView::showExchange);
+    connect(workbench, &Workbench::currentFinished, this, [this](const ClientExchange &e) {
+        m_stale = false;
+        if (m_shown == Shown::Live)
+            responseView()->showExchange(e);
+        updateShowing();
+    });
+    connect(workbench, &Workbench::watchFinished, this, [this](int row, const ClientExchange &e) {
+        if (m_shown == Shown::Watch && row == m_shownWatch)
+            responseView()->showExchange(e);
+    });
     connect(workbench, &Workbench::exchangesArrived, m_logModel, &ExchangeLogModel::append);
     updateServerStatus();
+    updateShowing();
 
     // The server's own counters are exact even when the log samples under load.
     auto *stats = new QLabel(this);
@@ -115,20 +188,20 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
         if (sampled)
             text += QStringLiteral(" · ") + tr("not logged (too many to show): %L1").arg(sampled);
         if (s.connectionsShed || s.connectionsRefused)
-            text += QStringLiteral(" · ")
-                    + tr("at the connection cap: shed %L1, turned away with 503: %L2")
-                          .arg(s.connectionsShed)
-                          .arg(s.connectionsRefused);
+            text += QStringLiteral(" · ") + tr("at the connection cap: shed %L1, turned away with 503: %L2")
+                                                .arg(s.connectionsShed)
+                                                .arg(s.connectionsRefused);
         stats->setText(text);
     });
     statsTimer->start();
+
+    restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
-
-ClientPane *MainWindow::clientPane() const
+MainWindow::~MainWindow()
 {
-    return ui->clientPane;
+    // The zoom is the application's font: give the desktop's back.
+    QApplication::setFont(m_baseFont);
 }
 
 ResponseView *MainWindow::responseView() const
@@ -136,9 +209,26 @@ ResponseView *MainWindow::responseView() const
     return ui->responseView;
 }
 
-ServerPane *MainWindow::serverPane() const
+QDockWidget *MainWindow::dock(Pane pane) const
 {
-    return ui->serverPane;
+    return m_docks.value(int(pane));
+}
+
+QDockWidget *MainWindow::addPane(Pane pane, const QString &title, const QString &objectName, QWidget *widget,
+                                 const QKeySequence &toggle)
+{
+    auto *d = new QDockWidget(title, this);
+    d->setObjectName(objectName); // saveState()/restoreState() find docks by name
+    d->setWidget(widget);
+    d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                   QDockWidget::DockWidgetFloatable);
+    QAction *show = d->toggleViewAction();
+    show->setShortcut(toggle);
+    ui->panesMenu->addAction(show);
+    Q_ASSERT(m_docks.size() == int(pane));
+    m_docks.append(d);
+    addDockWidget(Qt::LeftDockWidgetArea, d);
+    return d;
 }
 
 void MainWindow::buildToolBar()
@@ -155,6 +245,7 @@ void MainWindow::buildToolBar()
     m_port->setAccessibleName(tr("Server port"));
     portLabel->setBuddy(m_port);
     auto *apply = new QPushButton(tr("Restart on this port"), this);
+    apply->setToolTip(tr("Restart the embedded server on the chosen port (Ctrl+R)"));
     connect(apply, &QPushButton::clicked, this, &MainWindow::applyPort);
     connect(m_port, &QSpinBox::editingFinished, this, [this] {
         if (m_port->value() != m_workbench->server().port())
@@ -168,6 +259,335 @@ void MainWindow::buildToolBar()
     ui->serverToolBar->addAction(ui->actionSend);
 }
 
+void MainWindow::buildActions()
+{
+    ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    ui->actionZoomOut->setShortcuts({QKeySequence::ZoomOut});
+    connect(ui->actionSend, &QAction::triggered, m_workbench, &Workbench::sendNow);
+    connect(ui->actionLive, &QAction::toggled, this, [this](bool live) {
+        m_workbench->setLive(live);
+        updateShowing();
+    });
+    connect(ui->actionEditUrl, &QAction::triggered, this, [this] {
+        dock(Pane::Client)->show();
+        m_client->focusUrl();
+    });
+    connect(ui->actionWatchUrl, &QAction::triggered, this, [this] {
+        const QUrl url = m_workbench->request().url;
+        const Watch watch{m_workbench->request().method, url.path().isEmpty() ? QStringLiteral("/") : url.path()};
+        QList<Watch> w = m_workbench->watches();
+        if (!w.contains(watch))
+            w.append(watch);
+        m_workbench->setWatches(w);
+        dock(Pane::Watched)->show();
+    });
+    connect(ui->actionFollowLive, &QAction::triggered, this, &MainWindow::followLive);
+    connect(ui->actionRestartServer, &QAction::triggered, this, &MainWindow::applyPort);
+    connect(ui->actionFilterLog, &QAction::triggered, this, [this] {
+        dock(Pane::Log)->show();
+        dock(Pane::Log)->raise();
+        m_log->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_log->filterEdit()->selectAll();
+    });
+    connect(ui->actionClearLog, &QAction::triggered, m_logModel, &ExchangeLogModel::clear);
+    connect(ui->actionResetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(ui->actionZoomIn, &QAction::triggered, this, [this] { stepZoom(+1); });
+    connect(ui->actionZoomOut, &QAction::triggered, this, [this] { stepZoom(-1); });
+    connect(ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1.0); });
+    connect(ui->actionPresenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(ui->actionOpenScenario, &QAction::triggered, this, &MainWindow::openScenarioDialog);
+    connect(ui->actionSaveScenarioAs, &QAction::triggered, this, &MainWindow::saveScenarioDialog);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+}
+
+// --- layout, zoom, presenter mode
+
+void MainWindow::resetLayout()
+{
+    for (QDockWidget *d : std::as_const(m_docks)) {
+        d->setFloating(false);
+        removeDockWidget(d);
+    }
+    QDockWidget *client = dock(Pane::Client), *watched = dock(Pane::Watched), *users = dock(Pane::Users),
+                *resources = dock(Pane::Resources), *log = dock(Pane::Log);
+    addDockWidget(Qt::LeftDockWidgetArea, client);
+    splitDockWidget(client, watched, Qt::Vertical);
+    const bool wide = width() >= kWideLayoutWidth;
+    if (wide) {
+        addDockWidget(Qt::RightDockWidgetArea, users);
+        splitDockWidget(users, resources, Qt::Vertical);
+        splitDockWidget(resources, log, Qt::Vertical);
+    } else {
+        // The log first: it is the tab shown.
+        addDockWidget(Qt::BottomDockWidgetArea, log);
+        tabifyDockWidget(log, users);
+        tabifyDockWidget(users, resources);
+    }
+    for (QDockWidget *d : std::as_const(m_docks))
+        d->show();
+    if (m_presenter) {
+        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log})
+            dock(p)->hide();
+    }
+    sizeDocks(wide);
+    // Sizes (and the raised tab) only stick once the layout has its final geometry: once more
+    // after this event.
+    log->raise();
+    QTimer::singleShot(0, this, [this, wide] {
+        sizeDocks(wide);
+        dock(Pane::Log)->raise();
+    });
+}
+
+void MainWindow::sizeDocks(bool wide)
+{
+    QDockWidget *client = dock(Pane::Client), *watched = dock(Pane::Watched), *users = dock(Pane::Users),
+                *resources = dock(Pane::Resources), *log = dock(Pane::Log);
+    const QSize size = this->size();
+    // A table shows all its rows (up to a few) without scrolling; the log takes the rest.
+    auto tableHeight = [](const QTableView *v, int maxRows) {
+        const int rows = qBound(2, v->model()->rowCount(), maxRows);
+        return v->horizontalHeader()->sizeHint().height() + (rows + 1) * v->verticalHeader()->defaultSectionSize() +
+               2 * v->frameWidth() + v->fontMetrics().height() + 16;
+    };
+    const int clientWidth = size.width() * (wide ? 28 : 42) / 100;
+    // The whole form, wrapped summary included, plus the dock's title bar.
+    const int formHeight = m_client->hasHeightForWidth() ? m_client->heightForWidth(clientWidth - 24)
+                                                         : m_client->sizeHint().height();
+    const int clientHeight = qMin(formHeight + 2 * fontMetrics().height() + 16, size.height() * 62 / 100);
+    resizeDocks({client, watched}, {clientHeight, size.height() - clientHeight}, Qt::Vertical);
+    if (wide) {
+        resizeDocks({client, users}, {clientWidth, size.width() * 32 / 100}, Qt::Horizontal);
+        const int usersHeight = tableHeight(m_usersView, 8);
+        const int resourcesHeight = tableHeight(m_resourcesView, 6);
+        resizeDocks({users, resources, log},
+                    {usersHeight, resourcesHeight, qMax(size.height() / 3, size.height() - usersHeight - resourcesHeight)},
+                    Qt::Vertical);
+    } else {
+        resizeDocks({client}, {clientWidth}, Qt::Horizontal);
+        resizeDocks({log}, {size.height() * 30 / 100}, Qt::Vertical);
+    }
+}
+
+double MainWindow::zoom() const
+{
+    return m_presenter ? m_presenterZoom : m_zoom;
+}
+
+void MainWindow::setZoom(double factor)
+{
+    factor = qBound(MinZoom, factor, MaxZoom);
+    (m_presenter ? m_presenterZoom : m_zoom) = factor;
+    applyZoom();
+    statusBar()->showMessage(tr("Zoom: %1%").arg(qRound(factor * 100)), 3000);
+}
+
+void MainWindow::stepZoom(int direction)
+{
+    const double z = zoom() * std::pow(kZoomStep, direction);
+    // Land on 100% exactly when passing it, so that the reset size can be found again.
+    setZoom(std::abs(z - 1.0) < 0.05 ? 1.0 : z);
+}
+
+void MainWindow::applyZoom()
+{
+    // The whole window follows the application font; panes re-measure what they sized in
+    // pixels on QEvent::FontChange, and monospaced views set only their family.
+    QFont f = m_baseFont;
+    if (m_baseFont.pointSizeF() > 0)
+        f.setPointSizeF(m_baseFont.pointSizeF() * zoom());
+    else
+        f.setPixelSize(qRound(m_baseFont.pixelSize() * zoom()));
+    QApplication::setFont(f);
+    // In presenter mode the server's address is what the room copies down: larger still.
+    QFont label;
+    if (m_presenter) {
+        label.setBold(true);
+        if (f.pointSizeF() > 0)
+            label.setPointSizeF(f.pointSizeF() * 1.3);
+        else
+            label.setPixelSize(qRound(f.pixelSize() * 1.3));
+    }
+    m_serverLabel->setFont(m_presenter ? label : QFont());
+    if (!m_presenter)
+        m_serverLabel->setAttribute(Qt::WA_SetFont, false);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenter)
+        return;
+    if (on) {
+        m_stateBeforePresenter = saveState(kLayoutVersion);
+        m_maximizedBeforePresenter = isMaximized();
+        m_presenter = true;
+        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log})
+            dock(p)->hide();
+        if (isVisible())
+            showFullScreen();
+    } else {
+        m_presenter = false;
+        if (isFullScreen()) {
+            if (m_maximizedBeforePresenter)
+                showMaximized();
+            else
+                showNormal();
+        }
+        if (!m_stateBeforePresenter.isEmpty())
+            restoreState(m_stateBeforePresenter, kLayoutVersion);
+    }
+    const QSignalBlocker block(ui->actionPresenter);
+    ui->actionPresenter->setChecked(on);
+    applyZoom();
+    statusBar()->showMessage(on ? tr("Presenter mode: F11 returns to the normal window") : tr("Presenter mode off"),
+                             4000);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    m_zoom = qBound(MinZoom, s.value(settingsKey("zoom"), 1.0).toDouble(), MaxZoom);
+    m_presenterZoom = qBound(MinZoom, s.value(settingsKey("presenterZoom"), 1.6).toDouble(), MaxZoom);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize avail = screen->availableGeometry().size();
+        resize(qMin(avail.width() * 95 / 100, 1920), qMin(avail.height() * 92 / 100, 1200));
+    }
+    const QByteArray geometry = s.value(settingsKey("geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = s.value(settingsKey("state")).toByteArray();
+    m_layoutRestored = !state.isEmpty() && restoreState(state, kLayoutVersion);
+    if (!m_layoutRestored)
+        resetLayout(); // again when first shown, at the size the window then has
+    applyZoom();
+    if (s.value(settingsKey("presenter"), false).toBool())
+        QTimer::singleShot(0, this, [this] { setPresenterMode(true); });
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(settingsKey("zoom"), m_zoom);
+    s.setValue(settingsKey("presenterZoom"), m_presenterZoom);
+    s.setValue(settingsKey("presenter"), m_presenter);
+    // The normal layout, not the presenter's: presenter mode is re-entered from it.
+    s.setValue(settingsKey("state"), m_presenter ? m_stateBeforePresenter : saveState(kLayoutVersion));
+    if (!m_presenter)
+        s.setValue(settingsKey("geometry"), saveGeometry());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        resetLayout();
+    }
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+// --- one selection, one story
+
+void MainWindow::followLive()
+{
+    m_shown = Shown::Live;
+    m_shownWatch = -1;
+    m_shownRecord.reset();
+    m_watch->clearSelection();
+    m_log->unpin();
+    if (const auto &current = m_workbench->currentResult())
+        responseView()->showExchange(*current);
+    else
+        responseView()->clear();
+    updateShowing();
+}
+
+void MainWindow::showWatch(int row)
+{
+    if (row < 0 || row >= m_workbench->watches().size())
+        return;
+    m_shown = Shown::Watch;
+    m_shownWatch = row;
+    m_shownRecord.reset();
+    m_log->unpin();
+    if (const auto &result = m_workbench->watchResult(row))
+        responseView()->showExchange(*result);
+    else
+        responseView()->clear();
+    updateShowing();
+}
+
+void MainWindow::showRecord(const ExchangePtr &record)
+{
+    if (!record)
+        return;
+    m_shown = Shown::Log;
+    m_shownWatch = -1;
+    m_shownRecord = record;
+    m_watch->clearSelection();
+    responseView()->showExchange(asClientExchange(record));
+    updateShowing();
+}
+
+void MainWindow::requestOrScenarioEdited()
+{
+    if (!m_workbench->isLive())
+        m_stale = true;
+    // A past exchange from the log says nothing about the new situation: show the answer to it.
+    if (m_shown == Shown::Log)
+        followLive();
+    else
+        updateShowing();
+}
+
+void MainWindow::updateShowing()
+{
+    QString text;
+    bool pinned = false;
+    const bool stale = m_stale && !m_workbench->isLive() && m_shown != Shown::Log;
+    switch (m_shown) {
+    case Shown::Live: {
+        const RequestSpec &spec = m_workbench->currentResult() ? m_workbench->currentResult()->spec
+                                                               : m_workbench->request();
+        text = tr("Showing the live answer to %1 %2").arg(QString::fromLatin1(spec.method), spec.url.toString());
+        break;
+    }
+    case Shown::Watch: {
+        const Watch &w = m_workbench->watches().at(m_shownWatch);
+        text = tr("Showing the watched request %1 %2; it follows every change.")
+                   .arg(QString::fromLatin1(w.method), w.path);
+        pinned = true;
+        break;
+    }
+    case Shown::Log: {
+        const Exchange &e = *m_shownRecord;
+        text = tr("Showing exchange #%1 from the log (%2, %3 %4 → %5): a past answer. Any change returns to the "
+                  "live answer.")
+                   .arg(e.id)
+                   .arg(QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")),
+                        QString::fromLatin1(e.method), QString::fromLatin1(e.target))
+                   .arg(e.status);
+        if (!m_log->pinnedIsVisible())
+            text += QLatin1Char(' ') + tr("It is not among the rows the log lists now (filtered out or dropped).");
+        pinned = true;
+        break;
+    }
+    }
+    if (stale)
+        text = tr("Stale — Live is off and the request or scenario changed after this answer. Send (Ctrl+Return) "
+                  "to update it.") +
+               QLatin1Char('\n') + text;
+    responseView()->setShowing(text, pinned, stale);
+}
+
+// --- server, files, about
+
 void MainWindow::updateServerStatus()
 {
     HttpServer &s = m_workbench->server();
@@ -180,7 +600,8 @@ void MainWindow::updateServerStatus()
     } else {
         m_serverLabel->setText(tr("Server stopped"));
     }
-    ui->clientPane->setServerUrl(m_workbench->serverUrl());
+    m_client->setServerUrl(m_workbench->serverUrl());
+    responseView()->setOwnServer(m_workbench->serverUrl());
 }
 
 void MainWindow::applyPort()

@@ -1,52 +1,98 @@
 #pragma once
 
+#include "workbench.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QSpinBox;
+class QTableView;
 
 namespace Ui {
 class MainWindow;
-}
-
-namespace authlab {
-class Workbench;
 }
 
 namespace authlab::gui {
 
 class ClientPane;
 class ExchangeLogModel;
+class LogPane;
 class ResourcesModel;
 class ResponseView;
-class ServerPane;
 class UsersModel;
 class WatchModel;
+class WatchPane;
 
-// Client and server side by side. The window owns the models and wires the panes' intent
-// signals to the workbench; it holds no rules of its own.
+// The answer in the middle (ResponseView, the central widget), the panes around it as dock
+// widgets: Client and Watched requests on the left; Users and groups, Resources and the
+// Exchange log on the right (wide screens) or tabbed below the answer (narrow ones). The View
+// menu shows and hides panes, zooms, resets the layout and switches presenter mode; the layout,
+// zoom and presenter mode are remembered (QSettings). A new view (sequence diagram, matrix,
+// behaviour selector, scenario editor) is one more dock: addPane().
+//
+// One selection, one story: the response view shows exactly one exchange — the live answer to
+// the client's request (by default), a watched request, or a row of the log — and says which.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class Pane { Client, Watched, Users, Resources, Log };
+    enum class Shown { Live, Watch, Log };
+
     explicit MainWindow(Workbench *workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ClientPane *clientPane() const;
+    ClientPane *clientPane() const { return m_client; }
+    WatchPane *watchPane() const { return m_watch; }
     ResponseView *responseView() const;
-    ServerPane *serverPane() const;
+    LogPane *logPane() const { return m_log; }
+    QTableView *usersView() const { return m_usersView; }
+    QTableView *resourcesView() const { return m_resourcesView; }
+    QDockWidget *dock(Pane pane) const;
     WatchModel *watchModel() const { return m_watchModel; }
     ExchangeLogModel *logModel() const { return m_logModel; }
     UsersModel *usersModel() const { return m_usersModel; }
     QSpinBox *portSpinBox() const { return m_port; }
+    QLabel *serverLabel() const { return m_serverLabel; }
+
+    Shown shown() const { return m_shown; }
+    double zoom() const;
+    void setZoom(double factor); // 1.0 = the desktop's font size
+    bool isPresenterMode() const { return m_presenter; }
+    void setPresenterMode(bool on);
+    void resetLayout();
 
     bool openScenario(const QString &path); // false (and a message) if the file is broken
     void showProblem(const QString &title, const QString &text);
 
+    static constexpr double MinZoom = 0.7;
+    static constexpr double MaxZoom = 3.0;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QDockWidget *addPane(Pane pane, const QString &title, const QString &objectName, QWidget *widget,
+                         const QKeySequence &toggle);
     void buildToolBar();
+    void buildActions();
+    void sizeDocks(bool wide);
+    void restoreSettings();
+    void saveSettings() const;
+    void applyZoom();
+    void stepZoom(int direction);
+
+    // What the response view shows
+    void followLive();
+    void showWatch(int row);
+    void showRecord(const ExchangePtr &record);
+    void requestOrScenarioEdited();
+    void updateShowing();
+
     void updateServerStatus();
     void applyPort();
     void openScenarioDialog();
@@ -59,8 +105,28 @@ private:
     ResourcesModel *m_resourcesModel;
     ExchangeLogModel *m_logModel;
     WatchModel *m_watchModel;
+
+    ClientPane *m_client = nullptr;
+    WatchPane *m_watch = nullptr;
+    LogPane *m_log = nullptr;
+    QTableView *m_usersView = nullptr;
+    QTableView *m_resourcesView = nullptr;
+    QList<QDockWidget *> m_docks; // in Pane order
     QLabel *m_serverLabel = nullptr;
     QSpinBox *m_port = nullptr;
+
+    Shown m_shown = Shown::Live;
+    int m_shownWatch = -1;
+    ExchangePtr m_shownRecord;
+    bool m_stale = false;
+
+    QFont m_baseFont;            // the application font before any zoom
+    double m_zoom = 1.0;         // outside presenter mode
+    double m_presenterZoom = 1.6;
+    bool m_presenter = false;
+    bool m_layoutRestored = false; // else the default layout is laid out when first shown
+    QByteArray m_stateBeforePresenter;
+    bool m_maximizedBeforePresenter = false;
 };
 
 } // namespace authlab::gui

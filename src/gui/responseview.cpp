@@ -7,7 +7,11 @@
 #include "statusbadge.h"
 #include "tracemodel.h"
 
+#include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QHeaderView>
 
 namespace authlab::gui {
@@ -50,14 +54,11 @@ ResponseView::ResponseView(QWidget *parent)
     , m_trace(new TraceModel(this))
 {
     ui->setupUi(this);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    ui->rawRequestView->setFont(mono);
-    ui->rawResponseView->setFont(mono);
-    ui->legsView->setFont(mono);
-    ui->bodyView->setFont(mono);
-    ui->statusLine->setFont(mono);
-    // The decisive reason is the point of the view: never squeeze it below two lines.
-    ui->reasonLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+    applyFonts();
+    connect(ui->followButton, &QPushButton::clicked, this, &ResponseView::followLiveRequested);
+    connect(ui->copyRequestButton, &QPushButton::clicked, this, [this] { copyBytes(m_rawRequest); });
+    connect(ui->copyResponseButton, &QPushButton::clicked, this, [this] { copyBytes(m_rawResponse); });
+    setShowing(QString(), false, false);
     ui->headersView->setModel(m_headers);
     ui->headersView->verticalHeader()->hide();
     // Values such as a whole challenge matter as much as their meaning: share the width, wrap.
@@ -92,6 +93,70 @@ QString ResponseView::legsText() const
     return ui->legsView->toPlainText();
 }
 
+void ResponseView::applyFonts()
+{
+    // Only the family is set, so the size still follows the window's zoom (QApplication::font).
+    QFont mono;
+    mono.setFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+    mono.setStyleHint(QFont::TypeWriter);
+    for (QWidget *w : {static_cast<QWidget *>(ui->rawRequestView), static_cast<QWidget *>(ui->rawResponseView),
+                       static_cast<QWidget *>(ui->legsView), static_cast<QWidget *>(ui->bodyView),
+                       static_cast<QWidget *>(ui->statusLine)})
+        w->setFont(mono);
+    // The decisive reason is the point of the view: never squeeze it below two lines.
+    ui->reasonLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+}
+
+void ResponseView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        ui->reasonLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+}
+
+void ResponseView::copyBytes(const QByteArray &bytes)
+{
+    // The bytes themselves, CR LF and all: text/plain carries them unchanged, so pasting into
+    // `nc` or a test reproduces the message exactly.
+    auto *mime = new QMimeData;
+    mime->setData(QStringLiteral("text/plain"), bytes);
+    mime->setData(QStringLiteral("application/octet-stream"), bytes);
+    QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void ResponseView::setShowing(const QString &text, bool pinned, bool stale)
+{
+    ui->showingLabel->setText(text);
+    ui->followButton->setVisible(pinned);
+    ui->showingBar->setVisible(!text.isEmpty());
+    // Stale or pinned: say so with more than colour (the text says it too).
+    QPalette pal = palette();
+    if (stale || pinned) {
+        ui->showingBar->setAutoFillBackground(true);
+        pal.setColor(QPalette::Window, stale ? QColor(0xff, 0xf3, 0xcd) : QColor(0xe3, 0xf2, 0xfd));
+        pal.setColor(QPalette::WindowText, QColor(0x21, 0x21, 0x21));
+    } else {
+        ui->showingBar->setAutoFillBackground(false);
+    }
+    ui->showingBar->setPalette(pal);
+    ui->badge->setStale(stale);
+}
+
+QString ResponseView::showingText() const
+{
+    return ui->showingLabel->text();
+}
+
+bool ResponseView::isPinned() const
+{
+    return !ui->followButton->isHidden();
+}
+
+QString ResponseView::reasonText() const
+{
+    return ui->reasonLabel->text();
+}
+
 void ResponseView::clear()
 {
     ui->badge->setStatus(0, true);
@@ -105,6 +170,10 @@ void ResponseView::clear()
     ui->rawResponseView->clear();
     ui->rawNote->clear();
     ui->legsView->clear();
+    m_rawRequest.clear();
+    m_rawResponse.clear();
+    ui->copyRequestButton->setEnabled(false);
+    ui->copyResponseButton->setEnabled(false);
 }
 
 void ResponseView::showExchange(const ClientExchange &e)
@@ -143,13 +212,20 @@ void ResponseView::showExchange(const ClientExchange &e)
                                  d->citation().toHtmlEscaped() + QLatin1String(")</i>"));
         m_trace->setTrace(leg->server->trace);
     } else {
-        ui->reasonLabel->setText(tr("This server is not AuthLab's own, so its reasons are unknown."));
+        const bool ours = m_ownServer.isValid() && leg->url.host() == m_ownServer.host() &&
+                          leg->url.port(80) == m_ownServer.port(80);
+        ui->reasonLabel->setText(
+            ours ? tr("The embedded server's record of this request was not found (it may have been dropped under "
+                      "load), so its reasons cannot be shown.")
+                 : tr("This server is not AuthLab's own, so its reasons are unknown."));
         m_trace->clear();
     }
 
     ui->bodyView->setPlainText(QString::fromUtf8(leg->responseBody));
 
     if (leg->server) {
+        m_rawRequest = leg->server->rawRequest;
+        m_rawResponse = leg->server->rawResponse;
         ui->rawNote->setText(tr("Exactly the bytes the embedded server received and sent (\\r\\n shown as text)."));
         ui->rawRequestView->setPlainText(escapeRaw(leg->server->rawRequest) +
                                          (leg->server->rawRequestTruncated() ? tr("\n[… truncated]") : QString()));
@@ -168,7 +244,11 @@ void ResponseView::showExchange(const ClientExchange &e)
         resp += "\r\n" + leg->responseBody;
         ui->rawRequestView->setPlainText(escapeRaw(req));
         ui->rawResponseView->setPlainText(escapeRaw(resp));
+        m_rawRequest = req;
+        m_rawResponse = resp;
     }
+    ui->copyRequestButton->setEnabled(!m_rawRequest.isEmpty());
+    ui->copyResponseButton->setEnabled(!m_rawResponse.isEmpty());
 
     QString legs;
     for (const ClientLeg &l : e.legs)

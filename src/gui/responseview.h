@@ -2,6 +2,8 @@
 
 #include "clientengine.h"
 
+#include <QUrl>
+
 #include <QWidget>
 
 #include <memory>
@@ -28,15 +30,40 @@ public:
     void showExchange(const ClientExchange &exchange);
     void clear();
 
+    // The line above the badge that says which exchange is shown. `pinned`: something other
+    // than the live answer is shown, so offer the way back. `stale`: the shown answer is older
+    // than the request on screen (Live is off).
+    void setShowing(const QString &text, bool pinned, bool stale);
+    QString showingText() const;
+    bool isPinned() const;
+    // Whether the server that answered is the embedded one (so a missing trace is explained
+    // as such, not as a foreign server). The window keeps it up to date.
+    void setOwnServer(const QUrl &base) { m_ownServer = base; }
+
     StatusBadge *badge() const;
     HeadersModel *headersModel() const { return m_headers; }
     TraceModel *traceModel() const { return m_trace; }
     QString rawRequestText() const;
     QString rawResponseText() const;
     QString legsText() const;
+    QByteArray rawRequestBytes() const { return m_rawRequest; }
+    QByteArray rawResponseBytes() const { return m_rawResponse; }
+    QString reasonText() const;
+
+Q_SIGNALS:
+    void followLiveRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyFonts();
+    void copyBytes(const QByteArray &bytes);
+
     std::unique_ptr<Ui::ResponseView> ui;
+    QByteArray m_rawRequest;
+    QByteArray m_rawResponse;
+    QUrl m_ownServer;
     HeadersModel *m_headers;
     TraceModel *m_trace;
 };

@@ -132,6 +132,22 @@ StatusBadge::StatusBadge(QWidget *parent)
     setAccessibleName(tr("Response status"));
 }
 
+QString StatusBadge::text() const
+{
+    const QString t = statusText(m_status, m_pending);
+    return m_stale ? tr("%1 (stale)").arg(t) : t;
+}
+
+void StatusBadge::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    setAccessibleDescription(text());
+    setToolTip(text());
+    update();
+}
+
 void StatusBadge::setStatus(int status, bool pending)
 {
     if (status == m_status && pending == m_pending)
@@ -143,20 +159,34 @@ void StatusBadge::setStatus(int status, bool pending)
     update();
 }
 
+// Sized from the font, so that zoom and presenter mode make the badge grow with the text.
 QSize StatusBadge::sizeHint() const
 {
-    return {360, 56};
+    const int h = qMax(56, fontMetrics().height() * 3);
+    return {h * 13 / 2, h};
 }
 
 QSize StatusBadge::minimumSizeHint() const
 {
-    return {160, 56};
+    const int h = qMax(56, fontMetrics().height() * 3);
+    return {h * 3, h};
 }
 
 void StatusBadge::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    paintStatusBadge(p, QRectF(rect()).adjusted(1, 1, -1, -1), m_status, text(), m_pending);
+    const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
+    if (m_stale)
+        p.setOpacity(0.45);
+    paintStatusBadge(p, r, m_status, text(), m_pending);
+    if (m_stale) {
+        p.setOpacity(1.0);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette().color(QPalette::WindowText), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        const qreal radius = qMin(r.height() / 4, 10.0);
+        p.drawRoundedRect(r, radius, radius);
+    }
 }
 
 } // namespace authlab::gui

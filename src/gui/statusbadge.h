@@ -31,9 +31,13 @@ public:
     explicit StatusBadge(QWidget *parent = nullptr);
 
     void setStatus(int status, bool pending = false);
+    // Stale: the answer shown is older than the request on screen (Live is off). Drawn faded,
+    // with a dashed outline and "stale" in the text: readable without colour.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
     int status() const { return m_status; }
     bool isPending() const { return m_pending; }
-    QString text() const { return statusText(m_status, m_pending); }
+    QString text() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -44,6 +48,7 @@ protected:
 private:
     int m_status = 0;
     bool m_pending = true;
+    bool m_stale = false;
 };
 
 } // namespace authlab::gui
