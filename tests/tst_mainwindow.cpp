@@ -11,6 +11,23 @@
 #include "workbench.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <functional>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -45,8 +62,26 @@ private Q_SLOTS:
     void brokenScenarioKeepsTheOpenOne();
     void portInUseKeepsServing();
 
+    // The window as a new user finds it
+    void fitsA1024x768Screen_data();
+    void fitsA1024x768Screen();
+    void startsShowingTheLiveAnswer();
+    void logRowIsShownUntilTheNextChange();
+    void filteringTheLogKeepsTheShownExchange();
+    void watchedRowShowsItsAnswer();
+    void liveOffMarksTheAnswerStale();
+    void tabChainHasNoTrapAndReachesEveryControl();
+    void mnemonicsAreUnique();
+    void everyMenuActionHasAShortcut();
+    void zoomScalesEveryPane();
+    void presenterModeHidesSecondaryPanesAndIsRemembered();
+    void copiesWholeLogRowsAndRealBytes();
+
 private:
     int watchStatus(const QString &path) const;
+    int logRowOf(const QString &target) const;
+    QString decisiveRule() const;
+    QList<QWidget *> tabChain(Qt::Key key, QWidget *start, int limit, bool *cycled) const;
     void saveShot(const QString &name);
     static void closeNextMessageBox(QString *text);
 
@@ -250,6 +285,469 @@ void TestMainWindow::portInUseKeepsServing()
     QVERIFY2(message.contains(QString::number(squatter.serverPort())), qPrintable(message));
     QVERIFY(wb->server().isListening());
     QCOMPARE(wb->server().port(), before);
+}
+
+int TestMainWindow::logRowOf(const QString &target) const
+{
+    const QAbstractItemModel *m = w->logPane()->logView()->model();
+    for (int r = m->rowCount() - 1; r >= 0; --r) {
+        if (m->index(r, ExchangeLogModel::TargetColumn).data().toString() == target)
+            return r;
+    }
+    return -1;
+}
+
+QString TestMainWindow::decisiveRule() const
+{
+    const TraceModel *trace = w->responseView()->traceModel();
+    for (int r = 0; r < trace->rowCount(); ++r) {
+        if (trace->index(r, 0).data(TraceModel::DecisiveRole).toBool())
+            return trace->index(r, 0).data(TraceModel::RuleIdRole).toString();
+    }
+    return {};
+}
+
+namespace {
+// Every widget a person could look at: shown, inside the window.
+QList<QWidget *> shownWidgets(QWidget *root)
+{
+    QList<QWidget *> out;
+    const auto *window = qobject_cast<QMainWindow *>(root);
+    for (QWidget *c : root->findChildren<QWidget *>()) {
+        if (c->isWindow() || !c->isVisibleTo(root) || c->window() != root)
+            continue;
+        // A dock behind another dock's tab is parked outside the window by QMainWindow until
+        // its tab is chosen; it and its contents are not on screen.
+        bool parked = false;
+        for (QWidget *p = c; p && p != root && window; p = p->parentWidget()) {
+            if (auto *d = qobject_cast<QDockWidget *>(p); d && !window->tabifiedDockWidgets(d).isEmpty() &&
+                                                          !root->rect().intersects(QRect(d->mapTo(root, QPoint()), d->size())))
+                parked = true;
+        }
+        if (!parked)
+            out.append(c);
+    }
+    return out;
+}
+
+// Content larger than its scroll area's viewport is what scrolling is for.
+bool insideScrolledContent(const QWidget *c)
+{
+    for (const QWidget *p = c->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *area = qobject_cast<const QAbstractScrollArea *>(p->parentWidget()); area && area->viewport() == p)
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QWidget *c)
+{
+    return QString::fromLatin1(c->metaObject()->className()) + QLatin1Char('/') + c->objectName() +
+           QLatin1Char('(') + QString::number(c->geometry().x()) + QLatin1Char(',') +
+           QString::number(c->geometry().y()) + QLatin1Char(' ') + QString::number(c->width()) + QLatin1Char('x') +
+           QString::number(c->height()) + QLatin1Char(')');
+}
+} // namespace
+
+void TestMainWindow::fitsA1024x768Screen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void TestMainWindow::fitsA1024x768Screen()
+{
+    QFETCH(QString, language);
+    QTranslator german;
+    if (!language.isEmpty()) {
+        QVERIFY(german.load(QStringLiteral(":/i18n/authlab_de.qm")));
+        QCoreApplication::installTranslator(&german);
+    }
+    // A window made in this language, at the size of the screen.
+    w.reset();
+    w = std::make_unique<MainWindow>(wb.get());
+    w->resize(1024, 768);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
+    QCoreApplication::processEvents(); // the deferred dock sizes
+
+    const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
+    QVERIFY2(min.width() <= 1024 && min.height() <= 768,
+             qPrintable(QStringLiteral("minimum size %1x%2").arg(min.width()).arg(min.height())));
+    QCOMPARE(w->size(), QSize(1024, 768));
+
+    QStringList problems;
+    const QList<QWidget *> shown = shownWidgets(w.get());
+    for (QWidget *c : shown) {
+        QWidget *parent = c->parentWidget();
+        if (!insideScrolledContent(c) && !parent->rect().contains(c->geometry()) && c->width() > 0 && c->height() > 0)
+            problems.append(describe(c) + QStringLiteral(" sticks out of ") + describe(parent));
+    }
+    for (QWidget *a : shown) {
+        for (QWidget *b : shown) {
+            if (a < b && a->parentWidget() == b->parentWidget() && a->geometry().intersects(b->geometry()))
+                problems.append(describe(a) + QStringLiteral(" overlaps ") + describe(b));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Every pane is on screen and big enough to use.
+    for (QWidget *pane : {static_cast<QWidget *>(w->clientPane()), static_cast<QWidget *>(w->watchPane()),
+                          static_cast<QWidget *>(w->responseView()), static_cast<QWidget *>(w->logPane())}) {
+        QVERIFY2(pane->isVisible(), pane->metaObject()->className());
+        const QRect r(pane->mapTo(w.get(), QPoint(0, 0)), pane->size());
+        QVERIFY2(w->rect().contains(r.topLeft()), pane->metaObject()->className());
+        QVERIFY2(pane->width() >= 300 && pane->height() >= 120, qPrintable(describe(pane)));
+    }
+    // The answer gets room to read: the trace shows several steps, not two.
+    QVERIFY2(w->responseView()->height() >= 360, qPrintable(describe(w->responseView())));
+    saveShot(language.isEmpty() ? QStringLiteral("main-1024x768.png") : QStringLiteral("main-1024x768-de.png"));
+    if (!language.isEmpty())
+        QCoreApplication::removeTranslator(&german);
+}
+
+void TestMainWindow::startsShowingTheLiveAnswer()
+{
+    // bob asks for /admin: the answer on the left and the trace are both that 403, not the
+    // newest exchange of the log (/lan-only).
+    QCOMPARE(w->shown(), MainWindow::Shown::Live);
+    QVERIFY2(w->responseView()->showingText().contains(QStringLiteral("/admin")),
+             qPrintable(w->responseView()->showingText()));
+    QCOMPARE(decisiveRule(), QStringLiteral("not-in-group"));
+    QVERIFY(!w->responseView()->isPinned());
+}
+
+void TestMainWindow::logRowIsShownUntilTheNextChange()
+{
+    QTableView *log = w->logPane()->logView();
+    QTRY_VERIFY(logRowOf(QStringLiteral("/public")) >= 0);
+    log->setCurrentIndex(log->model()->index(logRowOf(QStringLiteral("/public")), 0));
+    QCOMPARE(w->shown(), MainWindow::Shown::Log);
+    QCOMPARE(w->responseView()->badge()->status(), 200);
+    QVERIFY(w->responseView()->isPinned());
+    QVERIFY2(w->responseView()->showingText().contains(QStringLiteral("/public")),
+             qPrintable(w->responseView()->showingText()));
+
+    // Switch to anonymous: the view follows the new answer (401), not the old row.
+    auto *identity = w->clientPane()->findChild<QComboBox *>(QStringLiteral("identityCombo"));
+    identity->setCurrentIndex(0);
+    QCOMPARE(w->shown(), MainWindow::Shown::Live);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 401, 10000);
+    QCOMPARE(decisiveRule(), QStringLiteral("no-credentials"));
+    QVERIFY(!log->selectionModel()->hasSelection());
+
+    // And the way back from a pinned row is one key.
+    QTRY_VERIFY(logRowOf(QStringLiteral("/vault")) >= 0);
+    log->setCurrentIndex(log->model()->index(logRowOf(QStringLiteral("/vault")), 0));
+    QCOMPARE(w->responseView()->badge()->status(), 404);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_Escape);
+    QCOMPARE(w->shown(), MainWindow::Shown::Live);
+    QCOMPARE(w->responseView()->badge()->status(), 401);
+}
+
+void TestMainWindow::filteringTheLogKeepsTheShownExchange()
+{
+    QTableView *log = w->logPane()->logView();
+    QTRY_VERIFY(logRowOf(QStringLiteral("/public")) >= 0);
+    log->setCurrentIndex(log->model()->index(logRowOf(QStringLiteral("/public")), 0));
+    QCOMPARE(w->responseView()->badge()->status(), 200);
+    const QString before = w->responseView()->rawRequestText();
+
+    QTest::keyClicks(w->logPane()->filterEdit(), QStringLiteral("vault"));
+    QCOMPARE(w->logPane()->filterModel()->rowCount(), 1);
+    // Still the /public exchange, and the view says it is not in the filtered list.
+    QCOMPARE(w->shown(), MainWindow::Shown::Log);
+    QCOMPARE(w->responseView()->badge()->status(), 200);
+    QCOMPARE(w->responseView()->rawRequestText(), before);
+    QVERIFY2(w->responseView()->showingText().contains(QStringLiteral("filtered out")),
+             qPrintable(w->responseView()->showingText()));
+    QVERIFY(!log->selectionModel()->hasSelection());
+
+    // Clearing the filter brings the row back, selected.
+    w->logPane()->filterEdit()->clear();
+    QVERIFY(log->currentIndex().isValid());
+    QCOMPARE(log->currentIndex().data(ExchangeLogModel::StatusRole).toInt(), 200);
+    QCOMPARE(log->model()->index(log->currentIndex().row(), ExchangeLogModel::TargetColumn).data().toString(),
+             QStringLiteral("/public"));
+    QVERIFY(!w->responseView()->showingText().contains(QStringLiteral("filtered out")));
+}
+
+void TestMainWindow::watchedRowShowsItsAnswer()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/vault")), 404, 10000);
+    QTableView *view = w->watchPane()->view();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, WatchModel::PathColumn).data().toString() == QStringLiteral("/vault"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QRect cell = view->visualRect(view->model()->index(row, WatchModel::PathColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(w->shown(), MainWindow::Shown::Watch);
+    QCOMPARE(w->responseView()->badge()->status(), 404);
+    QVERIFY(w->responseView()->showingText().contains(QStringLiteral("/vault")));
+    QCOMPARE(decisiveRule(), QStringLiteral("hidden"));
+
+    // A watched row follows changes: give bob admins and /vault turns 200 in the view.
+    QTest::mouseClick(w->clientPane()->groupCheckBox(QStringLiteral("admins")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    QCOMPARE(w->shown(), MainWindow::Shown::Watch);
+}
+
+void TestMainWindow::liveOffMarksTheAnswerStale()
+{
+    auto *live = w->findChild<QAction *>(QStringLiteral("actionLive"));
+    QVERIFY(live);
+    live->setChecked(false);
+    QVERIFY(!w->responseView()->badge()->isStale());
+    auto *identity = w->clientPane()->findChild<QComboBox *>(QStringLiteral("identityCombo"));
+    identity->setCurrentIndex(0); // anonymous: nothing is sent
+    QVERIFY(w->responseView()->badge()->isStale());
+    QVERIFY(w->responseView()->badge()->text().contains(QStringLiteral("stale")));
+    QVERIFY(w->responseView()->showingText().startsWith(QStringLiteral("Stale")));
+    QCOMPARE(w->responseView()->badge()->status(), 403); // still bob's answer
+
+    QTest::keyClick(w.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 401, 10000);
+    QVERIFY(!w->responseView()->badge()->isStale());
+    QVERIFY(!w->responseView()->showingText().startsWith(QStringLiteral("Stale")));
+}
+
+QList<QWidget *> TestMainWindow::tabChain(Qt::Key key, QWidget *start, int limit, bool *cycled) const
+{
+    QList<QWidget *> seen;
+    start->setFocus(Qt::TabFocusReason);
+    *cycled = false;
+    for (int i = 0; i < limit; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), key);
+        QWidget *f = QApplication::focusWidget();
+        if (!f)
+            break;
+        if (f == start) {
+            *cycled = true;
+            break;
+        }
+        seen.append(f);
+    }
+    return seen;
+}
+
+void TestMainWindow::tabChainHasNoTrapAndReachesEveryControl()
+{
+    w->resize(1024, 768);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    // What Tab must reach: every shown, enabled control that takes Tab focus itself.
+    QList<QWidget *> expected;
+    for (QWidget *c : shownWidgets(w.get())) {
+        if (c->isEnabled() && (c->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !c->focusProxy())
+            expected.append(c);
+    }
+    QVERIFY(expected.size() > 20);
+    for (const char *name : {"usersView", "resourcesView", "logFilter", "logView", "watchView"}) {
+        Q_UNUSED(name);
+    }
+    QVERIFY(expected.contains(w->usersView()) || !w->usersView()->isVisible());
+    QVERIFY(expected.contains(w->logPane()->filterEdit()));
+    QVERIFY(expected.contains(w->clientPane()->groupCheckBox(QStringLiteral("staff"))));
+
+    auto *method = w->clientPane()->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+    QWidget *start = method->focusProxy() ? method->focusProxy() : method;
+    for (Qt::Key key : {Qt::Key_Tab, Qt::Key_Backtab}) {
+        bool cycled = false;
+        const QList<QWidget *> chain = tabChain(key, start, 4 * int(expected.size()), &cycled);
+        QStringList trail;
+        for (QWidget *f : chain.mid(qMax(0, int(chain.size()) - 12)))
+            trail.append(describe(f));
+        QVERIFY2(cycled, qPrintable(QStringLiteral("focus never came back (a trap?); last: ") +
+                                    trail.join(QStringLiteral(" → "))));
+        QStringList missing;
+        for (QWidget *c : std::as_const(expected)) {
+            if (c != start && !chain.contains(c))
+                missing.append(describe(c));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not reachable with ") +
+                                               (key == Qt::Key_Tab ? QStringLiteral("Tab: ")
+                                                                   : QStringLiteral("Shift+Tab: ")) +
+                                               missing.join(QStringLiteral(", "))));
+    }
+}
+
+void TestMainWindow::mnemonicsAreUnique()
+{
+    // Alt+letter must mean one thing in the whole window: menus, labels, buttons, group boxes.
+    QMultiHash<QChar, QString> owners;
+    auto take = [&owners](const QString &text, const QString &who) {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&')) {
+                if (text.at(i + 1) == QLatin1Char('&')) {
+                    ++i;
+                    continue;
+                }
+                owners.insert(text.at(i + 1).toLower(), who + QStringLiteral(" \"") + text + QLatin1Char('"'));
+                return;
+            }
+        }
+    };
+    for (QAction *menu : w->menuBar()->actions())
+        take(menu->text(), QStringLiteral("menu"));
+    for (QWidget *c : w->findChildren<QWidget *>()) {
+        if (c->window() != w.get())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(c); label && label->buddy())
+            take(label->text(), QStringLiteral("label"));
+        else if (auto *button = qobject_cast<QAbstractButton *>(c); button && !qobject_cast<QToolButton *>(c))
+            take(button->text(), QStringLiteral("button"));
+        else if (auto *box = qobject_cast<QGroupBox *>(c))
+            take(box->title(), QStringLiteral("group box"));
+    }
+    QStringList clashes;
+    for (const QChar &key : owners.uniqueKeys()) {
+        if (owners.count(key) > 1)
+            clashes.append(QStringLiteral("Alt+") + key + QStringLiteral(": ") +
+                           owners.values(key).join(QStringLiteral(", ")));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    QVERIFY(owners.size() >= 15);
+}
+
+void TestMainWindow::everyMenuActionHasAShortcut()
+{
+    QStringList without;
+    QSet<QString> used;
+    QStringList twice;
+    std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (a->menu()) {
+                walk(a->menu());
+                continue;
+            }
+            if (a->shortcut().isEmpty())
+                without.append(a->text());
+            for (const QKeySequence &k : a->shortcuts()) {
+                if (used.contains(k.toString()))
+                    twice.append(k.toString());
+                used.insert(k.toString());
+            }
+        }
+    };
+    for (QAction *top : w->menuBar()->actions())
+        walk(top->menu());
+    QVERIFY2(without.isEmpty(), qPrintable(without.join(QStringLiteral(", "))));
+    QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QStringLiteral(", "))));
+    // Showing and hiding every pane is in the View menu.
+    for (MainWindow::Pane p : {MainWindow::Pane::Client, MainWindow::Pane::Watched, MainWindow::Pane::Users,
+                               MainWindow::Pane::Resources, MainWindow::Pane::Log})
+        QVERIFY(!w->dock(p)->toggleViewAction()->shortcut().isEmpty());
+}
+
+void TestMainWindow::zoomScalesEveryPane()
+{
+    struct Probe
+    {
+        QWidget *widget;
+        qreal before = 0;
+    };
+    QList<Probe> probes;
+    auto raw = w->responseView()->findChild<QPlainTextEdit *>(QStringLiteral("rawRequestView"));
+    QVERIFY(raw);
+    for (QWidget *c :
+         {static_cast<QWidget *>(w->clientPane()->findChild<QComboBox *>(QStringLiteral("identityCombo"))),
+          static_cast<QWidget *>(w->watchPane()->view()), static_cast<QWidget *>(w->usersView()),
+          static_cast<QWidget *>(w->resourcesView()), static_cast<QWidget *>(w->logPane()->logView()),
+          static_cast<QWidget *>(raw), static_cast<QWidget *>(w->responseView()->findChild<QTableView *>(
+                                           QStringLiteral("traceView"))),
+          static_cast<QWidget *>(w->serverLabel())})
+        probes.append({c, QFontInfo(c->font()).pointSizeF()});
+    const int badgeBefore = w->responseView()->badge()->sizeHint().height();
+    const QString monoFamily = raw->font().family();
+
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(w.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(w->zoom() > 1.4);
+    QCoreApplication::processEvents(); // font changes reach widgets as events
+    for (const Probe &p : std::as_const(probes)) {
+        const qreal after = QFontInfo(p.widget->font()).pointSizeF();
+        QVERIFY2(after > p.before * 1.3, qPrintable(describe(p.widget) + QStringLiteral(": %1 → %2").arg(p.before).arg(after)));
+    }
+    QCOMPARE(raw->font().family(), monoFamily); // still monospaced
+    QVERIFY(w->responseView()->badge()->sizeHint().height() > badgeBefore);
+
+    QTest::keyClick(w.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(w->zoom(), 1.0);
+    QCoreApplication::processEvents();
+    for (const Probe &p : std::as_const(probes))
+        QCOMPARE(QFontInfo(p.widget->font()).pointSizeF(), p.before);
+    QTest::keyClick(w.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(w->zoom() < 1.0);
+}
+
+void TestMainWindow::presenterModeHidesSecondaryPanesAndIsRemembered()
+{
+    const qreal normal = QFontInfo(w->logPane()->font()).pointSizeF();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    QTest::keyClick(w.get(), Qt::Key_F11);
+    QVERIFY(w->isPresenterMode());
+    QVERIFY(w->zoom() >= 1.5);
+    QVERIFY(!w->dock(MainWindow::Pane::Log)->isVisible());
+    QVERIFY(!w->dock(MainWindow::Pane::Users)->isVisible());
+    QVERIFY(w->clientPane()->isVisible());
+    QVERIFY(w->watchPane()->isVisible());
+    QVERIFY(w->serverLabel()->font().bold());
+    QVERIFY(QFontInfo(w->serverLabel()->font()).pointSizeF() > QFontInfo(w->clientPane()->font()).pointSizeF());
+    saveShot(QStringLiteral("presenter.png"));
+    w->close(); // remembered
+    w.reset();
+    QCOMPARE(QApplication::font().pointSizeF(), normal); // the desktop font is given back
+
+    w = std::make_unique<MainWindow>(wb.get());
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTRY_VERIFY(w->isPresenterMode());
+    QTRY_VERIFY(!w->dock(MainWindow::Pane::Log)->isVisible());
+    w->setPresenterMode(false);
+    QVERIFY(w->dock(MainWindow::Pane::Log)->isVisible());
+    QCOMPARE(w->zoom(), 1.0);
+    QCOMPARE(QFontInfo(w->logPane()->font()).pointSizeF(), normal);
+}
+
+void TestMainWindow::copiesWholeLogRowsAndRealBytes()
+{
+    QTableView *log = w->logPane()->logView();
+    QTRY_VERIFY(log->model()->rowCount() >= 6);
+    log->setFocus();
+    log->selectionModel()->select(QItemSelection(log->model()->index(0, 0), log->model()->index(1, 0)),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(log, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    for (int r = 0; r < 2; ++r) {
+        const QStringList cells = lines[r].split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), int(ExchangeLogModel::ColumnCount));
+        QCOMPARE(cells[ExchangeLogModel::TargetColumn],
+                 log->model()->index(r, ExchangeLogModel::TargetColumn).data().toString());
+        QCOMPARE(cells[ExchangeLogModel::StatusColumn],
+                 log->model()->index(r, ExchangeLogModel::StatusColumn).data().toString());
+    }
+
+    // Raw bytes: the real CR LF bytes, not the escaped text the view shows.
+    auto *copy = w->responseView()->findChild<QPushButton *>(QStringLiteral("copyResponseButton"));
+    QVERIFY(copy && copy->isEnabled());
+    copy->click();
+    const QByteArray bytes = QApplication::clipboard()->mimeData()->data(QStringLiteral("text/plain"));
+    QVERIFY(bytes.startsWith("HTTP/1.1 403 Forbidden\r\n"));
+    QVERIFY(bytes.contains("\r\n\r\n"));
+    QCOMPARE(bytes, w->responseView()->rawResponseBytes());
+    QVERIFY(w->responseView()->rawResponseText().contains(QStringLiteral("\\r\\n")));
 }
 
 QTEST_MAIN(TestMainWindow)

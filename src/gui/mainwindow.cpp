@@ -174,7 +174,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     });
     connect(workbench, &Workbench::exchangesArrived, m_logModel, &ExchangeLogModel::append);
     updateServerStatus();
-    updateShowing();
+    followLive(); // a window opened on a running workbench shows its answer at once
 
     // The server's own counters are exact even when the log samples under load.
     auto *stats = new QLabel(this);
@@ -200,6 +200,11 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Widgets losing focus while they are destroyed may still emit edits: none may reach a
+    // half-destroyed window.
+    disconnect(m_workbench, nullptr, this, nullptr);
+    m_client->disconnect(this);
+    m_client->disconnect(m_workbench);
     // The zoom is the application's font: give the desktop's back.
     QApplication::setFont(m_baseFont);
 }
