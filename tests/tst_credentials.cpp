@@ -829,7 +829,7 @@ void tst_Credentials::stateNamesFollowSchemeAndIdentity_data()
                                   << QStringList{u"valid token"_s, u"altered token"_s, u"unknown token"_s,
                                                  u"malformed header"_s, u"no credentials"_s};
     QTest::newRow("custom, Basic") << int(Identity::Kind::Custom) << int(ClientScheme::Basic)
-                                   << QStringList{u"typed user-id and password"_s, u"malformed header"_s,
+                                   << QStringList{u"typed password"_s, u"malformed header"_s,
                                                   u"no credentials"_s};
     QTest::newRow("custom, Bearer") << int(Identity::Kind::Custom) << int(ClientScheme::Bearer)
                                     << QStringList{u"typed token"_s, u"malformed header"_s,

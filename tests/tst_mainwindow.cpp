@@ -262,7 +262,7 @@ void TestMainWindow::credentialStatesAreNamedForTheScheme_data()
                                    << QStringList{u"valid token"_s, u"altered token"_s, u"unknown token"_s,
                                                   u"malformed header"_s, u"no credentials"_s};
     QTest::newRow("custom, Basic") << u"custom"_s << u"Basic"_s
-                                   << QStringList{u"typed user-id and password"_s, u"malformed header"_s,
+                                   << QStringList{u"typed password"_s, u"malformed header"_s,
                                                   u"no credentials"_s};
     QTest::newRow("custom, Bearer") << u"custom"_s << u"Bearer"_s
                                     << QStringList{u"typed token"_s, u"malformed header"_s,

@@ -80,7 +80,7 @@ QString CredentialBuilder::stateName(CredentialState state, ClientScheme scheme,
     const bool bearer = scheme == ClientScheme::Bearer;
     if (kind == Identity::Kind::Custom && state != CredentialState::Malformed &&
         state != CredentialState::None)
-        return bearer ? tr("typed token") : tr("typed user-id and password");
+        return bearer ? tr("typed token") : tr("typed password");
     switch (state) {
     case CredentialState::Correct:
         return bearer ? tr("valid token") : tr("correct password");
@@ -161,10 +161,10 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
             const int owner = tokenOwner(scenario, token, &found);
             QString verdict;
             if (!bearer::isWellFormed(token.toUtf8()))
-                verdict = tr("It is not one b64token (RFC 6750 §2.1): the server will answer 400.");
+                verdict =
+                    tr("It is not one b64token (RFC 6750 §2.1): the server will find the field malformed.");
             else if (owner < 0)
-                verdict = tr("No user of this scenario has this token: the server will answer as for an "
-                             "unknown token.");
+                verdict = tr("No user of this scenario has this token: the server will not know it.");
             else if (found->expired)
                 verdict = tr("In this scenario that is %1's token, which has expired.")
                               .arg(scenario.users[owner].name);
@@ -191,8 +191,8 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
             }
             out.authorization = bearer::authorization(unusedToken(scenario, valid->value + kAlteredSuffix));
             out.summary =
-                tr("Bearer, %1's token altered: no user of this scenario has it, so the server answers as "
-                   "for an unknown token.")
+                tr("Bearer, %1's token altered: no user of this scenario has it, so the server will not "
+                   "know it, as with an unknown token.")
                     .arg(name);
             break;
         case CredentialState::UnknownUser:
@@ -221,13 +221,12 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
         const int u = scenario.userIndex(judgedUser);
         QString verdict;
         if (u < 0)
-            verdict = tr("This scenario has no user \"%1\": the server will answer as for an unknown user.")
-                          .arg(judgedUser);
+            verdict =
+                tr("This scenario has no user \"%1\": the server will not know this user.").arg(judgedUser);
         else if (sameSecret(judgedPassword, scenario.users[u].password))
             verdict = tr("In this scenario that is %1's password.").arg(judgedUser);
         else
-            verdict = tr("In this scenario that is not %1's password: the server will answer as for a wrong "
-                         "password.")
+            verdict = tr("In this scenario that is not %1's password: the server will find it wrong.")
                           .arg(judgedUser);
         out.summary += QLatin1Char(' ') + verdict;
         if (judgedUser != name)
