@@ -1,6 +1,7 @@
 // The binary as users and scripts run it: arguments, exit codes, `serve` over real sockets.
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -15,11 +16,17 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void helpAndVersion();
+    void serveHelp_data();
+    void serveHelp();
+    void languagesAreOnlyThoseWithACatalogue();
     void badArguments_data();
     void badArguments();
     void badScenarioNamesFileAndField();
     void portInUseExitsWith3();
     void noDisplaySaysHowToServe();
+    void unreachableDisplaySaysHowToServe();
+    void offscreenStartsDespiteABadDisplay();
+    void reachableDisplayStartsTheGui();
     void serveAnswersTheBriefTable_data();
     void serveAnswersTheBriefTable();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
@@ -32,8 +39,10 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    Run run(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     bool startServe(QProcess &p, const QStringList &extra = {});
+    static QProcessEnvironment guiEnvironment(const QString &display); // no platform chosen, no Wayland
     static QByteArray get(quint16 port, const QByteArray &path, const QByteArray &authorization);
 
     QString m_binary;
@@ -67,7 +76,8 @@ TestCli::Run TestCli::run(const QStringList &args, const QProcessEnvironment &en
 
 bool TestCli::startServe(QProcess &p, const QStringList &extra)
 {
-    p.start(m_binary, QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + extra);
+    p.start(m_binary,
+            QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + extra);
     // The first line names the URL: wait for it rather than for time to pass.
     while (!p.canReadLine()) {
         if (!p.waitForReadyRead(10000))
@@ -110,22 +120,61 @@ void TestCli::helpAndVersion()
     QVERIFY(version.out.startsWith("authlab 0."));
 }
 
+void TestCli::serveHelp_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("--help") << QStringLiteral("--help");
+    QTest::newRow("-h") << QStringLiteral("-h");
+}
+
+void TestCli::serveHelp()
+{
+    QFETCH(QString, flag);
+    const Run r = run({QStringLiteral("serve"), flag});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("authlab serve"), r.out.constData());
+    for (const char *option : {"--scenario", "--host", "--port", "--threads", "--quiet"})
+        QVERIFY2(r.out.contains(option), option);
+    QVERIFY2(!r.out.contains("--lang"), "serve's usage, not the GUI's");
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+}
+
+void TestCli::languagesAreOnlyThoseWithACatalogue()
+{
+    // English is the source language; German is the one catalogue there is.
+    const Run help = run({QStringLiteral("--help")});
+    QVERIFY2(help.out.contains("--lang en|de]"), help.out.constData());
+    for (const char *lang : {"fr", "es"}) {
+        const Run r = run({QStringLiteral("--lang"), QString::fromLatin1(lang)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QByteArray(QByteArray("'") + lang + "'")), r.err.constData());
+        QVERIFY2(r.err.contains("en, de"), r.err.constData());
+    }
+}
+
 void TestCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("mentions");
-    QTest::newRow("unknown serve option") << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")}
-                                          << QByteArray("bogus");
-    QTest::newRow("port not a number") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("http")}
-                                       << QByteArray("--port");
-    QTest::newRow("port too large") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")}
+    QTest::newRow("unknown serve option")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")} << QByteArray("bogus");
+    QTest::newRow("port not a number")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("http")}
+        << QByteArray("--port");
+    QTest::newRow("port too large") << QStringList{QStringLiteral("serve"), QStringLiteral("--port"),
+                                                   QStringLiteral("70000")}
                                     << QByteArray("70000");
-    QTest::newRow("host not an address") << QStringList{QStringLiteral("serve"), QStringLiteral("--host"), QStringLiteral("my laptop")}
-                                         << QByteArray("--host");
+    QTest::newRow("host not an address")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--host"), QStringLiteral("my laptop")}
+        << QByteArray("--host");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
+    QTest::newRow("matrix is not a command yet")
+        << QStringList{QStringLiteral("matrix")} << QByteArray("unknown command 'matrix'");
+    QTest::newRow("unknown serve short option")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("-x")} << QByteArray("'x'");
     QTest::newRow("unknown GUI option") << QStringList{QStringLiteral("--bogus")} << QByteArray("bogus");
-    QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("klingon")}
-                                      << QByteArray("klingon");
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("klingon")} << QByteArray("klingon");
 }
 
 void TestCli::badArguments()
@@ -153,7 +202,8 @@ void TestCli::badScenarioNamesFileAndField()
     QVERIFY2(r.err.contains("users[0].groups[0]"), r.err.constData());
     QVERIFY2(r.err.contains("admins"), r.err.constData());
 
-    const Run missing = run({QStringLiteral("serve"), QStringLiteral("--scenario"), dir.filePath(QStringLiteral("nope.json"))});
+    const Run missing = run(
+        {QStringLiteral("serve"), QStringLiteral("--scenario"), dir.filePath(QStringLiteral("nope.json"))});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains("nope.json"));
 }
@@ -179,6 +229,63 @@ void TestCli::noDisplaySaysHowToServe()
     QVERIFY2(r.err.contains("authlab serve"), r.err.constData());
 }
 
+QProcessEnvironment TestCli::guiEnvironment(const QString &display)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("DISPLAY"), display);
+    return env;
+}
+
+void TestCli::unreachableDisplaySaysHowToServe()
+{
+    const Run r = run({}, guiEnvironment(QStringLiteral(":58")));
+    QCOMPARE(r.code, 2); // not Qt's abort (134)
+    QVERIFY2(r.err.contains("':58'"), r.err.constData());
+    QVERIFY2(r.err.contains("authlab serve"), r.err.constData());
+}
+
+void TestCli::offscreenStartsDespiteABadDisplay()
+{
+    // An explicit platform is the user's choice: the display is not probed.
+    QProcessEnvironment env = guiEnvironment(QStringLiteral(":58"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QTemporaryDir dir;
+    const QString probe = dir.filePath(QStringLiteral("probe.json"));
+    // --bench-seconds 0: quit at the first live badge.
+    const Run r =
+        run({QStringLiteral("--bench-probe"), probe, QStringLiteral("--bench-seconds"), QStringLiteral("0")},
+            env);
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(probe));
+}
+
+void TestCli::reachableDisplayStartsTheGui()
+{
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+    if (xvfb.isEmpty())
+        QSKIP("Xvfb is not installed");
+    QProcess server;
+    // -displayfd 1: Xvfb picks a free display and writes its number to stdout when it is ready.
+    server.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                        QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                        QStringLiteral("1280x800x24")});
+    QVERIFY(server.waitForStarted(10000));
+    while (!server.canReadLine())
+        QVERIFY2(server.waitForReadyRead(20000), "Xvfb did not say which display it took");
+    const QString display = QLatin1Char(':') + QString::fromLatin1(server.readLine().trimmed());
+    QTemporaryDir dir;
+    const QString probe = dir.filePath(QStringLiteral("probe.json"));
+    const Run r =
+        run({QStringLiteral("--bench-probe"), probe, QStringLiteral("--bench-seconds"), QStringLiteral("0")},
+            guiEnvironment(display));
+    server.terminate();
+    server.waitForFinished(10000);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(QFile::exists(probe));
+}
+
 void TestCli::serveAnswersTheBriefTable_data()
 {
     QTest::addColumn<QByteArray>("path");
@@ -201,9 +308,12 @@ void TestCli::serveAnswersTheBriefTable()
     for (int i = 0; i < auth.size(); ++i) {
         const QByteArray response = get(m_port, path, auth[i]);
         const QByteArray expected = "HTTP/1.1 " + QByteArray::number(statuses[i]) + ' ';
-        QVERIFY2(response.startsWith(expected), QByteArray(path + " column " + QByteArray::number(i) + ": " + response.left(40)).constData());
+        QVERIFY2(
+            response.startsWith(expected),
+            QByteArray(path + " column " + QByteArray::number(i) + ": " + response.left(40)).constData());
         if (statuses[i] == 401)
-            QVERIFY(response.contains("\r\nWWW-Authenticate: Basic realm=\"AuthLab\", charset=\"UTF-8\"\r\n"));
+            QVERIFY(
+                response.contains("\r\nWWW-Authenticate: Basic realm=\"AuthLab\", charset=\"UTF-8\"\r\n"));
     }
 }
 
@@ -219,12 +329,14 @@ void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()
         log += p.readAllStandardOutput();
     const QList<QByteArray> lines = log.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} 127\\.0\\.0\\.1:\\d+ "
-                                               "GET /admin 403 bob not-in-group \\[RFC 9110 §11\\.4, §15\\.5\\.4\\]$"))
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} 127\\.0\\.0\\.1:\\d+ "
+                                "GET /admin 403 bob not-in-group \\[RFC 9110 §11\\.4, §15\\.5\\.4\\]$"))
                  .match(QString::fromUtf8(lines[0]))
                  .hasMatch(),
              lines[0].constData());
-    QVERIFY2(lines[1].contains(" GET /staff 401 mallory (not authenticated) user-unknown "), lines[1].constData());
+    QVERIFY2(lines[1].contains(" GET /staff 401 mallory (not authenticated) user-unknown "),
+             lines[1].constData());
     QVERIFY2(!log.contains("bWFsbG9yeTp4") && !log.contains("builder"), "no secrets in the log");
 
     ::kill(pid_t(p.processId()), SIGTERM);

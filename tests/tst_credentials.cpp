@@ -4,6 +4,10 @@
 #include "authbasic.h"
 #include "authbearer.h"
 #include "authsyntax.h"
+#include "clientrequest.h"
+#include "decision.h"
+#include "rules.h"
+#include "scenarioio.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,6 +16,7 @@
 #include <QTest>
 
 using namespace authlab;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -83,6 +88,14 @@ private Q_SLOTS:
     void challengeSchemes_data();
     void challengeSchemes();
     void challengeSchemesOfOwnChallenges();
+
+    // CredentialBuilder: what the client sends, and what it says it sends
+    void builtCredentialsAreWhatTheServerJudges_data();
+    void builtCredentialsAreWhatTheServerJudges();
+    void stateNamesFollowSchemeAndIdentity_data();
+    void stateNamesFollowSchemeAndIdentity();
+    void customIdentityIsJudgedAsTheUserItNames_data();
+    void customIdentityIsJudgedAsTheUserItNames();
 };
 
 // ---------------------------------------------------------------------------------------
@@ -653,6 +666,217 @@ void tst_Credentials::challengeSchemesOfOwnChallenges()
              (QList<QByteArray>{QByteArrayLiteral("Basic"), QByteArrayLiteral("Bearer")}));
     QCOMPARE(syntax::challengeSchemes(QByteArray(bearerC + ", " + basicC)),
              (QList<QByteArray>{QByteArrayLiteral("Bearer"), QByteArrayLiteral("Basic")}));
+}
+
+// ---------------------------------------------------------------------------------------
+// CredentialBuilder
+
+namespace {
+
+// The server's verdict on a request carrying `authorization` (none if empty).
+Verdict judgeAuthorization(const Scenario &scenario, const QByteArray &path, const QByteArray &authorization)
+{
+    RequestFacts f;
+    f.method = "GET";
+    f.target = path;
+    f.peer = QHostAddress(QHostAddress::LocalHost);
+    if (!authorization.isEmpty())
+        f.headers.append(http::HeaderField{QByteArrayView("Authorization"), authorization});
+    return judge(scenario, f);
+}
+
+Identity identityFrom(const QString &who, const QString &password)
+{
+    if (who.isEmpty())
+        return Identity::anonymous();
+    if (who.startsWith(QLatin1String("custom:")))
+        return Identity::custom(who.mid(7), password);
+    return Identity::scenarioUser(who);
+}
+
+} // namespace
+
+void tst_Credentials::builtCredentialsAreWhatTheServerJudges_data()
+{
+    QTest::addColumn<QString>("who");   // scenario user, "custom:<user-id>", or empty (anonymous)
+    QTest::addColumn<QString>("typed"); // a custom identity's typed password or token
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QByteArray>("authorization"); // exact, or "*" for any non-empty value
+    QTest::addColumn<QByteArray>("rule");          // the server's decisive rule
+    QTest::addColumn<QStringList>("says");         // the summary contains each of these
+    QTest::addColumn<QStringList>("neverSays");    // ...and none of these
+
+    const int basicScheme = int(ClientScheme::Basic), bearerScheme = int(ClientScheme::Bearer);
+    const auto c = [](CredentialState s) { return int(s); };
+    const QString none;
+    const QByteArray any("*");
+    // Scenario users: the scenario's own secrets, wrong in a named way.
+    QTest::newRow("alice basic correct")
+        << u"alice"_s << none << basicScheme << c(CredentialState::Correct)
+        << QByteArray("Basic YWxpY2U6d29uZGVybGFuZA==") << QByteArray("granted")
+        << QStringList{u"alice"_s, u"right password"_s} << QStringList{};
+    QTest::newRow("alice basic wrong")
+        << u"alice"_s << none << basicScheme << c(CredentialState::WrongPassword) << any
+        << QByteArray("password-wrong") << QStringList{u"wrong password"_s}
+        << QStringList{u"right password"_s};
+    QTest::newRow("alice basic unknown")
+        << u"alice"_s << none << basicScheme << c(CredentialState::UnknownUser) << any
+        << QByteArray("user-unknown") << QStringList{u"does not know"_s} << QStringList{u"right password"_s};
+    QTest::newRow("alice basic malformed")
+        << u"alice"_s << none << basicScheme << c(CredentialState::Malformed) << QByteArray("Basic YWxpY2U=")
+        << QByteArray("basic-no-colon") << QStringList{u"colon"_s} << QStringList{};
+    QTest::newRow("alice basic none")
+        << u"alice"_s << none << basicScheme << c(CredentialState::None) << QByteArray()
+        << QByteArray("no-credentials") << QStringList{u"No credentials"_s} << QStringList{};
+    QTest::newRow("alice bearer valid") << u"alice"_s << none << bearerScheme << c(CredentialState::Correct)
+                                        << QByteArray("Bearer alice-token") << QByteArray("granted")
+                                        << QStringList{u"alice"_s} << QStringList{u"password"_s};
+    QTest::newRow("alice bearer altered")
+        << u"alice"_s << none << bearerScheme << c(CredentialState::WrongPassword) << any
+        << QByteArray("token-unknown") << QStringList{u"altered"_s}
+        << QStringList{u"password"_s, u"revoked"_s};
+    QTest::newRow("alice bearer unknown")
+        << u"alice"_s << none << bearerScheme << c(CredentialState::UnknownUser) << any
+        << QByteArray("token-unknown") << QStringList{u"token"_s} << QStringList{u"password"_s};
+    QTest::newRow("alice bearer malformed")
+        << u"alice"_s << none << bearerScheme << c(CredentialState::Malformed) << any
+        << QByteArray("bearer-malformed") << QStringList{u"Malformed"_s} << QStringList{u"password"_s};
+    QTest::newRow("carol bearer valid (has no token)")
+        << u"carol"_s << none << bearerScheme << c(CredentialState::Correct) << QByteArray()
+        << QByteArray("no-credentials") << QStringList{u"carol has no"_s, u"nothing is sent"_s}
+        << QStringList{};
+
+    // A custom identity: what is typed is what is sent, whatever the state says; the summary
+    // says what the scenario makes of it.
+    QTest::newRow("custom bob, bob's password")
+        << u"custom:bob"_s << u"builder"_s << basicScheme << c(CredentialState::Correct)
+        << QByteArray("Basic Ym9iOmJ1aWxkZXI=") << QByteArray("granted") << QStringList{u"bob's password"_s}
+        << QStringList{u"not bob's"_s};
+    QTest::newRow("custom bob, a typed wrong password")
+        << u"custom:bob"_s << u"bilder"_s << basicScheme << c(CredentialState::Correct)
+        << QByteArray("Basic Ym9iOmJpbGRlcg==") << QByteArray("password-wrong")
+        << QStringList{u"not bob's password"_s} << QStringList{u"right password"_s};
+    QTest::newRow("custom bob, state 'wrong password' sends the typed one")
+        << u"custom:bob"_s << u"builder"_s << basicScheme << c(CredentialState::WrongPassword)
+        << QByteArray("Basic Ym9iOmJ1aWxkZXI=") << QByteArray("granted") << QStringList{u"bob's password"_s}
+        << QStringList{u"wrong password"_s};
+    QTest::newRow("custom mallory") << u"custom:mallory"_s << u"x"_s << basicScheme
+                                    << c(CredentialState::Correct) << QByteArray("Basic bWFsbG9yeTp4")
+                                    << QByteArray("user-unknown") << QStringList{u"mallory"_s, u"no user"_s}
+                                    << QStringList{u"right password"_s};
+    QTest::newRow("custom bob malformed")
+        << u"custom:bob"_s << u"builder"_s << basicScheme << c(CredentialState::Malformed)
+        << QByteArray("Basic Ym9i") << QByteArray("basic-no-colon") << QStringList{u"colon"_s}
+        << QStringList{};
+    QTest::newRow("custom typed bob's token")
+        << u"custom:anyone"_s << u"bob-token"_s << bearerScheme << c(CredentialState::Correct)
+        << QByteArray("Bearer bob-token") << QByteArray("granted") << QStringList{u"bob's token"_s}
+        << QStringList{u"password"_s};
+    QTest::newRow("custom typed unknown token")
+        << u"custom:bob"_s << u"guess"_s << bearerScheme << c(CredentialState::Correct)
+        << QByteArray("Bearer guess") << QByteArray("token-unknown") << QStringList{u"No user"_s}
+        << QStringList{u"bob's token"_s};
+    QTest::newRow("custom typed token, state 'altered' sends it as typed")
+        << u"custom:bob"_s << u"bob-token"_s << bearerScheme << c(CredentialState::WrongPassword)
+        << QByteArray("Bearer bob-token") << QByteArray("granted") << QStringList{u"bob's token"_s}
+        << QStringList{u"altered"_s};
+}
+
+void tst_Credentials::builtCredentialsAreWhatTheServerJudges()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, typed);
+    QFETCH(int, scheme);
+    QFETCH(int, state);
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, rule);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+
+    const Scenario scenario = ScenarioIO::defaultScenario();
+    RequestSpec spec;
+    spec.identity = identityFrom(who, typed);
+    spec.scheme = ClientScheme(scheme);
+    spec.credentials = CredentialState(state);
+    const BuiltCredentials built = CredentialBuilder::build(scenario, spec);
+    if (authorization == "*")
+        QVERIFY(!built.authorization.isEmpty());
+    else
+        QCOMPARE(built.authorization, authorization);
+
+    // /staff takes Basic (group staff: alice, bob); /api/reports takes Bearer (scope read).
+    const QByteArray path =
+        spec.scheme == ClientScheme::Basic ? QByteArray("/staff") : QByteArray("/api/reports");
+    const Verdict v = judgeAuthorization(scenario, path, built.authorization);
+    QCOMPARE(QByteArray(ruleInfo(v.reason).id), rule);
+    for (const QString &word : std::as_const(says))
+        QVERIFY2(built.summary.contains(word), qPrintable(built.summary + u" lacks "_s + word));
+    for (const QString &word : std::as_const(neverSays))
+        QVERIFY2(!built.summary.contains(word), qPrintable(built.summary + u" says "_s + word));
+}
+
+void tst_Credentials::stateNamesFollowSchemeAndIdentity_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QStringList>("names"); // in menu order
+
+    QTest::newRow("user, Basic") << int(Identity::Kind::ScenarioUser) << int(ClientScheme::Basic)
+                                 << QStringList{u"correct password"_s, u"wrong password"_s, u"unknown user"_s,
+                                                u"malformed header"_s, u"no credentials"_s};
+    QTest::newRow("user, Bearer") << int(Identity::Kind::ScenarioUser) << int(ClientScheme::Bearer)
+                                  << QStringList{u"valid token"_s, u"altered token"_s, u"unknown token"_s,
+                                                 u"malformed header"_s, u"no credentials"_s};
+    QTest::newRow("custom, Basic") << int(Identity::Kind::Custom) << int(ClientScheme::Basic)
+                                   << QStringList{u"typed password"_s, u"malformed header"_s,
+                                                  u"no credentials"_s};
+    QTest::newRow("custom, Bearer") << int(Identity::Kind::Custom) << int(ClientScheme::Bearer)
+                                    << QStringList{u"typed token"_s, u"malformed header"_s,
+                                                   u"no credentials"_s};
+}
+
+void tst_Credentials::stateNamesFollowSchemeAndIdentity()
+{
+    QFETCH(int, kind);
+    QFETCH(int, scheme);
+    QFETCH(QStringList, names);
+    QStringList got;
+    for (CredentialState s : CredentialBuilder::offeredStates(Identity::Kind(kind)))
+        got.append(CredentialBuilder::stateName(s, ClientScheme(scheme), Identity::Kind(kind)));
+    QCOMPARE(got, names);
+}
+
+void tst_Credentials::customIdentityIsJudgedAsTheUserItNames_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QString>("user"); // empty: none of the scenario's users
+
+    QTest::newRow("alice") << u"alice"_s << QString() << int(ClientScheme::Basic) << u"alice"_s;
+    QTest::newRow("custom bob, Basic")
+        << u"custom:bob"_s << u"wrong"_s << int(ClientScheme::Basic) << u"bob"_s;
+    QTest::newRow("custom mallory, Basic")
+        << u"custom:mallory"_s << u"x"_s << int(ClientScheme::Basic) << QString();
+    QTest::newRow("custom bob with alice's token")
+        << u"custom:bob"_s << u"alice-token"_s << int(ClientScheme::Bearer) << u"alice"_s;
+    QTest::newRow("custom bob with no known token")
+        << u"custom:bob"_s << u"guess"_s << int(ClientScheme::Bearer) << QString();
+    QTest::newRow("anonymous") << QString() << QString() << int(ClientScheme::Basic) << QString();
+}
+
+void tst_Credentials::customIdentityIsJudgedAsTheUserItNames()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, typed);
+    QFETCH(int, scheme);
+    QFETCH(QString, user);
+    const Scenario scenario = ScenarioIO::defaultScenario();
+    RequestSpec spec;
+    spec.identity = identityFrom(who, typed);
+    spec.scheme = ClientScheme(scheme);
+    QCOMPARE(CredentialBuilder::scenarioUserIndex(scenario, spec), scenario.userIndex(user));
 }
 
 QTEST_GUILESS_MAIN(tst_Credentials)

@@ -31,6 +31,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -44,6 +46,7 @@
 
 using namespace authlab;
 using namespace authlab::gui;
+using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
 {
@@ -58,6 +61,10 @@ private Q_SLOTS:
     void serverTableAndClientBoxesAreOneState();
     void changingIdentityResends();
     void ctrlReturnSends();
+    void customIdentityIsSentWhileTyping();
+    void credentialStatesAreNamedForTheScheme_data();
+    void credentialStatesAreNamedForTheScheme();
+    void customIdentityShowsTheGroupsOfTheUserItNames();
     void logRowShowsItsTrace();
     void brokenScenarioKeepsTheOpenOne();
     void portInUseKeepsServing();
@@ -82,6 +89,11 @@ private:
     int logRowOf(const QString &target) const;
     QString decisiveRule() const;
     QList<QWidget *> tabChain(Qt::Key key, QWidget *start, int limit, bool *cycled) const;
+    template<typename T> T *clientWidget(const QString &name) const
+    {
+        return w->clientPane()->findChild<T *>(name);
+    }
+    void chooseIdentity(const QString &text); // "custom" for the custom identity
     void saveShot(const QString &name);
     static void closeNextMessageBox(QString *text);
 
@@ -125,6 +137,15 @@ int TestMainWindow::watchStatus(const QString &path) const
                        : m->index(r, 0).data(WatchModel::StatusRole).toInt();
     }
     return -2;
+}
+
+void TestMainWindow::chooseIdentity(const QString &text)
+{
+    auto *identity = clientWidget<QComboBox>(u"identityCombo"_s);
+    QVERIFY(identity);
+    const int row = text == u"custom"_s ? identity->count() - 1 : identity->findText(text);
+    QVERIFY(row >= 0);
+    identity->setCurrentIndex(row);
 }
 
 void TestMainWindow::saveShot(const QString &name)
@@ -174,7 +195,8 @@ void TestMainWindow::togglingBobsAdminsFlipsTheBadge()
     QTableView *log = w->logPane()->logView();
     QTRY_VERIFY(log->model()->rowCount() >= 6);
     for (int r = 0; r < log->model()->rowCount(); ++r) {
-        if (log->model()->index(r, ExchangeLogModel::TargetColumn).data().toString() == QStringLiteral("/admin"))
+        if (log->model()->index(r, ExchangeLogModel::TargetColumn).data().toString() ==
+            QStringLiteral("/admin"))
             log->setCurrentIndex(log->model()->index(r, 0));
     }
     saveShot(QStringLiteral("main-403-trace.png"));
@@ -184,7 +206,8 @@ void TestMainWindow::togglingBobsAdminsFlipsTheBadge()
     QCOMPARE(w->responseView()->badge()->text(), QStringLiteral("200 OK"));
     QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/admin")), 200, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/vault")), 200, 10000);
-    QVERIFY(wb->scenario().users[wb->scenario().userIndex(QStringLiteral("bob"))].inGroup(QStringLiteral("admins")));
+    QVERIFY(wb->scenario().users[wb->scenario().userIndex(QStringLiteral("bob"))].inGroup(
+        QStringLiteral("admins")));
 
     QTest::mouseClick(w->clientPane()->groupCheckBox(QStringLiteral("admins")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
@@ -236,6 +259,103 @@ void TestMainWindow::ctrlReturnSends()
     QTRY_VERIFY(!started.isEmpty());
 }
 
+void TestMainWindow::customIdentityIsSentWhileTyping()
+{
+    chooseIdentity(u"custom"_s);
+    auto *user = clientWidget<QLineEdit>(u"customUserEdit"_s);
+    auto *password = clientWidget<QLineEdit>(u"customPasswordEdit"_s);
+    auto *summary = clientWidget<QLabel>(u"credentialSummary"_s);
+    QVERIFY(user && password && summary);
+    QTRY_VERIFY(user->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 401, 10000); // an empty user-id
+
+    // Typing alone (no Tab, no Enter) changes what is sent.
+    QSignalSpy rounds(wb.get(), &Workbench::roundStarted);
+    user->setFocus();
+    QTest::keyClicks(user, u"bob"_s);
+    QCOMPARE(wb->request().identity, Identity::custom(u"bob"_s, QString()));
+    password->setFocus();
+    QTest::keyClicks(password, u"builder"_s);
+    QCOMPARE(wb->request().identity, Identity::custom(u"bob"_s, u"builder"_s));
+    QVERIFY2(summary->text().contains(u"Authorization: Basic Ym9iOmJ1aWxkZXI="_s),
+             qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(u"bob's password"_s), qPrintable(summary->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000); // bob, not in admins
+    QCOMPARE(rounds.size(), 1); // ten keys in one event-loop turn: one round, not ten
+    QVERIFY(password->hasFocus());
+    QCOMPARE(password->text(), u"builder"_s);
+
+    // A typed wrong password is what is sent, and the summary does not call it right.
+    QTest::keyClick(password, Qt::Key_Backspace);
+    QCOMPARE(wb->request().identity.password, u"builde"_s);
+    QVERIFY2(summary->text().contains(u"not bob's password"_s), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(u"right password"_s), qPrintable(summary->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 401, 10000);
+
+    // Typing in the middle keeps the cursor where it is (the echo from the workbench must not reset it).
+    password->setCursorPosition(2);
+    QTest::keyClick(password, Qt::Key_X);
+    QCOMPARE(password->text(), u"buxilde"_s);
+    QCOMPARE(password->cursorPosition(), 3);
+    QCOMPARE(wb->request().identity.password, u"buxilde"_s);
+}
+
+void TestMainWindow::credentialStatesAreNamedForTheScheme_data()
+{
+    QTest::addColumn<QString>("identity");
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("alice, Basic") << u"alice"_s << u"Basic"_s
+                                  << QStringList{u"correct password"_s, u"wrong password"_s,
+                                                 u"unknown user"_s, u"malformed header"_s,
+                                                 u"no credentials"_s};
+    QTest::newRow("alice, Bearer") << u"alice"_s << u"Bearer"_s
+                                   << QStringList{u"valid token"_s, u"altered token"_s, u"unknown token"_s,
+                                                  u"malformed header"_s, u"no credentials"_s};
+    QTest::newRow("custom, Basic") << u"custom"_s << u"Basic"_s
+                                   << QStringList{u"typed password"_s, u"malformed header"_s,
+                                                  u"no credentials"_s};
+    QTest::newRow("custom, Bearer") << u"custom"_s << u"Bearer"_s
+                                    << QStringList{u"typed token"_s, u"malformed header"_s,
+                                                   u"no credentials"_s};
+}
+
+void TestMainWindow::credentialStatesAreNamedForTheScheme()
+{
+    QFETCH(QString, identity);
+    QFETCH(QString, scheme);
+    QFETCH(QStringList, names);
+    auto *credentials = clientWidget<QComboBox>(u"credentialCombo"_s);
+    auto *schemes = clientWidget<QComboBox>(u"schemeCombo"_s);
+    QVERIFY(credentials && schemes);
+    chooseIdentity(identity);
+    schemes->setCurrentIndex(schemes->findText(scheme));
+    QCOMPARE(wb->request().scheme, scheme == u"Basic"_s ? ClientScheme::Basic : ClientScheme::Bearer);
+    QStringList got;
+    for (int i = 0; i < credentials->count(); ++i)
+        got.append(credentials->itemText(i));
+    QCOMPARE(got, names);
+    // The chosen entry is the state that is sent.
+    credentials->setCurrentIndex(credentials->count() - 2); // malformed header
+    QCOMPARE(wb->request().credentials, CredentialState::Malformed);
+}
+
+void TestMainWindow::customIdentityShowsTheGroupsOfTheUserItNames()
+{
+    chooseIdentity(u"custom"_s);
+    auto *user = clientWidget<QLineEdit>(u"customUserEdit"_s);
+    QVERIFY(user);
+    QTest::keyClicks(user, u"bob"_s);
+    // The server will judge "bob" as bob: his groups show, and they are his real ones.
+    QCheckBox *staff = w->clientPane()->groupCheckBox(u"staff"_s);
+    QCheckBox *admins = w->clientPane()->groupCheckBox(u"admins"_s);
+    QVERIFY(staff && admins);
+    QVERIFY(staff->isChecked());
+    QVERIFY(!admins->isChecked());
+    QTest::keyClicks(user, u"by"_s); // "bobby" is nobody in this scenario
+    QTRY_VERIFY(!w->clientPane()->groupCheckBox(u"staff"_s));
+}
+
 void TestMainWindow::logRowShowsItsTrace()
 {
     QTableView *log = w->logPane()->logView();
@@ -243,7 +363,8 @@ void TestMainWindow::logRowShowsItsTrace()
     // Select the /admin row (bob, 403) and read the trace panel's decisive step.
     int adminRow = -1;
     for (int r = 0; r < log->model()->rowCount(); ++r) {
-        if (log->model()->index(r, ExchangeLogModel::TargetColumn).data().toString() == QStringLiteral("/admin"))
+        if (log->model()->index(r, ExchangeLogModel::TargetColumn).data().toString() ==
+            QStringLiteral("/admin"))
             adminRow = r;
     }
     QVERIFY(adminRow >= 0);
@@ -252,7 +373,8 @@ void TestMainWindow::logRowShowsItsTrace()
     QVERIFY(trace->rowCount() > 5);
     bool found = false;
     for (int r = 0; r < trace->rowCount(); ++r)
-        found = found || trace->index(r, 0).data(TraceModel::RuleIdRole).toString() == QStringLiteral("not-in-group");
+        found = found ||
+                trace->index(r, 0).data(TraceModel::RuleIdRole).toString() == QStringLiteral("not-in-group");
     QVERIFY2(found, "the trace of bob's 403 names the group rule");
 }
 
@@ -262,12 +384,14 @@ void TestMainWindow::brokenScenarioKeepsTheOpenOne()
     const QString path = dir.filePath(QStringLiteral("broken.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"format": "authlab-scenario", "version": 1, "users": [{"name": "x", "password": "y", "groups": ["nope"]}]})");
+    f.write(
+        R"({"format": "authlab-scenario", "version": 1, "users": [{"name": "x", "password": "y", "groups": ["nope"]}]})");
     f.close();
     QString message;
     closeNextMessageBox(&message);
     QVERIFY(!w->openScenario(path));
-    QVERIFY2(message.contains(path) && message.contains(QStringLiteral("users[0].groups[0]")), qPrintable(message));
+    QVERIFY2(message.contains(path) && message.contains(QStringLiteral("users[0].groups[0]")),
+             qPrintable(message));
     QCOMPARE(wb->scenario().users.size(), 4); // the open scenario is intact
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
 }

@@ -2,6 +2,7 @@
 
 #include "exchangetext.h"
 #include "httpserver.h"
+#include "languages.h"
 #include "scenarioio.h"
 #include "signalwatcher.h"
 
@@ -35,10 +36,35 @@ QTextStream &err()
 
 int usageError(const QString &command, const QString &message)
 {
-    err() << "authlab" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message << '\n'
-          << Cli::tr("Try 'authlab --help'.") << '\n';
+    err() << "authlab" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message
+          << '\n'
+          << (command.isEmpty() ? Cli::tr("Try 'authlab --help'.")
+                                : Cli::tr("Try 'authlab %1 --help'.").arg(command))
+          << '\n';
     err().flush();
     return ExitUsage;
+}
+
+// "  -h, --help      Show this help." lines, from the options the parser really takes.
+QString optionLines(const QList<QCommandLineOption> &options)
+{
+    QStringList left;
+    int width = 0;
+    for (const QCommandLineOption &o : options) {
+        QStringList names;
+        for (const QString &n : o.names())
+            names.append((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n);
+        QString l = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            l += QLatin1Char(' ') + o.valueName();
+        width = qMax(width, int(l.size()));
+        left.append(l);
+    }
+    QString text;
+    for (qsizetype i = 0; i < options.size(); ++i)
+        text += QStringLiteral("  ") + left[i].leftJustified(width + 2) + options[i].description() +
+                QLatin1Char('\n');
+    return text;
 }
 
 // Loads --scenario or the built-in default; on failure prints every problem (file, JSON path,
@@ -60,17 +86,38 @@ int serve(const QStringList &args)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), Cli::tr("Scenario file (JSON)."), Cli::tr("FILE"));
-    const QCommandLineOption hostOpt(QStringLiteral("host"), Cli::tr("Address to listen on (default 127.0.0.1)."),
-                                     Cli::tr("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOpt(QStringLiteral("port"), Cli::tr("Port (default 8080; 0 picks a free one)."),
-                                     Cli::tr("N"), QStringLiteral("8080"));
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), Cli::tr("Scenario file (JSON)."),
+                                         Cli::tr("FILE"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"),
+                                     Cli::tr("Address to listen on (default 127.0.0.1)."), Cli::tr("ADDR"),
+                                     QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     Cli::tr("Port (default 8080; 0 picks a free one)."), Cli::tr("N"),
+                                     QStringLiteral("8080"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), Cli::tr("No line per exchange."));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."), Cli::tr("N"),
-                                        QStringLiteral("1"));
-    p.addOptions({scenarioOpt, hostOpt, portOpt, quietOpt, threadsOpt});
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."),
+                                        Cli::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
+                                     Cli::tr("Show this help."));
+    const QList<QCommandLineOption> options{scenarioOpt, hostOpt, portOpt, threadsOpt, quietOpt, helpOpt};
+    p.addOptions(options);
     if (!p.parse(args))
         return usageError(QStringLiteral("serve"), p.errorText());
+    if (p.isSet(helpOpt)) {
+        out()
+            << Cli::tr(
+                   "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
+                   "\n"
+                   "A headless mock server for the scenario (the built-in default unless --scenario names\n"
+                   "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
+                   "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
+                   "\n"
+                   "Options:\n")
+            << optionLines(options) << '\n'
+            << Cli::tr("Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
+        out().flush();
+        return ExitOk;
+    }
     if (!p.positionalArguments().isEmpty())
         return usageError(QStringLiteral("serve"),
                           Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
@@ -78,16 +125,20 @@ int serve(const QStringList &args)
     bool ok = false;
     const uint port = p.value(portOpt).toUInt(&ok);
     if (!ok || port > 65535)
-        return usageError(QStringLiteral("serve"), Cli::tr("--port must be a number from 0 to 65535, not '%1'").arg(p.value(portOpt)));
+        return usageError(QStringLiteral("serve"),
+                          Cli::tr("--port must be a number from 0 to 65535, not '%1'").arg(p.value(portOpt)));
     const int threads = p.value(threadsOpt).toInt(&ok);
     if (!ok || threads < 1 || threads > 16)
-        return usageError(QStringLiteral("serve"), Cli::tr("--threads must be a number from 1 to 16, not '%1'").arg(p.value(threadsOpt)));
+        return usageError(
+            QStringLiteral("serve"),
+            Cli::tr("--threads must be a number from 1 to 16, not '%1'").arg(p.value(threadsOpt)));
     QHostAddress host;
     const QString hostText = p.value(hostOpt);
     if (hostText == QLatin1String("localhost"))
         host = QHostAddress(QHostAddress::LocalHost);
     else if (!host.setAddress(hostText))
-        return usageError(QStringLiteral("serve"), Cli::tr("--host must be an IP address, not '%1'").arg(hostText));
+        return usageError(QStringLiteral("serve"),
+                          Cli::tr("--host must be an IP address, not '%1'").arg(hostText));
 
     const std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt);
     if (!scenario)
@@ -105,15 +156,17 @@ int serve(const QStringList &args)
                      .arg(server.errorString())
               << '\n';
         if (port != 0)
-            err() << Cli::tr("Another program may be using port %1; choose another with --port, or --port 0 for any free port.")
+            err() << Cli::tr("Another program may be using port %1; choose another with --port, or --port 0 "
+                             "for any free port.")
                          .arg(port)
                   << '\n';
         err().flush();
         return ExitCannotListen;
     }
     if (!host.isLoopback())
-        err() << Cli::tr("Warning: listening on %1, reachable from other machines. The scenario's passwords are "
-                    "sent in clear text over plain HTTP.")
+        err() << Cli::tr(
+                     "Warning: listening on %1, reachable from other machines. The scenario's passwords are "
+                     "sent in clear text over plain HTTP.")
                      .arg(hostText)
               << '\n';
     out() << Cli::tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
@@ -127,7 +180,8 @@ int serve(const QStringList &args)
         out().flush();
     });
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
+                     [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
 
     for (const Exchange &e : server.takeExchanges())
@@ -149,18 +203,23 @@ QString versionText()
 
 QString helpText()
 {
-    return Cli::tr("Usage:\n"
-              "  authlab [--scenario FILE] [--lang de|fr|es|en] [--port N]\n"
-              "                                                  start the GUI\n"
-              "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
-              "                                                  headless mock server, one log line per exchange\n"
-              "  authlab --help | --version\n"
-              "\n"
-              "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints\n"
-              "its URL, then one line per exchange: time, client, method, target, status, user, reason.\n"
-              "Ctrl+C or SIGTERM stops it.\n"
-              "\n"
-              "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
+    // Only the languages whose catalogue exists (English is the source language).
+    return Cli::tr(
+               "Usage:\n"
+               "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
+               "                                                  start the GUI\n"
+               "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
+               "                                                  headless mock server, one log line per "
+               "exchange\n"
+               "  authlab serve --help                            the server's options\n"
+               "  authlab --help | --version\n"
+               "\n"
+               "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints\n"
+               "its URL, then one line per exchange: time, client, method, target, status, user, reason.\n"
+               "Ctrl+C or SIGTERM stops it.\n"
+               "\n"
+               "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n")
+        .arg(uiLanguages().join(QLatin1Char('|')));
 }
 
 bool isCliInvocation(const QStringList &args)
@@ -168,7 +227,7 @@ bool isCliInvocation(const QStringList &args)
     if (args.size() < 2)
         return false;
     const QString &first = args.at(1);
-    static const QStringList cli = {QStringLiteral("serve"),  QStringLiteral("--help"), QStringLiteral("-h"),
+    static const QStringList cli = {QStringLiteral("serve"), QStringLiteral("--help"), QStringLiteral("-h"),
                                     QStringLiteral("--version"), QStringLiteral("-v")};
     if (cli.contains(first))
         return true;

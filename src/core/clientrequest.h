@@ -21,11 +21,18 @@ struct Identity
 
     static Identity anonymous() { return {}; }
     static Identity scenarioUser(const QString &name) { return {Kind::ScenarioUser, name, {}}; }
-    static Identity custom(const QString &name, const QString &password) { return {Kind::Custom, name, password}; }
+    static Identity custom(const QString &name, const QString &password)
+    {
+        return {Kind::Custom, name, password};
+    }
     friend bool operator==(const Identity &, const Identity &) = default;
 };
 
-// What state the credentials are in: the knob that turns 200 into 401 or 400.
+// What state the credentials are in: the knob that turns 200 into 401 or 400. For a scenario
+// user the builder makes the secret right or wrong in a named way. A custom identity is sent
+// exactly as typed: Correct, WrongPassword and UnknownUser all mean "as typed" for it (whether
+// that is right is for the server to say), so only Correct ("typed ..."), Malformed and None
+// are offered for it.
 enum class CredentialState : quint8 { Correct, WrongPassword, UnknownUser, Malformed, None };
 
 enum class ClientScheme : quint8 { Basic, Bearer };
@@ -62,10 +69,18 @@ class CredentialBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(authlab::CredentialBuilder)
 public:
-    // Uses the scenario for the chosen user's password and tokens.
+    // Uses the scenario for the chosen user's password and tokens. The summary names what is
+    // sent, and for a custom identity what the scenario makes of it.
     static BuiltCredentials build(const Scenario &scenario, const RequestSpec &spec);
-    static QString stateName(CredentialState state);
+    // The states a menu offers for this kind of identity, in order, and what each is called for
+    // the scheme in use ("wrong password" with Basic is "altered token" with Bearer).
+    static QList<CredentialState> offeredStates(Identity::Kind kind);
+    static QString stateName(CredentialState state, ClientScheme scheme, Identity::Kind kind);
     static QString identityName(const Identity &identity);
+    // The scenario user (index) whose groups apply to this request, -1 if none: the chosen
+    // scenario user; for a custom identity the user its user-id names (Basic) or the owner of
+    // the typed token (Bearer), since that is who the server will take it for.
+    static int scenarioUserIndex(const Scenario &scenario, const RequestSpec &spec);
 };
 
 } // namespace authlab

@@ -14,28 +14,20 @@ namespace {
 enum IdentityRole { KindRole = Qt::UserRole + 1, UserRole };
 } // namespace
 
-ClientPane::ClientPane(QWidget *parent)
-    : QWidget(parent)
-    , ui(std::make_unique<Ui::ClientPane>())
+ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<Ui::ClientPane>())
 {
     ui->setupUi(this);
     // Methods are protocol tokens: never translated.
     for (const char *m : {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"})
         ui->methodCombo->addItem(QString::fromLatin1(m));
-    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::Correct), int(CredentialState::Correct));
-    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::WrongPassword),
-                                 int(CredentialState::WrongPassword));
-    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::UnknownUser),
-                                 int(CredentialState::UnknownUser));
-    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::Malformed),
-                                 int(CredentialState::Malformed));
-    ui->credentialCombo->addItem(CredentialBuilder::stateName(CredentialState::None), int(CredentialState::None));
+    rebuildCredentialStates();
     ui->schemeCombo->addItem(QStringLiteral("Basic"), int(ClientScheme::Basic));
     ui->schemeCombo->addItem(QStringLiteral("Bearer"), int(ClientScheme::Bearer));
     ui->encodingCombo->addItem(QStringLiteral("UTF-8"), int(basic::Encoding::Utf8));
     ui->encodingCombo->addItem(QStringLiteral("Latin-1"), int(basic::Encoding::Latin1));
     ui->flowCombo->addItem(tr("Send credentials at once (like curl -u)"), int(ClientFlow::Preemptive));
-    ui->flowCombo->addItem(tr("Wait for a 401 challenge, then retry (like a browser)"), int(ClientFlow::ChallengeFirst));
+    ui->flowCombo->addItem(tr("Wait for a 401 challenge, then retry (like a browser)"),
+                           int(ClientFlow::ChallengeFirst));
 
     m_resourcesMenu = new QMenu(this);
     ui->resourcesButton->setMenu(m_resourcesMenu);
@@ -45,12 +37,10 @@ ClientPane::ClientPane(QWidget *parent)
     auto edited = [this] { readWidgets(); };
     connect(ui->methodCombo, &QComboBox::currentTextChanged, this, edited);
     connect(ui->urlEdit, &QLineEdit::editingFinished, this, edited);
-    connect(ui->identityCombo, &QComboBox::currentIndexChanged, this, [this] {
-        readWidgets();
-        rebuildGroups();
-    });
-    connect(ui->customUserEdit, &QLineEdit::editingFinished, this, edited);
-    connect(ui->customPasswordEdit, &QLineEdit::editingFinished, this, edited);
+    connect(ui->identityCombo, &QComboBox::currentIndexChanged, this, edited);
+    // Live while typing, like every other control (the workbench coalesces the rounds).
+    connect(ui->customUserEdit, &QLineEdit::textEdited, this, edited);
+    connect(ui->customPasswordEdit, &QLineEdit::textEdited, this, edited);
     connect(ui->credentialCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->schemeCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->encodingCombo, &QComboBox::currentIndexChanged, this, edited);
@@ -99,7 +89,11 @@ void ClientPane::setScenario(const Scenario &scenario)
         return;
     }
     // Same boxes: only their state changes, so keyboard focus stays where it is.
-    const int u = m_scenario.userIndex(m_request.identity.user);
+    const int u = CredentialBuilder::scenarioUserIndex(m_scenario, m_request);
+    if (u < 0 || m_scenario.users[u].name != m_groupsShown) {
+        rebuildGroups();
+        return;
+    }
     for (QCheckBox *box : std::as_const(m_groupBoxes)) {
         const QSignalBlocker block(box);
         box->setChecked(u >= 0 && m_scenario.users[u].inGroup(box->property("group").toString()));
@@ -116,8 +110,8 @@ void ClientPane::setCredentials(const BuiltCredentials &c)
 {
     QString text = c.summary;
     if (!c.authorization.isEmpty())
-        text += QLatin1String("<br><code>Authorization: ") + QString::fromLatin1(c.authorization).toHtmlEscaped() +
-                QLatin1String("</code>");
+        text += QLatin1String("<br><code>Authorization: ") +
+                QString::fromLatin1(c.authorization).toHtmlEscaped() + QLatin1String("</code>");
     if (!c.warning.isEmpty())
         text += QLatin1String("<br><b>") + c.warning.toHtmlEscaped() + QLatin1String("</b>");
     ui->credentialSummary->setText(text);
@@ -155,8 +149,27 @@ void ClientPane::rebuildResourcesMenu()
     ui->resourcesButton->setEnabled(!m_scenario.resources.isEmpty());
 }
 
-void ClientPane::rebuildGroups()
+void ClientPane::rebuildGroups(bool force)
 {
+    // A custom identity shows the groups of the scenario user the server will take it for.
+    const Identity &id = m_request.identity;
+    const int u = CredentialBuilder::scenarioUserIndex(m_scenario, m_request);
+    QString note;
+    if (u < 0) {
+        if (id.kind == Identity::Kind::Anonymous)
+            note = tr("anonymous belongs to no group");
+        else if (id.kind == Identity::Kind::Custom && m_request.scheme == ClientScheme::Bearer)
+            note = tr("no user of this scenario has the typed token: no groups");
+        else if (id.user.isEmpty())
+            note = tr("type the user-id of a scenario user to see its groups");
+        else
+            note = tr("%1 is not a user of this scenario: no groups").arg(id.user);
+    }
+    const QString shown = u >= 0 ? m_scenario.users[u].name : note;
+    if (!force && shown == m_groupsShown && (u >= 0) == !m_groupBoxes.isEmpty())
+        return;
+    m_groupsShown = shown;
+
     auto *layout = static_cast<QHBoxLayout *>(ui->groupsBox->layout());
     while (layout->count() > 0) {
         const std::unique_ptr<QLayoutItem> item(layout->takeAt(0)); // we own what takeAt() returns
@@ -164,14 +177,10 @@ void ClientPane::rebuildGroups()
             w->deleteLater();
     }
     m_groupBoxes.clear();
-    const Identity &id = m_request.identity;
-    const int u = id.kind == Identity::Kind::ScenarioUser ? m_scenario.userIndex(id.user) : -1;
     if (u < 0) {
-        auto *note = new QLabel(id.kind == Identity::Kind::Anonymous ? tr("anonymous belongs to no group")
-                                                                     : tr("a custom identity belongs to no group"),
-                                ui->groupsBox);
-        note->setEnabled(false);
-        layout->addWidget(note);
+        auto *label = new QLabel(note, ui->groupsBox);
+        label->setEnabled(false);
+        layout->addWidget(label);
         layout->addStretch();
         return;
     }
@@ -180,7 +189,8 @@ void ClientPane::rebuildGroups()
         auto *box = new QCheckBox(g.name, ui->groupsBox);
         box->setProperty("group", g.name);
         box->setChecked(user.inGroup(g.name));
-        box->setToolTip(g.description.isEmpty() ? tr("%1 is a member of %2").arg(user.name, g.name) : g.description);
+        box->setToolTip(g.description.isEmpty() ? tr("%1 is a member of %2").arg(user.name, g.name)
+                                                : g.description);
         const QString userName = user.name;
         const QString group = g.name;
         connect(box, &QCheckBox::toggled, this,
@@ -196,17 +206,31 @@ void ClientPane::rebuildGroups()
 
 void ClientPane::setRequest(const RequestSpec &spec)
 {
-    const bool identityChanged = !(spec.identity == m_request.identity);
     m_request = spec;
     syncWidgets();
-    if (identityChanged)
-        rebuildGroups();
+    rebuildGroups(false);
+}
+
+void ClientPane::rebuildCredentialStates()
+{
+    const Identity::Kind kind = m_request.identity.kind;
+    const std::pair shown{kind, m_request.scheme};
+    if (m_statesBuilt && shown == m_statesShown)
+        return;
+    m_statesBuilt = true;
+    m_statesShown = shown;
+    // The names come from the builder, which knows what each state sends for this scheme.
+    const QSignalBlocker block(ui->credentialCombo);
+    ui->credentialCombo->clear();
+    for (CredentialState s : CredentialBuilder::offeredStates(kind))
+        ui->credentialCombo->addItem(CredentialBuilder::stateName(s, m_request.scheme, kind), int(s));
 }
 
 void ClientPane::syncWidgets()
 {
-    const QSignalBlocker b1(ui->methodCombo), b2(ui->identityCombo), b3(ui->credentialCombo), b4(ui->schemeCombo),
-        b5(ui->encodingCombo), b6(ui->flowCombo), b7(ui->urlEdit), b8(ui->customUserEdit), b9(ui->customPasswordEdit);
+    const QSignalBlocker b1(ui->methodCombo), b2(ui->identityCombo), b3(ui->credentialCombo),
+        b4(ui->schemeCombo), b5(ui->encodingCombo), b6(ui->flowCombo), b7(ui->urlEdit),
+        b8(ui->customUserEdit), b9(ui->customPasswordEdit);
     ui->methodCombo->setCurrentText(QString::fromLatin1(m_request.method));
     if (!ui->urlEdit->hasFocus())
         ui->urlEdit->setText(m_request.url.toString());
@@ -215,17 +239,24 @@ void ClientPane::syncWidgets()
         const auto kind = Identity::Kind(ui->identityCombo->itemData(i, KindRole).toInt());
         if (kind != m_request.identity.kind)
             continue;
-        if (kind != Identity::Kind::ScenarioUser || ui->identityCombo->itemData(i, UserRole).toString() == m_request.identity.user) {
+        if (kind != Identity::Kind::ScenarioUser ||
+            ui->identityCombo->itemData(i, UserRole).toString() == m_request.identity.user) {
             identityRow = i;
             break;
         }
     }
     ui->identityCombo->setCurrentIndex(identityRow);
     if (m_request.identity.kind == Identity::Kind::Custom) {
-        ui->customUserEdit->setText(m_request.identity.user);
-        ui->customPasswordEdit->setText(m_request.identity.password);
+        // Only when different: the echo of what is being typed must not move the cursor.
+        if (ui->customUserEdit->text() != m_request.identity.user)
+            ui->customUserEdit->setText(m_request.identity.user);
+        if (ui->customPasswordEdit->text() != m_request.identity.password)
+            ui->customPasswordEdit->setText(m_request.identity.password);
     }
-    ui->credentialCombo->setCurrentIndex(ui->credentialCombo->findData(int(m_request.credentials)));
+    rebuildCredentialStates();
+    // A custom identity is sent as typed: the builder's "wrong" states mean the same for it.
+    const int stateRow = ui->credentialCombo->findData(int(m_request.credentials));
+    ui->credentialCombo->setCurrentIndex(stateRow >= 0 ? stateRow : 0);
     ui->schemeCombo->setCurrentIndex(ui->schemeCombo->findData(int(m_request.scheme)));
     ui->encodingCombo->setCurrentIndex(ui->encodingCombo->findData(int(m_request.encoding)));
     ui->flowCombo->setCurrentIndex(ui->flowCombo->findData(int(m_request.flow)));
@@ -242,7 +273,9 @@ void ClientPane::readWidgets()
     const int row = ui->identityCombo->currentIndex();
     const auto kind = Identity::Kind(ui->identityCombo->itemData(row, KindRole).toInt());
     switch (kind) {
-    case Identity::Kind::Anonymous: s.identity = Identity::anonymous(); break;
+    case Identity::Kind::Anonymous:
+        s.identity = Identity::anonymous();
+        break;
     case Identity::Kind::ScenarioUser:
         s.identity = Identity::scenarioUser(ui->identityCombo->itemData(row, UserRole).toString());
         break;
@@ -251,10 +284,21 @@ void ClientPane::readWidgets()
         break;
     }
     s.credentials = CredentialState(ui->credentialCombo->currentData().toInt());
+    if (!CredentialBuilder::offeredStates(s.identity.kind).contains(s.credentials))
+        s.credentials = CredentialState::Correct; // e.g. "wrong password" carried over to a custom identity
     s.scheme = ClientScheme(ui->schemeCombo->currentData().toInt());
     s.encoding = basic::Encoding(ui->encodingCombo->currentData().toInt());
     s.flow = ClientFlow(ui->flowCombo->currentData().toInt());
+    if (s == m_request)
+        return; // e.g. focus left a field that did not change
     m_request = s;
+    {
+        // The identity or scheme may have changed what the states are called.
+        const QSignalBlocker block(ui->credentialCombo);
+        rebuildCredentialStates();
+        ui->credentialCombo->setCurrentIndex(qMax(0, ui->credentialCombo->findData(int(s.credentials))));
+    }
+    rebuildGroups(false);
     updateEnabled();
     Q_EMIT requestEdited(s);
 }
@@ -266,6 +310,7 @@ void ClientPane::updateEnabled()
     ui->customLabel->setVisible(custom);
     ui->customUserEdit->setVisible(custom);
     ui->customPasswordEdit->setVisible(custom);
+    ui->customUserEdit->setEnabled(m_request.scheme == ClientScheme::Basic); // Bearer sends only the token
     ui->credentialCombo->setEnabled(!anonymous);
     ui->schemeCombo->setEnabled(!anonymous);
     ui->encodingCombo->setEnabled(!anonymous && m_request.scheme == ClientScheme::Basic);

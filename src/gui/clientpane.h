@@ -44,7 +44,8 @@ Q_SIGNALS:
 private:
     void rebuildIdentities();
     void rebuildResourcesMenu();
-    void rebuildGroups();
+    void rebuildGroups(bool force = true); // force = false: only if whose groups they are changed
+    void rebuildCredentialStates();        // the states offered for the identity and scheme, named for them
     void syncWidgets();
     void readWidgets(); // widgets -> m_request, then emit requestEdited
     void updateEnabled();
@@ -55,6 +56,9 @@ private:
     QUrl m_serverUrl;
     QMenu *m_resourcesMenu = nullptr;
     QList<QCheckBox *> m_groupBoxes;
+    QString m_groupsShown; // whose groups (or which note) the groups row shows
+    std::pair<Identity::Kind, ClientScheme> m_statesShown{Identity::Kind::Anonymous, ClientScheme::Basic};
+    bool m_statesBuilt = false;
 };
 
 } // namespace authlab::gui

@@ -1,13 +1,14 @@
 #include "guiapp.h"
 
 #include "benchprobe.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "scenarioio.h"
 #include "workbench.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -15,6 +16,11 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
+
+#ifdef AUTHLAB_HAVE_XCB
+#include <xcb/xcb.h>
+#endif
 
 namespace authlab::gui {
 
@@ -33,11 +39,53 @@ int fail(const QString &message)
     return 2;
 }
 
-bool haveDisplay()
+QString serveHint()
 {
-    // Tests and screenshots set QT_QPA_PLATFORM (offscreen, xcb under xvfb-run...).
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
-           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return GuiApp::tr("Without a display, run the headless server instead:\n"
+                      "    authlab serve [--scenario FILE] [--port N]\n"
+                      "and point curl or a browser at the URL it prints.");
+}
+
+// Why the window cannot be shown, or empty. Qt itself aborts (exit 134) when its platform
+// plugin cannot connect, so the common cases are found before QApplication exists.
+QString displayProblem()
+{
+    // An explicit platform (offscreen for tests, xcb under xvfb-run...) is the user's choice.
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return {};
+    const QString display = qEnvironmentVariable("DISPLAY");
+    if (qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return {}; // Qt may use Wayland; the handler around QApplication catches a failure
+    if (display.isEmpty())
+        return GuiApp::tr("authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).");
+#ifdef AUTHLAB_HAVE_XCB
+    // Qt's xcb plugin connects the same way: try it, and say clearly if it fails.
+    xcb_connection_t *connection = xcb_connect(nullptr, nullptr);
+    const int error = xcb_connection_has_error(connection);
+    xcb_disconnect(connection);
+    if (error != 0)
+        return GuiApp::tr("authlab: cannot open the display '%1' (no X server answers there, or it refuses "
+                          "the connection).")
+            .arg(display);
+#endif
+    return {};
+}
+
+// Installed only while QApplication starts: a platform plugin that cannot start makes Qt call
+// qFatal() (and abort with 134); say what to do instead and exit with 2 like other start-up problems.
+QtMessageHandler g_previousHandler = nullptr;
+void startupMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        if (g_previousHandler)
+            g_previousHandler(type, context, message);
+        return;
+    }
+    const QString text = GuiApp::tr("authlab: the window cannot be shown: %1").arg(message) +
+                         QLatin1Char('\n') + serveHint() + QLatin1Char('\n');
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    std::_Exit(2);
 }
 
 void installTranslators(QCoreApplication &app, const QString &language)
@@ -60,13 +108,18 @@ int run(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
     QCommandLineParser parser;
-    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), GuiApp::tr("Scenario file (JSON)."), GuiApp::tr("FILE"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), GuiApp::tr("Language: de, fr, es or en."), GuiApp::tr("LANG"));
-    const QCommandLineOption portOpt(QStringLiteral("port"), GuiApp::tr("Port of the embedded server (default: any free one)."),
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), GuiApp::tr("Scenario file (JSON)."),
+                                         GuiApp::tr("FILE"));
+    const QStringList languages = uiLanguages(); // only those whose catalogue exists
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     GuiApp::tr("Language: %1.").arg(languages.join(QStringLiteral(", "))),
+                                     GuiApp::tr("LANG"));
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     GuiApp::tr("Port of the embedded server (default: any free one)."),
                                      GuiApp::tr("N"), QStringLiteral("0"));
     // Benchmark mode (bench/gui-flood.sh, bench/startup.sh); not for everyday use.
-    QCommandLineOption probeOpt(QStringLiteral("bench-probe"), QStringLiteral("Write benchmark numbers to FILE."),
-                                QStringLiteral("FILE"));
+    QCommandLineOption probeOpt(QStringLiteral("bench-probe"),
+                                QStringLiteral("Write benchmark numbers to FILE."), QStringLiteral("FILE"));
     probeOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption secondsOpt(QStringLiteral("bench-seconds"), QStringLiteral("Benchmark duration."),
                                   QStringLiteral("N"), QStringLiteral("0"));
@@ -77,25 +130,22 @@ int run(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         return fail(GuiApp::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     const QString language = parser.value(langOpt);
-    if (!language.isEmpty() && !QStringList{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"),
-                                            QStringLiteral("en")}
-                                    .contains(language))
-        return fail(GuiApp::tr("--lang must be de, fr, es or en, not '%1'").arg(language));
+    if (!language.isEmpty() && !languages.contains(language))
+        return fail(GuiApp::tr("--lang must be one of %1, not '%2'")
+                        .arg(languages.join(QStringLiteral(", ")), language));
     bool ok = false;
     const uint port = parser.value(portOpt).toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(GuiApp::tr("--port must be a number from 0 to 65535, not '%1'").arg(parser.value(portOpt)));
-    if (!haveDisplay()) {
-        QTextStream err(stderr);
-        err << GuiApp::tr("authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-                  "Without a display, run the headless server instead:\n"
-                  "    authlab serve [--scenario FILE] [--port N]\n"
-                  "and point curl or a browser at the URL it prints.")
-            << '\n';
+        return fail(
+            GuiApp::tr("--port must be a number from 0 to 65535, not '%1'").arg(parser.value(portOpt)));
+    if (const QString problem = displayProblem(); !problem.isEmpty()) {
+        QTextStream(stderr) << problem << '\n' << serveHint() << '\n';
         return 2;
     }
 
+    g_previousHandler = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
+    qInstallMessageHandler(g_previousHandler);
     QApplication::setApplicationName(QStringLiteral("AuthLab"));
     QApplication::setApplicationVersion(QLatin1String(AUTHLAB_VERSION));
     QApplication::setOrganizationName(QStringLiteral("AuthLab"));
@@ -118,7 +168,8 @@ int run(int argc, char **argv)
     QString portProblem;
     if (!listening && port != 0) {
         // The asked-for port is taken: serve on a free one rather than not at all, and say so.
-        portProblem = GuiApp::tr("Port %1 cannot be used (%2).").arg(port).arg(workbench.server().errorString());
+        portProblem =
+            GuiApp::tr("Port %1 cannot be used (%2).").arg(port).arg(workbench.server().errorString());
         listening = workbench.startServer(0);
     }
 
@@ -131,18 +182,21 @@ int run(int argc, char **argv)
     }
     if (listening && !portProblem.isEmpty())
         QTimer::singleShot(0, &window, [&] {
-            window.showProblem(GuiApp::tr("The embedded server uses another port"),
-                               portProblem + QLatin1Char('\n') +
-                                   GuiApp::tr("It listens on %1 instead.").arg(workbench.serverUrl().toString()));
+            window.showProblem(
+                GuiApp::tr("The embedded server uses another port"),
+                portProblem + QLatin1Char('\n') +
+                    GuiApp::tr("It listens on %1 instead.").arg(workbench.serverUrl().toString()));
         });
     if (!listening)
         QTimer::singleShot(0, &window, [&] {
-            window.showProblem(GuiApp::tr("The embedded server is not running"), workbench.server().errorString());
+            window.showProblem(GuiApp::tr("The embedded server is not running"),
+                               workbench.server().errorString());
         });
     if (!scenarioProblem.isEmpty())
         QTimer::singleShot(0, &window, [&] {
-            window.showProblem(GuiApp::tr("The scenario was not opened"),
-                               GuiApp::tr("%1\n\nAuthLab started with its default scenario instead.").arg(scenarioProblem));
+            window.showProblem(
+                GuiApp::tr("The scenario was not opened"),
+                GuiApp::tr("%1\n\nAuthLab started with its default scenario instead.").arg(scenarioProblem));
         });
     return QApplication::exec();
 }
