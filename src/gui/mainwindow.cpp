@@ -9,6 +9,7 @@
 #include "responseview.h"
 #include "rowcopy.h"
 #include "scenarioio.h"
+#include "statusbadge.h"
 #include "usersmodel.h"
 #include "watchmodel.h"
 #include "watchpane.h"
@@ -33,6 +34,7 @@
 #include <QTimer>
 
 #include <cmath>
+#include <iterator>
 
 namespace authlab::gui {
 
@@ -43,6 +45,23 @@ constexpr int kLayoutVersion = 2;
 // under the answer, so that 1024×768 still shows the client, the answer and the log at once.
 constexpr int kWideLayoutWidth = 1400;
 constexpr double kZoomStep = 1.15;
+// Widget classes a platform theme may give fonts of their own (QApplication's per-class font
+// table): zoom scales them too, or dock titles, menus and headers would stay small.
+constexpr const char *kFontClasses[] = {"QDockWidgetTitle", "QMenu", "QMenuBar", "QMenuItem", "QMessageBoxLabel",
+                                        "QLabel", "QTipLabel", "QStatusBar", "QPushButton", "QCheckBox",
+                                        "QRadioButton", "QToolButton", "QAbstractItemView", "QListView",
+                                        "QHeaderView", "QComboMenuItem", "QComboLineEdit", "QGroupBox", "QTabBar",
+                                        "QTextEdit", "QPlainTextEdit", "QLineEdit", "QComboBox", "QSpinBox"};
+
+QFont scaled(const QFont &base, double factor)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * factor);
+    else
+        f.setPixelSize(qRound(base.pixelSize() * factor));
+    return f;
+}
 
 QTableView *newTableView(const QString &accessibleName, QWidget *parent)
 {
@@ -74,6 +93,8 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     , m_watchModel(new WatchModel(workbench, this))
     , m_baseFont(QApplication::font())
 {
+    for (const char *className : kFontClasses)
+        m_baseClassFonts.append(QApplication::font(className));
     ui->setupUi(this);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
@@ -207,6 +228,8 @@ MainWindow::~MainWindow()
     m_client->disconnect(m_workbench);
     // The zoom is the application's font: give the desktop's back.
     QApplication::setFont(m_baseFont);
+    for (size_t i = 0; i < std::size(kFontClasses); ++i)
+        QApplication::setFont(m_baseClassFonts.at(qsizetype(i)), kFontClasses[i]);
 }
 
 ResponseView *MainWindow::responseView() const
@@ -360,7 +383,7 @@ void MainWindow::sizeDocks(bool wide)
     // The whole form, wrapped summary included, plus the dock's title bar.
     const int formHeight = m_client->hasHeightForWidth() ? m_client->heightForWidth(clientWidth - 24)
                                                          : m_client->sizeHint().height();
-    const int clientHeight = qMin(formHeight + 2 * fontMetrics().height() + 16, size.height() * 62 / 100);
+    const int clientHeight = qMin(formHeight + 3 * fontMetrics().height() + 16, size.height() * 62 / 100);
     resizeDocks({client, watched}, {clientHeight, size.height() - clientHeight}, Qt::Vertical);
     if (wide) {
         resizeDocks({client, users}, {clientWidth, size.width() * 32 / 100}, Qt::Horizontal);
@@ -399,12 +422,11 @@ void MainWindow::applyZoom()
 {
     // The whole window follows the application font; panes re-measure what they sized in
     // pixels on QEvent::FontChange, and monospaced views set only their family.
-    QFont f = m_baseFont;
-    if (m_baseFont.pointSizeF() > 0)
-        f.setPointSizeF(m_baseFont.pointSizeF() * zoom());
-    else
-        f.setPixelSize(qRound(m_baseFont.pixelSize() * zoom()));
+    const QFont f = scaled(m_baseFont, zoom());
     QApplication::setFont(f);
+    for (size_t i = 0; i < std::size(kFontClasses); ++i)
+        QApplication::setFont(scaled(m_baseClassFonts.at(qsizetype(i)), zoom()), kFontClasses[i]);
+    responseView()->badge()->setEmphasis(m_presenter ? 1.5 : 1.0);
     // In presenter mode the server's address is what the room copies down: larger still.
     QFont label;
     if (m_presenter) {
@@ -445,6 +467,8 @@ void MainWindow::setPresenterMode(bool on)
     const QSignalBlocker block(ui->actionPresenter);
     ui->actionPresenter->setChecked(on);
     applyZoom();
+    // The client form grew or shrank with the font: give its dock the height it now needs.
+    QTimer::singleShot(0, this, [this] { sizeDocks(width() >= kWideLayoutWidth); });
     statusBar()->showMessage(on ? tr("Presenter mode: F11 returns to the normal window") : tr("Presenter mode off"),
                              4000);
 }

@@ -121,6 +121,7 @@ private:
     bool m_stale = false;
 
     QFont m_baseFont;            // the application font before any zoom
+    QList<QFont> m_baseClassFonts; // the same for kFontClasses
     double m_zoom = 1.0;         // outside presenter mode
     double m_presenterZoom = 1.6;
     bool m_presenter = false;

@@ -159,16 +159,25 @@ void StatusBadge::setStatus(int status, bool pending)
     update();
 }
 
+void StatusBadge::setEmphasis(double factor)
+{
+    if (qFuzzyCompare(factor, m_emphasis))
+        return;
+    m_emphasis = factor;
+    updateGeometry();
+    update();
+}
+
 // Sized from the font, so that zoom and presenter mode make the badge grow with the text.
 QSize StatusBadge::sizeHint() const
 {
-    const int h = qMax(56, fontMetrics().height() * 3);
+    const int h = int(qMax(56, fontMetrics().height() * 3) * m_emphasis);
     return {h * 13 / 2, h};
 }
 
 QSize StatusBadge::minimumSizeHint() const
 {
-    const int h = qMax(56, fontMetrics().height() * 3);
+    const int h = int(qMax(56, fontMetrics().height() * 3) * m_emphasis);
     return {h * 3, h};
 }
 

@@ -35,6 +35,8 @@ public:
     // with a dashed outline and "stale" in the text: readable without colour.
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
+    // Presenter mode: larger than the text around it.
+    void setEmphasis(double factor);
     int status() const { return m_status; }
     bool isPending() const { return m_pending; }
     QString text() const;
@@ -49,6 +51,7 @@ private:
     int m_status = 0;
     bool m_pending = true;
     bool m_stale = false;
+    double m_emphasis = 1.0;
 };
 
 } // namespace authlab::gui
