@@ -498,7 +498,8 @@ void TestMainWindow::fitsA1024x768Screen()
     QCoreApplication::processEvents(); // the deferred dock sizes
 
     const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
-    QVERIFY2(min.width() <= 1024 && min.height() <= 768,
+    // 960×540 is a 1920×1080 screen at QT_SCALE_FACTOR=2; leave room for a panel.
+    QVERIFY2(min.width() <= 960 && min.height() <= 520,
              qPrintable(QStringLiteral("minimum size %1x%2").arg(min.width()).arg(min.height())));
     QCOMPARE(w->size(), QSize(1024, 768));
 

@@ -160,6 +160,7 @@ void LogPane::fitToFont()
     // Fixed widths: measuring 100 000 rows to size columns would freeze the window.
     const QFontMetrics fm = fontMetrics();
     ui->logView->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
+    ui->logView->setMinimumHeight(4 * (fm.height() + 8)); // header and a few rows; the rest scrolls
     if (!ui->logView->model())
         return;
     QHeaderView *h = ui->logView->horizontalHeader();

@@ -103,15 +103,27 @@ void ResponseView::applyFonts()
                        static_cast<QWidget *>(ui->legsView), static_cast<QWidget *>(ui->bodyView),
                        static_cast<QWidget *>(ui->statusLine)})
         w->setFont(mono);
-    // The decisive reason is the point of the view: never squeeze it below two lines.
-    ui->reasonLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+    applyMinimumSizes();
 }
 
 void ResponseView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
-        ui->reasonLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+        applyMinimumSizes();
+}
+
+void ResponseView::applyMinimumSizes()
+{
+    // The decisive reason is the point of the view: never squeeze it below two lines.
+    ui->reasonLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+    // Every tab scrolls its own content, so none needs to be tall: the window must still fit a
+    // 960×540 screen (1080p at QT_SCALE_FACTOR=2) without pushing the status bar off it.
+    const int lines = fontMetrics().lineSpacing();
+    for (int i = 0; i < ui->tabs->count(); ++i)
+        ui->tabs->widget(i)->setMinimumSize(10 * lines, 4 * lines);
+    ui->rawRequestView->setMinimumHeight(2 * lines);
+    ui->rawResponseView->setMinimumHeight(2 * lines);
 }
 
 void ResponseView::copyBytes(const QByteArray &bytes)

@@ -58,6 +58,7 @@ protected:
 
 private:
     void applyFonts();
+    void applyMinimumSizes();
     void copyBytes(const QByteArray &bytes);
 
     std::unique_ptr<Ui::ResponseView> ui;
