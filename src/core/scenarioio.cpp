@@ -1,8 +1,8 @@
 #include "scenarioio.h"
 
 #include "authsyntax.h"
+#include "safefile.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -419,20 +419,16 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
 
 ScenarioLoad ScenarioIO::load(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        ScenarioLoad r;
-        r.problems.append({path, QString(), tr("cannot read the file: %1").arg(f.errorString())});
-        return r;
-    }
-    // A scenario is a few kilobytes; refuse anything absurd rather than read it all.
+    // A scenario is a few kilobytes; refuse anything absurd (or endless, such as a device or
+    // a FIFO) rather than read it all.
     constexpr qint64 maxSize = 16 * 1024 * 1024;
-    if (f.size() > maxSize) {
+    const FileRead f = SafeFile::read(path, maxSize);
+    if (!f.ok()) {
         ScenarioLoad r;
-        r.problems.append({path, QString(), tr("the file is larger than %1 MiB").arg(maxSize / (1024 * 1024))});
+        r.problems.append({path, QString(), f.problem});
         return r;
     }
-    return fromJson(f.readAll(), path);
+    return fromJson(f.data, path);
 }
 
 QByteArray ScenarioIO::toJson(const Scenario &s)
