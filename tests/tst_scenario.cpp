@@ -195,6 +195,8 @@ private Q_SLOTS:
     void syntaxErrorLineAndColumn();
     void problemNamesTheFile();
     void loadMissingFile();
+    void duplicateKeys_data();
+    void duplicateKeys();
     void loadRefusesUnsafeFiles_data();
     void loadRefusesUnsafeFiles();
     void safeFileReadsAtMostTheLimit();
@@ -735,6 +737,74 @@ void tst_Scenario::problemNamesTheFile()
         QVERIFY2(p.toString().contains(path), qPrintable(p.toString()));
     }
     QVERIFY2(l.errorText().contains(QLatin1String("users[0].pasword")), qPrintable(l.errorText()));
+}
+
+// QJsonDocument silently keeps the last of two equal names: "auth": ["basic"], ..., "auth": []
+// made /admin public. Every duplicate is an error naming the JSON path and both lines.
+void tst_Scenario::duplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("expected"); // "where|first line|second line", in file order
+
+    const QByteArray head = "{\n\"format\": \"authlab-scenario\",\n\"version\": 1,\n"; // lines 1-3
+    QTest::newRow("auth twice makes a resource public")
+        << head + "\"users\": [{\"name\": \"a\", \"password\": \"p\"}],\n" // 4
+                  "\"resources\": [\n"                                     // 5
+                  "  {\"path\": \"/\"},\n"                                 // 6
+                  "  {\"path\": \"/admin\", \"auth\": [\"basic\"],\n"      // 7
+                  "   \"title\": \"Admin\",\n"                             // 8
+                  "   \"auth\": []}\n"                                     // 9
+                  "]}\n"
+        << QStringList{QStringLiteral("resources[1].auth|7|9")};
+    QTest::newRow("hidden twice")
+        << head + "\"resources\": [{\"path\": \"/v\", \"auth\": [\"basic\"], \"hidden\": true,\n" // 4
+                  "  \"hidden\": false}]}\n"                                                      // 5
+        << QStringList{QStringLiteral("resources[0].hidden|4|5")};
+    QTest::newRow("realm twice at the top level") << head + "\"realm\": \"A\",\n\"realm\": \"B\"\n}\n"
+                                                  << QStringList{QStringLiteral("realm|4|5")};
+    QTest::newRow("same name on one line, nested in a token")
+        << head + "\"users\": [{\"name\": \"a\", \"password\": \"p\",\n"                        // 4
+                  "  \"tokens\": [{\"token\": \"t1\", \"scopes\": [], \"token\": \"t2\"}]}]}\n" // 5
+        << QStringList{QStringLiteral("users[0].tokens[0].token|5|5")};
+    QTest::newRow("an escaped name is the same name")
+        << head + "\"resources\": [{\"path\": \"/a\", \"auth\": [\"basic\"],\n" // 4
+                  "  \"a\\u0075th\": []}]}\n"                                   // 5
+        << QStringList{QStringLiteral("resources[0].auth|4|5")};
+    QTest::newRow("quotes, braces and brackets inside strings do not confuse it")
+        << head + "\"description\": \"a \\\"}{\\\" [b] \\\\\",\n"     // 4
+                  "\"resources\": [[], {\"x\": {\"y\": [1, {}]}}, \n" // 5
+                  "  {\"path\": \"/\\\"\", \"path\": \"/\"}]}\n"      // 6
+        << QStringList{QStringLiteral("resources[2].path|6|6")};
+    QTest::newRow("three times: two problems")
+        << head + "\"name\": \"a\",\n\"name\": \"b\",\n\"name\": \"c\"}\n"
+        << QStringList{QStringLiteral("name|4|5"), QStringLiteral("name|4|6")};
+    QTest::newRow("the same name in sibling objects is fine")
+        << head + "\"resources\": [{\"path\": \"/a\"}, {\"path\": \"/b\"}],\n\"x\": {\"path\": 1}}\n"
+        << QStringList{};
+}
+
+void tst_Scenario::duplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, expected);
+    const QString file = QStringLiteral("dup.json");
+    const ScenarioLoad l = ScenarioIO::fromJson(json, file);
+    QStringList duplicates;
+    for (const ScenarioProblem &p : l.problems) {
+        static const QRegularExpression re(QStringLiteral("^duplicate key \\(lines (\\d+) and (\\d+)\\)"));
+        const QRegularExpressionMatch m = re.match(p.message);
+        if (!m.hasMatch())
+            continue;
+        duplicates.append(p.where + QLatin1Char('|') + m.captured(1) + QLatin1Char('|') + m.captured(2));
+        QVERIFY2(
+            p.toString().startsWith(file + QLatin1String(": ") + p.where + QLatin1String(": duplicate key")),
+            qPrintable(p.toString()));
+    }
+    QCOMPARE(duplicates, expected);
+    if (!expected.isEmpty()) {
+        QVERIFY2(!l.ok(), "a file with a duplicate key must not load");
+        QCOMPARE(l.problems.size(), expected.size()); // nothing else is read from such a file
+    }
 }
 
 void tst_Scenario::loadMissingFile()
