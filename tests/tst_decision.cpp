@@ -191,6 +191,8 @@ private Q_SLOTS:
     void unknownUserLooksLikeWrongPassword();
     void hiddenLooksMissing_data();
     void hiddenLooksMissing();
+    void indexShowsHiddenOnlyToWhoMaySeeIt_data();
+    void indexShowsHiddenOnlyToWhoMaySeeIt();
     void lanOnly_data();
     void lanOnly();
     void malformedAuthorization_data();
@@ -501,6 +503,56 @@ void tst_Decision::hiddenLooksMissing()
              vault.response.body.constData());
 }
 
+// The index must not reveal /vault to whoever may not see it: for them it is the index of the
+// same scenario without /vault, byte for byte. Alice (admins) sees it when she sends her
+// credentials up front; her page must not be reused for anybody else.
+void tst_Decision::indexShowsHiddenOnlyToWhoMaySeeIt_data()
+{
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<QByteArray>("accept");
+    QTest::addColumn<bool>("seesVault");
+
+    for (const char *accept : {"text/html", "application/json"}) {
+        for (Who w : {Who::Anonymous, Who::Bob, Who::Carol, Who::WrongPassword, Who::UnknownUser})
+            QTest::addRow("%s %s", whoName(w), accept) << w << QByteArray(accept) << false;
+        QTest::addRow("alice %s", accept) << Who::Alice << QByteArray(accept) << true;
+    }
+}
+
+void tst_Decision::indexShowsHiddenOnlyToWhoMaySeeIt()
+{
+    QFETCH(Who, who);
+    QFETCH(QByteArray, accept);
+    QFETCH(bool, seesVault);
+
+    const Request r = get(QByteArrayLiteral("/"), headersFor(who, accept));
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == 200, describe(d).constData());
+    Scenario without = m_scenario;
+    without.resources.removeIf([](const Resource &res) { return res.hidden; });
+    without.finalize();
+    const Decision plain = decide(without, r.facts());
+    const Request anonymousRequest = get(QByteArrayLiteral("/"), headersFor(Who::Anonymous, accept));
+    const Decision anonymous = run(anonymousRequest);
+    if (seesVault) {
+        QVERIFY2(d.response.body.contains("/vault"), d.response.body.constData());
+        QVERIFY2(d.response.body.contains("hidden"), d.response.body.constData());
+        // Not for shared caches, and never served from the cache entry of another caller.
+        QCOMPARE(headerValues(d.response, http::header::CacheControl), QList<QByteArray>{"no-store"});
+        QVERIFY(renderKey(d.verdict) != renderKey(anonymous.verdict));
+    } else {
+        QVERIFY2(!d.response.body.contains("/vault") && !d.response.body.contains("Vault") &&
+                     !d.response.body.contains("hidden (") && !d.response.body.contains("\"hidden\":true"),
+                 d.response.body.constData());
+        QCOMPARE(d.response.headers, plain.response.headers);
+        QCOMPARE(d.response.body, plain.response.body);
+        QCOMPARE(d.response.headers, anonymous.response.headers);
+        QCOMPARE(d.response.body, anonymous.response.body);
+    }
+    // The local trace still shows only the index's own checks: nothing about credentials.
+    QCOMPARE(id(d.verdict.reason), id(Rule::ServedPublic));
+}
+
 // ---------------------------------------------------------------------------------------
 // /lan-only: address rule first (RFC 9110 §15.5.4), credentials second.
 
@@ -706,7 +758,9 @@ void tst_Decision::cacheHeaders_data()
     QTest::newRow("/nope 404") << get("/nope", {}) << 404 << true;
     QTest::newRow("/nope alice 404") << get("/nope", headersFor(Who::Alice)) << 404 << true;
     QTest::newRow("/ anonymous 200") << get("/", {}) << 200 << false;
-    QTest::newRow("/ alice 200") << get("/", headersFor(Who::Alice)) << 200 << false;
+    // Alice's index lists the hidden /vault: her own page, not for caches.
+    QTest::newRow("/ alice 200") << get("/", headersFor(Who::Alice)) << 200 << true;
+    QTest::newRow("/ bob 200") << get("/", headersFor(Who::Bob)) << 200 << false;
     QTest::newRow("/public anonymous 200") << get("/public", {}) << 200 << false;
     QTest::newRow("/public alice 200") << get("/public", headersFor(Who::Alice)) << 200 << false;
     QTest::newRow("/public wrong password 200")

@@ -62,6 +62,8 @@ public:
         if (address())
             credentialsAndPermission();
         hidePolicy();
+        if (v.body == Verdict::Body::Index && v.status == 200)
+            hiddenOnIndex();
         behaviour();
         responseNotes();
     }
@@ -373,6 +375,25 @@ private:
         v.varyAuthorization = true;
     }
 
+    // The index lists a hidden resource only to a caller who would be let in: judged like a
+    // request for it with the same credentials and address, in a scratch verdict so that the
+    // index's own trace stays as it is. A page that shows one is the caller's own: never stored.
+    void hiddenOnIndex()
+    {
+        for (qsizetype i = 0; i < s.resources.size(); ++i) {
+            if (!s.resources[i].hidden)
+                continue;
+            Verdict probe;
+            probe.resource = int(i);
+            Judge j(s, f, probe);
+            if (j.address() && j.credentialsAndPermission() && probe.status == 200) {
+                v.shownHidden.append(int(i));
+                v.noStore = true;
+                v.varyAuthorization = v.varyAuthorization || !s.resources[i].isPublic();
+            }
+        }
+    }
+
     void behaviour() { t.add(Rule::BehaviourRfc9110, Outcome::Info); }
 
     void responseNotes()
@@ -466,11 +487,16 @@ QByteArray htmlPage(const QString &title, const QString &bodyHtml)
            "</h1>\n" + bodyHtml.toUtf8() + "\n</body></html>\n";
 }
 
-QByteArray indexBody(const Scenario &s, http::Preferred format)
+QByteArray indexBody(const Scenario &s, const Verdict &v)
 {
-    if (format == http::Preferred::Json) {
+    // A hidden resource is invisible to whoever may not see it (judge() lists who may).
+    auto listed = [&](qsizetype i) { return !s.resources[i].hidden || v.shownHidden.contains(int(i)); };
+    if (v.format == http::Preferred::Json) {
         QJsonArray list;
-        for (const Resource &r : s.resources) {
+        for (qsizetype i = 0; i < s.resources.size(); ++i) {
+            if (!listed(i))
+                continue;
+            const Resource &r = s.resources[i];
             QJsonObject o;
             o.insert(QStringLiteral("path"), r.path);
             o.insert(QStringLiteral("title"), r.title);
@@ -484,7 +510,10 @@ QByteArray indexBody(const Scenario &s, http::Preferred format)
         return QJsonDocument(root).toJson(QJsonDocument::Compact);
     }
     QString items;
-    for (const Resource &r : s.resources) {
+    for (qsizetype i = 0; i < s.resources.size(); ++i) {
+        if (!listed(i))
+            continue;
+        const Resource &r = s.resources[i];
         QString rule = r.isPublic() ? QStringLiteral("public") : schemesText(r);
         if (!r.groups.isEmpty())
             rule += QStringLiteral(", group ") + r.groups.join(QLatin1String(" or "));
@@ -554,7 +583,7 @@ Response render(const Scenario &s, const Verdict &v)
         break;
     case Verdict::Body::Index:
         contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
-        r.body = indexBody(s, v.format);
+        r.body = indexBody(s, v);
         break;
     case Verdict::Body::Page:
         contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
@@ -611,6 +640,9 @@ Decision decide(const Scenario &scenario, const RequestFacts &request)
 quint64 renderKey(const Verdict &v)
 {
     if (v.body == Verdict::Body::Text || v.resource >= 0xfff || v.user >= 0xfff)
+        return 0;
+    // An index that shows hidden resources is this caller's own page: never reused for another.
+    if (v.body == Verdict::Body::Index && !v.shownHidden.isEmpty())
         return 0;
     quint64 k = 1;
     k = (k << 10) | quint64(v.status & 0x3ff);
