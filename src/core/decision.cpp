@@ -3,6 +3,7 @@
 #include "authbasic.h"
 #include "authbearer.h"
 #include "authsyntax.h"
+#include "secretdigest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,9 +38,6 @@ bool implemented(AuthScheme s)
 {
     return s == AuthScheme::Basic || s == AuthScheme::Bearer;
 }
-
-// A stand-in secret: an unknown user costs the same comparison as a known one.
-constexpr QByteArrayView kDummySecret = "authlab-dummy-secret-for-unknown-users";
 
 // The steps of judge(), in the order of BRIEF.md capability 2.
 class Judge
@@ -239,19 +237,16 @@ private:
         case basic::Error::NoColon: fail(400, Rule::BasicNoColon); return false;
         case basic::Error::ControlCharacter: fail(400, Rule::BasicControlCharacter); return false;
         }
-        int found = -1;
-        for (qsizetype i = 0; i < s.users.size(); ++i) {
-            if (s.users[i].nameUtf8 == c.userId) {
-                found = int(i);
-                break;
-            }
-        }
+        // One hash lookup whatever the number of users, and one fixed-size digest comparison
+        // whatever the stored password: an unknown user costs what a wrong password costs.
+        const int found = s.userIndexForUtf8(c.userId);
+        const bool passwordRight = secret::equal(
+            secret::digest(c.password), found >= 0 ? s.users[found].passwordDigest : secret::dummy());
         // A known user's name is already a string: share it rather than decode the bytes again.
         v.claimedUser = found >= 0 ? s.users[found].name : utf8(c.userId);
         t.add(Rule::BasicWellFormed, Outcome::Pass, v.claimedUser);
         t.add(c.latin1 ? Rule::BasicLatin1 : Rule::BasicUtf8, Outcome::Info);
         if (found < 0) {
-            (void)syntax::constantTimeEquals(c.password, kDummySecret);
             fail(401, Rule::UserUnknown, v.claimedUser);
             v.challengeBasic = true;
             v.challengeBearer = res().accepts(AuthScheme::Bearer);
@@ -259,7 +254,7 @@ private:
         }
         const User &u = s.users[found];
         t.add(Rule::UserKnown, Outcome::Pass, u.name);
-        if (!syntax::constantTimeEquals(c.password, u.passwordUtf8)) {
+        if (!passwordRight) {
             fail(401, Rule::PasswordWrong, u.name);
             v.challengeBasic = true;
             v.challengeBearer = res().accepts(AuthScheme::Bearer);
@@ -279,17 +274,10 @@ private:
             return false;
         }
         t.add(Rule::BearerWellFormed, Outcome::Pass);
-        // Compare against every token, without stopping early: tokens are secrets.
+        // One digest of the presented token and one lookup of that digest, whatever the
+        // number of tokens and their lengths.
         int foundUser = -1;
-        const Token *found = nullptr;
-        for (qsizetype i = 0; i < s.users.size(); ++i) {
-            for (const Token &tok : s.users[i].tokens) {
-                if (syntax::constantTimeEquals(rest, tok.valueUtf8) && !found) {
-                    found = &tok;
-                    foundUser = int(i);
-                }
-            }
-        }
+        const Token *found = s.tokenForDigest(secret::digest(rest), &foundUser);
         v.challengeBearer = true;
         if (!found) {
             fail(401, Rule::TokenUnknown);
