@@ -81,8 +81,12 @@ bool Resource::matches(QByteArrayView targetPathUtf8) const
 
 void Scenario::finalize()
 {
-    for (Resource &r : resources)
-        r.pathUtf8 = r.path.toUtf8();
+    m_firstHidden = -1;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        resources[i].pathUtf8 = resources[i].path.toUtf8();
+        if (resources[i].hidden && m_firstHidden < 0)
+            m_firstHidden = int(i);
+    }
     m_userByName.clear();
     m_tokenByDigest.clear();
     m_userByName.reserve(users.size());

@@ -115,6 +115,8 @@ struct Scenario
     // with duplicates (which a loaded file cannot have) the first one counts.
     int userIndexForUtf8(const QByteArray &nameUtf8) const { return m_userByName.value(nameUtf8, -1); }
     const Token *tokenForDigest(const secret::Digest &digest, int *user) const;
+    // The first hidden resource, -1 if none (needs finalize()): a missing path does its work.
+    int firstHiddenResource() const { return m_firstHidden; }
 
     int userIndex(QStringView name) const;
     int groupIndex(QStringView name) const;
@@ -128,6 +130,7 @@ struct Scenario
 private:
     QHash<QByteArray, int> m_userByName;
     QHash<QByteArray, std::pair<int, int>> m_tokenByDigest; // digest bytes -> (user, token)
+    int m_firstHidden = -1;
 };
 
 using ScenarioSnapshot = std::shared_ptr<const Scenario>;
