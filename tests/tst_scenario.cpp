@@ -778,6 +778,9 @@ void tst_Scenario::duplicateKeys_data()
     QTest::newRow("three times: two problems")
         << head + "\"name\": \"a\",\n\"name\": \"b\",\n\"name\": \"c\"}\n"
         << QStringList{QStringLiteral("name|4|5"), QStringLiteral("name|4|6")};
+    // found by fuzz_scenario: the place must not be blank
+    QTest::newRow("empty name twice") << head + "\"\": 1,\n\"\": 2}\n"
+                                      << QStringList{QStringLiteral("\"\"|4|5")};
     QTest::newRow("the same name in sibling objects is fine")
         << head + "\"resources\": [{\"path\": \"/a\"}, {\"path\": \"/b\"}],\n\"x\": {\"path\": 1}}\n"
         << QStringList{};

@@ -60,7 +60,9 @@ public:
 
     static QString join(const QString &path, const QString &key)
     {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+        // An empty name (legal JSON) is shown as "", so that the place is never blank.
+        const QString k = key.isEmpty() ? QStringLiteral("\"\"") : key;
+        return path.isEmpty() ? k : path + QLatin1Char('.') + k;
     }
     static QString index(const QString &path, qsizetype i)
     {
