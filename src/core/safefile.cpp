@@ -56,7 +56,7 @@ FileRead SafeFile::read(const QString &path, qint64 maxBytes)
 {
     FileRead r;
     r.path = path;
-    if (path.startsWith(QLatin1Char(':')) || path.startsWith(QLatin1String("qrc:"))) {
+    if (path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("qrc:/"))) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             r.problem = tr("cannot read the file: %1").arg(f.errorString());

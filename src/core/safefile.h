@@ -23,7 +23,7 @@ struct FileRead
 // followed (checked with fstat on the opened descriptor, so nothing can be swapped in between),
 // it is opened non-blocking so that a FIFO cannot hang the caller, and at most maxBytes + 1
 // bytes are read whatever size() claims (a device such as /dev/zero reports 0). Qt resource
-// paths (":/...") are built into the binary and read with QFile.
+// paths (":/...", "qrc:/...") are built into the binary and read with QFile.
 class SafeFile
 {
     Q_DECLARE_TR_FUNCTIONS(authlab::SafeFile)
