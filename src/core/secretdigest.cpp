@@ -1,6 +1,7 @@
 #include "secretdigest.h"
 
 #include <QRandomGenerator>
+#include <QtEndian>
 
 #include <cstring>
 
@@ -15,16 +16,12 @@ inline quint64 rotl(quint64 x, int b)
 
 inline quint64 load64(const uchar *p)
 {
-    quint64 v = 0;
-    for (int i = 7; i >= 0; --i)
-        v = (v << 8) | p[i];
-    return v;
+    return qFromLittleEndian<quint64>(p); // one unaligned load
 }
 
 inline void store64(quint8 *p, quint64 v)
 {
-    for (int i = 0; i < 8; ++i)
-        p[i] = quint8(v >> (8 * i));
+    qToLittleEndian<quint64>(v, p);
 }
 
 struct State
@@ -84,9 +81,10 @@ Digest digest(const Key &key, QByteArrayView data)
         s.round();
         s.v0 ^= m;
     }
-    quint64 b = quint64(n) << 56;
-    for (qsizetype i = n - 1; i >= full; --i)
-        b |= quint64(p[i]) << (8 * (i - full));
+    uchar tail[8] = {};
+    if (n > full) // never memcpy from the null pointer of an empty view
+        std::memcpy(tail, p + full, size_t(n - full));
+    const quint64 b = (quint64(n) << 56) | load64(tail);
     s.v3 ^= b;
     s.round();
     s.round();
