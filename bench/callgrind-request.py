@@ -27,6 +27,8 @@ KINDS = {
     "401 unknown user (/staff)": (b"/staff", basic("mallory", "wonderland"), 401),
     "404 missing (/nope)": (b"/nope", b"", 404),
     "404 hidden (/vault)": (b"/vault", b"", 404),
+    "404 missing (/nope), bob's credentials": (b"/nope", basic("bob", "builder"), 404),
+    "404 hidden (/vault), bob's credentials": (b"/vault", basic("bob", "builder"), 404),
     "200 alice (/staff)": (b"/staff", basic("alice", "wonderland"), 200),
 }
 
