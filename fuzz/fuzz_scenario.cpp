@@ -1,7 +1,9 @@
 // libFuzzer target: ScenarioIO::fromJson on arbitrary bytes (a scenario file someone sent
 // you), the save/load round trip, and a few decisions against whatever loaded.
 //
-// Invariants: a file that does not load has at least one problem, each with a message; a
+// Invariants: a file that does not load has at least one problem, each with a message (a
+// duplicate key names two lines of the file, in order); a hidden resource's 404 has the header
+// fields and body of a path that does not exist; a
 // file that loads saves to JSON that loads again without problems, and saving that gives the
 // same bytes (toJson is a fixed point after one round); a loaded scenario answers requests
 // within the rules every decision obeys.
@@ -12,6 +14,7 @@
 #include "authbearer.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 using namespace authlab;
 
@@ -48,8 +51,19 @@ void decideSome(const Scenario &s)
                 facts.headers.append({http::header::Authorization, bearer});
             const Decision d = decide(s, facts);
             fuzz::checkDecision(s, d);
-            if (d.verdict.status == 404 && d.verdict.resource >= 0)
+            if (d.verdict.status == 404 && d.verdict.resource >= 0) {
                 FUZZ_CHECK(s.resources[d.verdict.resource].hidden);
+                // A hidden resource that says 404 says it exactly like a path that does not exist.
+                static const QByteArray missing = QByteArrayLiteral("/authlab-fuzz-no-such-path");
+                if (s.resourceIndexForPath(QByteArrayView(missing)) < 0) {
+                    RequestFacts other = facts;
+                    other.target = missing;
+                    const Decision m = decide(s, other);
+                    FUZZ_CHECK(m.response.status == 404);
+                    FUZZ_CHECK(m.response.headers == d.response.headers);
+                    FUZZ_CHECK(m.response.body == d.response.body);
+                }
+            }
         }
     }
 }
@@ -63,9 +77,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ScenarioLoad first = ScenarioIO::fromJson(json, file);
     if (!first.ok()) {
         FUZZ_CHECK(!first.problems.isEmpty());
+        const qsizetype lines = json.count('\n') + 1;
         for (const ScenarioProblem &p : first.problems) {
             FUZZ_CHECK(!p.message.isEmpty());
             FUZZ_CHECK(p.file == file);
+            // A duplicate key names two lines of the file, in order.
+            static const QRegularExpression dup(
+                QStringLiteral("^duplicate key \\(lines (\\d+) and (\\d+)\\)"));
+            const QRegularExpressionMatch m = dup.match(p.message);
+            if (m.hasMatch()) {
+                const qsizetype a = m.captured(1).toLongLong();
+                const qsizetype b = m.captured(2).toLongLong();
+                FUZZ_CHECK(a >= 1 && a <= b && b <= lines);
+                FUZZ_CHECK(!p.where.isEmpty());
+            }
         }
         FUZZ_CHECK(!first.errorText().isEmpty());
         return 0;

@@ -1,4 +1,6 @@
 // The binary as users and scripts run it: arguments, exit codes, `serve` over real sockets.
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -8,6 +10,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 class TestCli : public QObject
 {
@@ -22,6 +25,8 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void badScenarioNamesFileAndField();
+    void unsafeScenarioPathExitsWith2_data();
+    void unsafeScenarioPathExitsWith2();
     void portInUseExitsWith3();
     void noDisplaySaysHowToServe();
     void unreachableDisplaySaysHowToServe();
@@ -206,6 +211,43 @@ void TestCli::badScenarioNamesFileAndField()
         {QStringLiteral("serve"), QStringLiteral("--scenario"), dir.filePath(QStringLiteral("nope.json"))});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains("nope.json"));
+}
+
+// A --scenario that is not a regular file is refused at once (exit 2, file and reason named):
+// a symlink to /dev/zero once grew to gigabytes and a FIFO hung for ever.
+void TestCli::unsafeScenarioPathExitsWith2_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("symlink to /dev/zero") << QStringLiteral("zero") << QByteArray("character device");
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << QByteArray("FIFO");
+    QTest::newRow("directory") << QStringLiteral("dir") << QByteArray("directory");
+    QTest::newRow("16 MiB + 1 byte") << QStringLiteral("big") << QByteArray("16 MiB");
+}
+
+void TestCli::unsafeScenarioPathExitsWith2()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, mentions);
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString path = dir.filePath(kind + QStringLiteral(".json"));
+    if (kind == QLatin1String("zero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("dir")) {
+        QVERIFY(QDir(dir.path()).mkdir(kind + QStringLiteral(".json")));
+    } else {
+        QFile f(path); // sparse: costs no disk
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(16 * 1024 * 1024 + 1));
+    }
+    const Run r = run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--scenario"), path});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QByteArray(path.toUtf8() + ": ")), r.err.constData());
+    QVERIFY2(r.err.contains(mentions), r.err.constData());
 }
 
 void TestCli::portInUseExitsWith3()

@@ -8,6 +8,7 @@
 #include "decision.h"
 #include "rules.h"
 #include "scenarioio.h"
+#include "secretdigest.h"
 
 #include <QByteArray>
 #include <QList>
@@ -85,6 +86,9 @@ private Q_SLOTS:
     void controlCharacters();
     void constantTimeEquals_data();
     void constantTimeEquals();
+    void secretDigestVectors_data();
+    void secretDigestVectors();
+    void secretDigestCompare();
     void challengeSchemes_data();
     void challengeSchemes();
     void challengeSchemesOfOwnChallenges();
@@ -588,6 +592,47 @@ void tst_Credentials::constantTimeEquals()
     QFETCH(bool, equal);
     QCOMPARE(syntax::constantTimeEquals(given, expected), equal);
     QCOMPARE(syntax::constantTimeEquals(expected, given), equal);
+}
+
+// SipHash-2-4 with 128-bit output, key 00 01 ... 0f: the reference vectors (the first is the
+// paper's; the others were computed with `openssl mac -macopt size:16 SIPHASH`).
+void tst_Credentials::secretDigestVectors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("hex");
+    QTest::newRow("empty") << QByteArray() << QByteArrayLiteral("a3817f04ba25a8e66df67214c7550293");
+    QTest::newRow("10 bytes") << QByteArrayLiteral("wonderland")
+                              << QByteArrayLiteral("b9b90e3dde71a8e0f0e6181f9ddb61ff");
+    QTest::newRow("two blocks and 3 bytes")
+        << QByteArrayLiteral("0123456789abcdefXYZ") << QByteArrayLiteral("d0ee5b1fd847c64ef0482476d15f7561");
+}
+
+void tst_Credentials::secretDigestVectors()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, hex);
+    secret::Key key;
+    for (int i = 0; i < 16; ++i)
+        key[i] = quint8(i);
+    const secret::Digest d = secret::digest(key, data);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(d.data()), 16).toHex(), hex);
+}
+
+void tst_Credentials::secretDigestCompare()
+{
+    // Under the process key: equal secrets give equal digests, different ones do not, and
+    // neither matches the stand-in for unknown users.
+    const secret::Digest a = secret::digest(QByteArrayView("wonderland"));
+    QVERIFY(secret::equal(a, secret::digest(QByteArrayView("wonderland"))));
+    QVERIFY(!secret::equal(a, secret::digest(QByteArrayView("Wonderland"))));
+    QVERIFY(!secret::equal(a, secret::digest(QByteArrayView("wonderland "))));
+    QVERIFY(!secret::equal(secret::digest(QByteArrayView("")), secret::dummy()));
+    secret::Digest b = a;
+    b[15] ^= 1;
+    QVERIFY(!secret::equal(a, b));
+    b = a;
+    b[0] ^= 0x80;
+    QVERIFY(!secret::equal(a, b));
 }
 
 void tst_Credentials::challengeSchemes_data()

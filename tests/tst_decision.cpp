@@ -191,6 +191,8 @@ private Q_SLOTS:
     void unknownUserLooksLikeWrongPassword();
     void hiddenLooksMissing_data();
     void hiddenLooksMissing();
+    void indexShowsHiddenOnlyToWhoMaySeeIt_data();
+    void indexShowsHiddenOnlyToWhoMaySeeIt();
     void lanOnly_data();
     void lanOnly();
     void malformedAuthorization_data();
@@ -216,6 +218,8 @@ private Q_SLOTS:
     void traceOrderBobAdmin();
     void publicIgnoresCredentials();
     void deterministic();
+    void largeScenarioLookups_data();
+    void largeScenarioLookups();
 
 private:
     Decision run(const Request &r) const
@@ -501,6 +505,56 @@ void tst_Decision::hiddenLooksMissing()
              vault.response.body.constData());
 }
 
+// The index must not reveal /vault to whoever may not see it: for them it is the index of the
+// same scenario without /vault, byte for byte. Alice (admins) sees it when she sends her
+// credentials up front; her page must not be reused for anybody else.
+void tst_Decision::indexShowsHiddenOnlyToWhoMaySeeIt_data()
+{
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<QByteArray>("accept");
+    QTest::addColumn<bool>("seesVault");
+
+    for (const char *accept : {"text/html", "application/json"}) {
+        for (Who w : {Who::Anonymous, Who::Bob, Who::Carol, Who::WrongPassword, Who::UnknownUser})
+            QTest::addRow("%s %s", whoName(w), accept) << w << QByteArray(accept) << false;
+        QTest::addRow("alice %s", accept) << Who::Alice << QByteArray(accept) << true;
+    }
+}
+
+void tst_Decision::indexShowsHiddenOnlyToWhoMaySeeIt()
+{
+    QFETCH(Who, who);
+    QFETCH(QByteArray, accept);
+    QFETCH(bool, seesVault);
+
+    const Request r = get(QByteArrayLiteral("/"), headersFor(who, accept));
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == 200, describe(d).constData());
+    Scenario without = m_scenario;
+    without.resources.removeIf([](const Resource &res) { return res.hidden; });
+    without.finalize();
+    const Decision plain = decide(without, r.facts());
+    const Request anonymousRequest = get(QByteArrayLiteral("/"), headersFor(Who::Anonymous, accept));
+    const Decision anonymous = run(anonymousRequest);
+    if (seesVault) {
+        QVERIFY2(d.response.body.contains("/vault"), d.response.body.constData());
+        QVERIFY2(d.response.body.contains("hidden"), d.response.body.constData());
+        // Not for shared caches, and never served from the cache entry of another caller.
+        QCOMPARE(headerValues(d.response, http::header::CacheControl), QList<QByteArray>{"no-store"});
+        QVERIFY(renderKey(d.verdict) != renderKey(anonymous.verdict));
+    } else {
+        QVERIFY2(!d.response.body.contains("/vault") && !d.response.body.contains("Vault") &&
+                     !d.response.body.contains("hidden (") && !d.response.body.contains("\"hidden\":true"),
+                 d.response.body.constData());
+        QCOMPARE(d.response.headers, plain.response.headers);
+        QCOMPARE(d.response.body, plain.response.body);
+        QCOMPARE(d.response.headers, anonymous.response.headers);
+        QCOMPARE(d.response.body, anonymous.response.body);
+    }
+    // The local trace still shows only the index's own checks: nothing about credentials.
+    QCOMPARE(id(d.verdict.reason), id(Rule::ServedPublic));
+}
+
 // ---------------------------------------------------------------------------------------
 // /lan-only: address rule first (RFC 9110 §15.5.4), credentials second.
 
@@ -706,7 +760,9 @@ void tst_Decision::cacheHeaders_data()
     QTest::newRow("/nope 404") << get("/nope", {}) << 404 << true;
     QTest::newRow("/nope alice 404") << get("/nope", headersFor(Who::Alice)) << 404 << true;
     QTest::newRow("/ anonymous 200") << get("/", {}) << 200 << false;
-    QTest::newRow("/ alice 200") << get("/", headersFor(Who::Alice)) << 200 << false;
+    // Alice's index lists the hidden /vault: her own page, not for caches.
+    QTest::newRow("/ alice 200") << get("/", headersFor(Who::Alice)) << 200 << true;
+    QTest::newRow("/ bob 200") << get("/", headersFor(Who::Bob)) << 200 << false;
     QTest::newRow("/public anonymous 200") << get("/public", {}) << 200 << false;
     QTest::newRow("/public alice 200") << get("/public", headersFor(Who::Alice)) << 200 << false;
     QTest::newRow("/public wrong password 200")
@@ -1180,6 +1236,86 @@ void tst_Decision::deterministic()
     QCOMPARE(a.response.body, b.response.body);
     QCOMPARE(traceIds(a.verdict.trace), traceIds(b.verdict.trace));
     QVERIFY2(a.response.body.contains("carol"), a.response.body.constData());
+}
+
+// Users and tokens are found through the snapshot's indexes (not a scan) and secrets are
+// compared as fixed-size digests: the right answers whatever the number of users, the position
+// of a user or the length of a password, and unknown user / wrong password still byte-identical.
+// (How long each takes is bench/user-timing.py's job.)
+void tst_Decision::largeScenarioLookups_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<QString>("user");
+
+    QTest::newRow("first user, right password")
+        << basicFor("u0000:pw-0") << 200 << id(Rule::Granted) << "u0000";
+    QTest::newRow("last user, right password")
+        << basicFor("u4999:pw-4999") << 200 << id(Rule::Granted) << "u4999";
+    QTest::newRow("last user, wrong password")
+        << basicFor("u4999:pw-4998") << 401 << id(Rule::PasswordWrong) << "";
+    QTest::newRow("last user, password + 1 char")
+        << basicFor("u4999:pw-49990") << 401 << id(Rule::PasswordWrong) << "";
+    QTest::newRow("last user, empty password") << basicFor("u4999:") << 401 << id(Rule::PasswordWrong) << "";
+    QTest::newRow("unknown user") << basicFor("u5000:pw-5000") << 401 << id(Rule::UserUnknown) << "";
+    QTest::newRow("1 MB password, right")
+        << basicFor("big:" + QByteArray(1 << 20, 'x')) << 200 << id(Rule::Granted) << "big";
+    QTest::newRow("1 MB password, one byte short")
+        << basicFor("big:" + QByteArray((1 << 20) - 1, 'x')) << 401 << id(Rule::PasswordWrong) << "";
+    QTest::newRow("1 MB password, guess x") << basicFor("big:x") << 401 << id(Rule::PasswordWrong) << "";
+    QTest::newRow("zoë, UTF-8") << basicFor("zo\xc3\xab:cr\xc3\xa8me") << 200 << id(Rule::Granted) << "zoë";
+    QTest::newRow("zoë, Latin-1") << basicFor("zo\xeb:cr\xe8me") << 200 << id(Rule::Granted) << "zoë";
+    QTest::newRow("last token") << QByteArrayLiteral("Bearer t4999") << 200 << id(Rule::Granted) << "u4999";
+    QTest::newRow("token prefix") << QByteArrayLiteral("Bearer t499") << 200 << id(Rule::Granted) << "u0499";
+    QTest::newRow("unknown token") << QByteArrayLiteral("Bearer t5000") << 401 << id(Rule::TokenUnknown)
+                                   << "";
+    QTest::newRow("expired token") << QByteArrayLiteral("Bearer old") << 401 << id(Rule::TokenExpired) << "";
+}
+
+void tst_Decision::largeScenarioLookups()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    QFETCH(QByteArray, reason);
+    QFETCH(QString, user);
+
+    static const Scenario big = [] {
+        Scenario s;
+        for (int i = 0; i < 5000; ++i) {
+            User u;
+            u.name = QStringLiteral("u%1").arg(i, 4, 10, QLatin1Char('0'));
+            u.password = QStringLiteral("pw-%1").arg(i);
+            u.tokens.append(Token{QStringLiteral("t%1").arg(i), {}, false, {}, {}});
+            s.users.append(u);
+        }
+        User bigUser;
+        bigUser.name = QStringLiteral("big");
+        bigUser.password = QString(1 << 20, QLatin1Char('x'));
+        bigUser.tokens.append(Token{QStringLiteral("old"), {}, true, {}, {}});
+        s.users.append(bigUser);
+        User zoe;
+        zoe.name = QStringLiteral("zoë");
+        zoe.password = QStringLiteral("crème");
+        s.users.append(zoe);
+        Resource any;
+        any.path = QStringLiteral("/any");
+        any.schemes = {AuthScheme::Basic, AuthScheme::Bearer};
+        s.resources.append(any);
+        s.finalize();
+        return s;
+    }();
+    const Request r = get(QByteArrayLiteral("/any"), authHeader(authorization));
+    const Decision d = decide(big, r.facts());
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), reason);
+    QCOMPARE(d.verdict.user >= 0 ? big.users[d.verdict.user].name : QString(), user);
+    if (status == 401 && authorization.startsWith("Basic")) {
+        const Request other = get(QByteArrayLiteral("/any"), authHeader(basicFor("nobody:x")));
+        const Decision unknown = decide(big, other.facts());
+        QCOMPARE(d.response.headers, unknown.response.headers);
+        QCOMPARE(d.response.body, unknown.response.body);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Decision)

@@ -59,6 +59,9 @@ private Q_SLOTS:
     void overCapacityGets503();
     void startedRequestIsShedAtOnce();
     void silentConnectionGivesWayToASpeakingNewcomer();
+    void indexHidesHiddenFromWhoMayNotSeeIt();
+    void hiddenAndMissingAreByteIdentical_data();
+    void hiddenAndMissingAreByteIdentical();
     void unknownUserLooksLikeWrongPassword_data();
     void unknownUserLooksLikeWrongPassword();
     void exchangeRecords_data();
@@ -819,6 +822,70 @@ void TestHttpServer::startedRequestIsShedAtOnce()
     QCOMPARE(server->stats().connectionsRefused, quint64(0));
     for (auto &c : silent)
         QCOMPARE(c->socket().state(), QAbstractSocket::ConnectedState);
+}
+
+// Anonymous, then alice with credentials up front, then anonymous again, on one keep-alive
+// connection: only alice's index lists /vault, and the server's response cache never hands her
+// page to anybody else.
+void TestHttpServer::indexHidesHiddenFromWhoMayNotSeeIt()
+{
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    const struct
+    {
+        QByteArray fields;
+        bool seesVault;
+    } steps[] = {{{}, false},
+                 {basic("alice", "wonderland"), true},
+                 {{}, false},
+                 {basic("bob", "builder"), false},
+                 {QByteArrayLiteral("Accept: application/json\r\n"), false},
+                 {QByteArrayLiteral("Accept: application/json\r\n") + basic("alice", "wonderland"), true},
+                 {QByteArrayLiteral("Accept: application/json\r\n"), false}};
+    QByteArray firstAnonymous[2];
+    for (const auto &step : steps) {
+        c.send(get(QByteArrayLiteral("/"), step.fields));
+        Response r;
+        QString error;
+        QVERIFY2(c.read(r, error), qPrintable(error));
+        QVERIFY2(r.status == 200, qPrintable(describe(r)));
+        QCOMPARE(r.body.contains("/vault"), step.seesVault);
+        QCOMPARE(r.body.contains("Vault"), step.seesVault);
+        QCOMPARE(r.header(http::header::CacheControl).isEmpty(), !step.seesVault);
+        if (!step.fields.contains("Authorization")) { // anonymous: always the same page
+            QByteArray &first = firstAnonymous[step.fields.isEmpty() ? 0 : 1];
+            if (first.isEmpty())
+                first = r.rawWithoutDate();
+            QCOMPARE(r.rawWithoutDate(), first);
+        }
+    }
+}
+
+// A hidden resource the caller may not see and a path that does not exist give the same bytes
+// (apart from Date), whatever the caller sends.
+void TestHttpServer::hiddenAndMissingAreByteIdentical_data()
+{
+    QTest::addColumn<QByteArray>("fields");
+    QTest::newRow("anonymous") << QByteArray();
+    QTest::newRow("anonymous JSON") << QByteArrayLiteral("Accept: application/json\r\n");
+    QTest::newRow("bob (not an admin)") << basic("bob", "builder");
+    QTest::newRow("wrong password") << basic("alice", "wonderland!");
+    QTest::newRow("unknown user") << basic("mallory", "x");
+    QTest::newRow("malformed Basic") << QByteArrayLiteral("Authorization: Basic !!!\r\n");
+    QTest::newRow("bearer") << QByteArrayLiteral("Authorization: Bearer alice-token\r\n");
+    QTest::newRow("two Authorization fields") << basic("alice", "wonderland") + basic("bob", "builder");
+}
+
+void TestHttpServer::hiddenAndMissingAreByteIdentical()
+{
+    QFETCH(QByteArray, fields);
+    Response vault;
+    Response nope;
+    QString error;
+    QVERIFY2(exchange(*m_server, get(QByteArrayLiteral("/vault"), fields), vault, error), qPrintable(error));
+    QVERIFY2(exchange(*m_server, get(QByteArrayLiteral("/nope"), fields), nope, error), qPrintable(error));
+    QVERIFY2(vault.status == 404, qPrintable(describe(vault)));
+    QCOMPARE(vault.rawWithoutDate(), nope.rawWithoutDate());
 }
 
 void TestHttpServer::unknownUserLooksLikeWrongPassword_data()

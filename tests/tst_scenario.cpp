@@ -3,6 +3,7 @@
 
 #include "scenarioio.h"
 
+#include "safefile.h"
 #include "scenario.h"
 
 #include <QByteArray>
@@ -14,6 +15,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace authlab;
 
@@ -192,6 +195,11 @@ private Q_SLOTS:
     void syntaxErrorLineAndColumn();
     void problemNamesTheFile();
     void loadMissingFile();
+    void duplicateKeys_data();
+    void duplicateKeys();
+    void loadRefusesUnsafeFiles_data();
+    void loadRefusesUnsafeFiles();
+    void safeFileReadsAtMostTheLimit();
 
     void roundTripDefault();
     void roundTripRich();
@@ -731,6 +739,77 @@ void tst_Scenario::problemNamesTheFile()
     QVERIFY2(l.errorText().contains(QLatin1String("users[0].pasword")), qPrintable(l.errorText()));
 }
 
+// QJsonDocument silently keeps the last of two equal names: "auth": ["basic"], ..., "auth": []
+// made /admin public. Every duplicate is an error naming the JSON path and both lines.
+void tst_Scenario::duplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("expected"); // "where|first line|second line", in file order
+
+    const QByteArray head = "{\n\"format\": \"authlab-scenario\",\n\"version\": 1,\n"; // lines 1-3
+    QTest::newRow("auth twice makes a resource public")
+        << head + "\"users\": [{\"name\": \"a\", \"password\": \"p\"}],\n" // 4
+                  "\"resources\": [\n"                                     // 5
+                  "  {\"path\": \"/\"},\n"                                 // 6
+                  "  {\"path\": \"/admin\", \"auth\": [\"basic\"],\n"      // 7
+                  "   \"title\": \"Admin\",\n"                             // 8
+                  "   \"auth\": []}\n"                                     // 9
+                  "]}\n"
+        << QStringList{QStringLiteral("resources[1].auth|7|9")};
+    QTest::newRow("hidden twice")
+        << head + "\"resources\": [{\"path\": \"/v\", \"auth\": [\"basic\"], \"hidden\": true,\n" // 4
+                  "  \"hidden\": false}]}\n"                                                      // 5
+        << QStringList{QStringLiteral("resources[0].hidden|4|5")};
+    QTest::newRow("realm twice at the top level") << head + "\"realm\": \"A\",\n\"realm\": \"B\"\n}\n"
+                                                  << QStringList{QStringLiteral("realm|4|5")};
+    QTest::newRow("same name on one line, nested in a token")
+        << head + "\"users\": [{\"name\": \"a\", \"password\": \"p\",\n"                        // 4
+                  "  \"tokens\": [{\"token\": \"t1\", \"scopes\": [], \"token\": \"t2\"}]}]}\n" // 5
+        << QStringList{QStringLiteral("users[0].tokens[0].token|5|5")};
+    QTest::newRow("an escaped name is the same name")
+        << head + "\"resources\": [{\"path\": \"/a\", \"auth\": [\"basic\"],\n" // 4
+                  "  \"a\\u0075th\": []}]}\n"                                   // 5
+        << QStringList{QStringLiteral("resources[0].auth|4|5")};
+    QTest::newRow("quotes, braces and brackets inside strings do not confuse it")
+        << head + "\"description\": \"a \\\"}{\\\" [b] \\\\\",\n"     // 4
+                  "\"resources\": [[], {\"x\": {\"y\": [1, {}]}}, \n" // 5
+                  "  {\"path\": \"/\\\"\", \"path\": \"/\"}]}\n"      // 6
+        << QStringList{QStringLiteral("resources[2].path|6|6")};
+    QTest::newRow("three times: two problems")
+        << head + "\"name\": \"a\",\n\"name\": \"b\",\n\"name\": \"c\"}\n"
+        << QStringList{QStringLiteral("name|4|5"), QStringLiteral("name|4|6")};
+    // found by fuzz_scenario: the place must not be blank
+    QTest::newRow("empty name twice") << head + "\"\": 1,\n\"\": 2}\n"
+                                      << QStringList{QStringLiteral("\"\"|4|5")};
+    QTest::newRow("the same name in sibling objects is fine")
+        << head + "\"resources\": [{\"path\": \"/a\"}, {\"path\": \"/b\"}],\n\"x\": {\"path\": 1}}\n"
+        << QStringList{};
+}
+
+void tst_Scenario::duplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, expected);
+    const QString file = QStringLiteral("dup.json");
+    const ScenarioLoad l = ScenarioIO::fromJson(json, file);
+    QStringList duplicates;
+    for (const ScenarioProblem &p : l.problems) {
+        static const QRegularExpression re(QStringLiteral("^duplicate key \\(lines (\\d+) and (\\d+)\\)"));
+        const QRegularExpressionMatch m = re.match(p.message);
+        if (!m.hasMatch())
+            continue;
+        duplicates.append(p.where + QLatin1Char('|') + m.captured(1) + QLatin1Char('|') + m.captured(2));
+        QVERIFY2(
+            p.toString().startsWith(file + QLatin1String(": ") + p.where + QLatin1String(": duplicate key")),
+            qPrintable(p.toString()));
+    }
+    QCOMPARE(duplicates, expected);
+    if (!expected.isEmpty()) {
+        QVERIFY2(!l.ok(), "a file with a duplicate key must not load");
+        QCOMPARE(l.problems.size(), expected.size()); // nothing else is read from such a file
+    }
+}
+
 void tst_Scenario::loadMissingFile()
 {
     QTemporaryDir dir;
@@ -742,6 +821,82 @@ void tst_Scenario::loadMissingFile()
     QCOMPARE(l.problems.first().file, path);
     QVERIFY2(l.problems.first().toString().contains(path), qPrintable(l.problems.first().toString()));
     QVERIFY2(!l.problems.first().message.isEmpty(), "the message says what went wrong");
+}
+
+// A path that is not a regular file must be refused at once, with the file and the reason
+// named: a symlink to /dev/zero once grew to gigabytes (size() is 0 for a device), a FIFO hung
+// for ever, and the 16 MiB limit trusted size().
+void tst_Scenario::loadRefusesUnsafeFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("symlink to /dev/zero") << QStringLiteral("zero") << QStringLiteral("character device");
+    QTest::newRow("symlink to /dev/urandom")
+        << QStringLiteral("urandom") << QStringLiteral("character device");
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("FIFO");
+    QTest::newRow("directory") << QStringLiteral("dir") << QStringLiteral("directory");
+    QTest::newRow("16 MiB + 1 byte") << QStringLiteral("big") << QStringLiteral("16 MiB");
+}
+
+// Makes the hostile path of one kind in dir; shared with tst_cli's idea of the same cases.
+static QString makeUnsafe(const QTemporaryDir &dir, const QString &kind)
+{
+    const QString path = dir.filePath(kind + QStringLiteral(".json"));
+    if (kind == QLatin1String("zero") || kind == QLatin1String("urandom"))
+        return QFile::link(QStringLiteral("/dev/") + kind, path) ? path : QString();
+    if (kind == QLatin1String("fifo"))
+        return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0 ? path : QString();
+    if (kind == QLatin1String("dir"))
+        return QDir(dir.path()).mkdir(kind + QStringLiteral(".json")) ? path : QString();
+    QFile f(path); // sparse: 16 MiB + 1 byte that cost no disk
+    return f.open(QIODevice::WriteOnly) && f.resize(16 * 1024 * 1024 + 1) ? path : QString();
+}
+
+void tst_Scenario::loadRefusesUnsafeFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString path = makeUnsafe(dir, kind);
+    QVERIFY2(!path.isEmpty(), "could not make the test file");
+    const ScenarioLoad l = ScenarioIO::load(path);
+    QVERIFY(!l.ok());
+    QCOMPARE(l.problems.size(), 1);
+    QCOMPARE(l.problems.first().file, path);
+    QVERIFY2(l.problems.first().message.contains(mentions), qPrintable(l.problems.first().message));
+    QVERIFY2(l.errorText().startsWith(path + QLatin1String(": ")), qPrintable(l.errorText()));
+}
+
+void tst_Scenario::safeFileReadsAtMostTheLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString path = dir.filePath(QStringLiteral("ten.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write("0123456789"), 10);
+    }
+    const FileRead exact = SafeFile::read(path, 10);
+    QVERIFY2(exact.ok(), qPrintable(exact.errorText()));
+    QCOMPARE(exact.data, QByteArray("0123456789"));
+    const FileRead over = SafeFile::read(path, 9);
+    QVERIFY(!over.ok());
+    QVERIFY(over.data.isEmpty());
+    QVERIFY2(over.errorText().startsWith(path + QLatin1String(": ")), qPrintable(over.errorText()));
+    // A symlink to a regular file is followed and read.
+    const QString link = dir.filePath(QStringLiteral("link.txt"));
+    QVERIFY(QFile::link(path, link));
+    QCOMPARE(SafeFile::read(link, 100).data, QByteArray("0123456789"));
+    // A device is refused even under a tiny limit, without reading it.
+    const FileRead zero = SafeFile::read(QStringLiteral("/dev/zero"), 1);
+    QVERIFY(!zero.ok());
+    QVERIFY2(zero.problem.contains(QLatin1String("character device")), qPrintable(zero.problem));
+    // /proc files claim size 0 but are regular: read up to the limit.
+    QVERIFY(!SafeFile::read(QStringLiteral("/proc/self/status"), 100 * 1024).data.isEmpty());
+    // The built-in default is read through Qt's resource system.
+    QVERIFY(SafeFile::read(ScenarioIO::defaultScenarioPath(), 1024 * 1024).ok());
 }
 
 // ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "authbasic.h"
 #include "authbearer.h"
 #include "authsyntax.h"
+#include "secretdigest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,13 +34,28 @@ QString subnetsText(const Resource &r)
     return nets.join(QLatin1String(", "));
 }
 
+// The statuses a hidden resource turns into 404, as static strings: no allocation (which a
+// missing path would not pay for: timing).
+QString statusText(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("400");
+    case 401:
+        return QStringLiteral("401");
+    case 403:
+        return QStringLiteral("403");
+    case 501:
+        return QStringLiteral("501");
+    default:
+        return QString::number(status);
+    }
+}
+
 bool implemented(AuthScheme s)
 {
     return s == AuthScheme::Basic || s == AuthScheme::Bearer;
 }
-
-// A stand-in secret: an unknown user costs the same comparison as a known one.
-constexpr QByteArrayView kDummySecret = "authlab-dummy-secret-for-unknown-users";
 
 // The steps of judge(), in the order of BRIEF.md capability 2.
 class Judge
@@ -59,14 +75,22 @@ public:
             return;
         if (!route())
             return;
+        resourceChecks();
+    }
+
+private:
+    // Steps 3-6 for the resource route() found.
+    void resourceChecks()
+    {
         if (address())
             credentialsAndPermission();
         hidePolicy();
+        if (v.body == Verdict::Body::Index && v.status == 200)
+            hiddenOnIndex();
         behaviour();
         responseNotes();
     }
 
-private:
     void fail(int status, Rule rule, const QString &a1 = {}, const QString &a2 = {})
     {
         v.status = status;
@@ -127,16 +151,40 @@ private:
             // A genuine 404 carries exactly what a hiding 404 carries (RFC 9110 §15.5.4).
             v.noStore = true;
             v.varyAuthorization = true;
+            sameWorkAsHidden();
             return false;
         }
         // An exact match is the resource's own path: share that string instead of making one.
+        // Except for a hidden resource: a missing path decodes the target for its trace step, and
+        // a hidden resource must cost what a missing path costs.
         const Resource &r = res();
         t.add(Rule::ResourceMatched, Outcome::Pass,
-              r.match == Resource::Match::Exact ? r.path : utf8(*path), r.path);
+              r.match == Resource::Match::Exact && !r.hidden ? r.path : utf8(*path), r.path);
         return true;
     }
 
     const Resource &res() const { return s.resources[v.resource]; }
+
+    // ... and takes as long: a missing path runs the checks of the scenario's (first) hidden
+    // resource on a scratch verdict and throws the result away, so that answering it costs what
+    // answering a hidden resource to a caller who may not see it costs. Without this /vault was
+    // measurably slower than /nope (bench/hidden-timing.py, docs/robustness.md).
+    void sameWorkAsHidden()
+    {
+        const int hidden = s.firstHiddenResource();
+        if (hidden < 0)
+            return;
+        Verdict scratch;
+        scratch.resource = hidden;
+        Judge j(s, f, scratch);
+        // The checks whose cost depends on what the caller sent, and the hide policy. The rest of
+        // the hidden path (behaviour, notes: a few trace steps without allocations) is about what
+        // the scratch verdict costs; callgrind counts both paths within ~1 % of each other
+        // (docs/robustness.md).
+        if (j.address())
+            j.credentialsAndPermission();
+        j.hidePolicy();
+    }
 
     bool address()
     {
@@ -237,19 +285,18 @@ private:
         case basic::Error::NoColon: fail(400, Rule::BasicNoColon); return false;
         case basic::Error::ControlCharacter: fail(400, Rule::BasicControlCharacter); return false;
         }
-        int found = -1;
-        for (qsizetype i = 0; i < s.users.size(); ++i) {
-            if (s.users[i].nameUtf8 == c.userId) {
-                found = int(i);
-                break;
-            }
-        }
-        // A known user's name is already a string: share it rather than decode the bytes again.
-        v.claimedUser = found >= 0 ? s.users[found].name : utf8(c.userId);
+        // One hash lookup whatever the number of users, and one fixed-size digest comparison
+        // whatever the stored password: an unknown user costs what a wrong password costs.
+        const int found = s.userIndexForUtf8(c.userId);
+        const bool passwordRight = secret::equal(
+            secret::digest(c.password), found >= 0 ? s.users[found].passwordDigest : secret::dummy());
+        // Both 401s (unknown user, wrong password) decode the name, so that they cost the same:
+        // sharing a known user's name string saved ~370 instructions and told them apart by time.
+        // Only a granted request, whose answer differs anyway, shares the string.
+        v.claimedUser = found >= 0 && passwordRight ? s.users[found].name : utf8(c.userId);
         t.add(Rule::BasicWellFormed, Outcome::Pass, v.claimedUser);
         t.add(c.latin1 ? Rule::BasicLatin1 : Rule::BasicUtf8, Outcome::Info);
         if (found < 0) {
-            (void)syntax::constantTimeEquals(c.password, kDummySecret);
             fail(401, Rule::UserUnknown, v.claimedUser);
             v.challengeBasic = true;
             v.challengeBearer = res().accepts(AuthScheme::Bearer);
@@ -257,7 +304,7 @@ private:
         }
         const User &u = s.users[found];
         t.add(Rule::UserKnown, Outcome::Pass, u.name);
-        if (!syntax::constantTimeEquals(c.password, u.passwordUtf8)) {
+        if (!passwordRight) {
             fail(401, Rule::PasswordWrong, u.name);
             v.challengeBasic = true;
             v.challengeBearer = res().accepts(AuthScheme::Bearer);
@@ -277,17 +324,10 @@ private:
             return false;
         }
         t.add(Rule::BearerWellFormed, Outcome::Pass);
-        // Compare against every token, without stopping early: tokens are secrets.
+        // One digest of the presented token and one lookup of that digest, whatever the
+        // number of tokens and their lengths.
         int foundUser = -1;
-        const Token *found = nullptr;
-        for (qsizetype i = 0; i < s.users.size(); ++i) {
-            for (const Token &tok : s.users[i].tokens) {
-                if (syntax::constantTimeEquals(rest, tok.valueUtf8) && !found) {
-                    found = &tok;
-                    foundUser = int(i);
-                }
-            }
-        }
+        const Token *found = s.tokenForDigest(secret::digest(rest), &foundUser);
         v.challengeBearer = true;
         if (!found) {
             fail(401, Rule::TokenUnknown);
@@ -364,13 +404,32 @@ private:
         }
         // Whatever the caller did wrong (no credentials, bad ones, wrong group, wrong address),
         // a hidden resource answers exactly like a path that does not exist.
-        const QString instead = QString::number(v.status);
+        const QString instead = statusText(v.status);
         fail(404, Rule::HiddenAsNotFound, instead);
         v.body = Verdict::Body::Problem;
         v.challengeBasic = v.challengeBearer = false;
         v.bearerError = bearer::Error::None;
         v.noStore = true;
         v.varyAuthorization = true;
+    }
+
+    // The index lists a hidden resource only to a caller who would be let in: judged like a
+    // request for it with the same credentials and address, in a scratch verdict so that the
+    // index's own trace stays as it is. A page that shows one is the caller's own: never stored.
+    void hiddenOnIndex()
+    {
+        for (qsizetype i = 0; i < s.resources.size(); ++i) {
+            if (!s.resources[i].hidden)
+                continue;
+            Verdict probe;
+            probe.resource = int(i);
+            Judge j(s, f, probe);
+            if (j.address() && j.credentialsAndPermission() && probe.status == 200) {
+                v.shownHidden.append(int(i));
+                v.noStore = true;
+                v.varyAuthorization = v.varyAuthorization || !s.resources[i].isPublic();
+            }
+        }
     }
 
     void behaviour() { t.add(Rule::BehaviourRfc9110, Outcome::Info); }
@@ -466,11 +525,16 @@ QByteArray htmlPage(const QString &title, const QString &bodyHtml)
            "</h1>\n" + bodyHtml.toUtf8() + "\n</body></html>\n";
 }
 
-QByteArray indexBody(const Scenario &s, http::Preferred format)
+QByteArray indexBody(const Scenario &s, const Verdict &v)
 {
-    if (format == http::Preferred::Json) {
+    // A hidden resource is invisible to whoever may not see it (judge() lists who may).
+    auto listed = [&](qsizetype i) { return !s.resources[i].hidden || v.shownHidden.contains(int(i)); };
+    if (v.format == http::Preferred::Json) {
         QJsonArray list;
-        for (const Resource &r : s.resources) {
+        for (qsizetype i = 0; i < s.resources.size(); ++i) {
+            if (!listed(i))
+                continue;
+            const Resource &r = s.resources[i];
             QJsonObject o;
             o.insert(QStringLiteral("path"), r.path);
             o.insert(QStringLiteral("title"), r.title);
@@ -484,7 +548,10 @@ QByteArray indexBody(const Scenario &s, http::Preferred format)
         return QJsonDocument(root).toJson(QJsonDocument::Compact);
     }
     QString items;
-    for (const Resource &r : s.resources) {
+    for (qsizetype i = 0; i < s.resources.size(); ++i) {
+        if (!listed(i))
+            continue;
+        const Resource &r = s.resources[i];
         QString rule = r.isPublic() ? QStringLiteral("public") : schemesText(r);
         if (!r.groups.isEmpty())
             rule += QStringLiteral(", group ") + r.groups.join(QLatin1String(" or "));
@@ -554,7 +621,7 @@ Response render(const Scenario &s, const Verdict &v)
         break;
     case Verdict::Body::Index:
         contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
-        r.body = indexBody(s, v.format);
+        r.body = indexBody(s, v);
         break;
     case Verdict::Body::Page:
         contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
@@ -611,6 +678,9 @@ Decision decide(const Scenario &scenario, const RequestFacts &request)
 quint64 renderKey(const Verdict &v)
 {
     if (v.body == Verdict::Body::Text || v.resource >= 0xfff || v.user >= 0xfff)
+        return 0;
+    // An index that shows hidden resources is this caller's own page: never reused for another.
+    if (v.body == Verdict::Body::Index && !v.shownHidden.isEmpty())
         return 0;
     quint64 k = 1;
     k = (k << 10) | quint64(v.status & 0x3ff);

@@ -7,6 +7,7 @@
 #include "trace.h"
 
 #include <QByteArray>
+#include <QList>
 
 #include <optional>
 
@@ -36,6 +37,7 @@ struct Verdict
     bool varyAuthorization = false;
     bool close = false;         // close the connection after this response
     QByteArray detail;          // Text bodies: what exactly was wrong (framing, limits)
+    QList<int> shownHidden;     // Index bodies: the hidden resources this caller may see
     qint64 limit = 0;
 
     Trace trace;

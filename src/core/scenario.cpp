@@ -81,14 +81,45 @@ bool Resource::matches(QByteArrayView targetPathUtf8) const
 
 void Scenario::finalize()
 {
-    for (Resource &r : resources)
-        r.pathUtf8 = r.path.toUtf8();
-    for (User &u : users) {
+    m_firstHidden = -1;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        resources[i].pathUtf8 = resources[i].path.toUtf8();
+        if (resources[i].hidden && m_firstHidden < 0)
+            m_firstHidden = int(i);
+    }
+    m_userByName.clear();
+    m_tokenByDigest.clear();
+    m_userByName.reserve(users.size());
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        User &u = users[i];
         u.nameUtf8 = u.name.toUtf8();
         u.passwordUtf8 = u.password.toUtf8();
-        for (Token &t : u.tokens)
+        u.passwordDigest = secret::digest(u.passwordUtf8);
+        if (!m_userByName.contains(u.nameUtf8))
+            m_userByName.insert(u.nameUtf8, int(i));
+        for (qsizetype k = 0; k < u.tokens.size(); ++k) {
+            Token &t = u.tokens[k];
             t.valueUtf8 = t.value.toUtf8();
+            t.digest = secret::digest(t.valueUtf8);
+            const QByteArray key(reinterpret_cast<const char *>(t.digest.data()), qsizetype(t.digest.size()));
+            if (!m_tokenByDigest.contains(key))
+                m_tokenByDigest.insert(key, {int(i), int(k)});
+        }
     }
+}
+
+const Token *Scenario::tokenForDigest(const secret::Digest &digest, int *user) const
+{
+    // A view of the digest as the key: no allocation. The table compares digests, never
+    // secrets, so its early exits reveal nothing an attacker can steer.
+    const auto it = m_tokenByDigest.constFind(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())));
+    if (it == m_tokenByDigest.constEnd()) {
+        *user = -1;
+        return nullptr;
+    }
+    *user = it->first;
+    return &users[it->first].tokens[it->second];
 }
 
 int Scenario::userIndex(QStringView name) const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "secretdigest.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -27,6 +30,7 @@ struct Token
     QStringList scopes;
     bool expired = false;
     QByteArray valueUtf8; // derived
+    secret::Digest digest{}; // derived: what a presented token is compared with
 };
 
 struct User
@@ -38,6 +42,7 @@ struct User
     // derived by Scenario::finalize(), so that a decision never converts or allocates them
     QByteArray nameUtf8;
     QByteArray passwordUtf8;
+    secret::Digest passwordDigest{}; // what a presented password is compared with
 
     bool inGroup(const QString &group) const { return groups.contains(group); }
 };
@@ -101,8 +106,17 @@ struct Scenario
     QList<User> users;
     QList<Resource> resources;
 
-    // Derived data (UTF-8 copies of names and secrets). Call after every edit; snapshots do.
+    // Derived data (UTF-8 copies of names and secrets, digests of secrets, the indexes below).
+    // Call after every edit; snapshots do.
     void finalize();
+
+    // Lookups in constant time whatever the number of users (needs finalize()): a user by the
+    // UTF-8 bytes of the name, a token by the digest of its value. -1 / nullptr when unknown;
+    // with duplicates (which a loaded file cannot have) the first one counts.
+    int userIndexForUtf8(const QByteArray &nameUtf8) const { return m_userByName.value(nameUtf8, -1); }
+    const Token *tokenForDigest(const secret::Digest &digest, int *user) const;
+    // The first hidden resource, -1 if none (needs finalize()): a missing path does its work.
+    int firstHiddenResource() const { return m_firstHidden; }
 
     int userIndex(QStringView name) const;
     int groupIndex(QStringView name) const;
@@ -112,6 +126,11 @@ struct Scenario
 
     // Edits used by the GUI. Each returns false (and changes nothing) if the names are unknown.
     bool setMembership(const QString &user, const QString &group, bool member);
+
+private:
+    QHash<QByteArray, int> m_userByName;
+    QHash<QByteArray, std::pair<int, int>> m_tokenByDigest; // digest bytes -> (user, token)
+    int m_firstHidden = -1;
 };
 
 using ScenarioSnapshot = std::shared_ptr<const Scenario>;

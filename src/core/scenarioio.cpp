@@ -1,8 +1,9 @@
 #include "scenarioio.h"
 
 #include "authsyntax.h"
+#include "safefile.h"
 
-#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,7 +60,9 @@ public:
 
     static QString join(const QString &path, const QString &key)
     {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+        // An empty name (legal JSON) is shown as "", so that the place is never blank.
+        const QString k = key.isEmpty() ? QStringLiteral("\"\"") : key;
+        return path.isEmpty() ? k : path + QLatin1Char('.') + k;
     }
     static QString index(const QString &path, qsizetype i)
     {
@@ -213,6 +216,186 @@ QString lineColumn(const QByteArray &json, const QJsonParseError &err)
     return ScenarioIO::tr("line %1, column %2").arg(line).arg(col);
 }
 
+// QJsonDocument keeps only the last of two members with the same name, silently: a resource
+// with "auth": ["basic"] and later "auth": [] would load as public. This scanner walks the raw
+// bytes of a document QJsonDocument has already accepted (so its syntax is valid and its depth
+// at most Qt's limit of 1024) and reports every name given twice in one object, with the JSON
+// path and both lines. Names are compared after decoding escapes, as the parser compares them.
+class DuplicateKeys
+{
+public:
+    struct Found
+    {
+        QString path;
+        int firstLine = 0;
+        int line = 0;
+    };
+
+    explicit DuplicateKeys(const QByteArray &json) : p(json.constData()), end(json.constData() + json.size())
+    {}
+
+    QList<Found> scan()
+    {
+        ws();
+        if (p < end)
+            value(QString());
+        return found;
+    }
+
+private:
+    void ws()
+    {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) {
+            if (*p == '\n')
+                ++line;
+            ++p;
+        }
+    }
+
+    static int hex(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    // At a '"': returns the decoded string (only when `decode`) and steps past the closing quote.
+    QString string(bool decode)
+    {
+        ++p; // opening quote
+        QByteArray utf8;
+        QString out;
+        auto flush = [&] {
+            if (!utf8.isEmpty()) {
+                out += QString::fromUtf8(utf8);
+                utf8.clear();
+            }
+        };
+        while (p < end && *p != '"') {
+            if (*p != '\\') {
+                if (decode)
+                    utf8 += *p;
+                ++p;
+                continue;
+            }
+            ++p; // backslash
+            if (p >= end)
+                break;
+            const char e = *p++;
+            if (!decode) {
+                continue; // \uXXXX's digits contain no quote or backslash: skipped as plain bytes
+            }
+            switch (e) {
+            case 'b':
+                utf8 += '\b';
+                break;
+            case 'f':
+                utf8 += '\f';
+                break;
+            case 'n':
+                utf8 += '\n';
+                break;
+            case 'r':
+                utf8 += '\r';
+                break;
+            case 't':
+                utf8 += '\t';
+                break;
+            case 'u': {
+                char16_t u = 0;
+                for (int i = 0; i < 4 && p < end; ++i, ++p)
+                    u = char16_t((u << 4) | char16_t(qMax(0, hex(*p))));
+                flush();
+                out += QChar(u); // a surrogate pair arrives as two \u escapes, in order
+                break;
+            }
+            default:
+                utf8 += e;
+                break; // " \ /
+            }
+        }
+        if (p < end)
+            ++p; // closing quote
+        flush();
+        return out;
+    }
+
+    void value(const QString &path)
+    {
+        if (p >= end)
+            return;
+        if (*p == '{')
+            object(path);
+        else if (*p == '[')
+            array(path);
+        else if (*p == '"')
+            string(false);
+        else
+            while (p < end && !QByteArrayView(",]} \t\r\n").contains(*p))
+                ++p;
+    }
+
+    void object(const QString &path)
+    {
+        ++p; // {
+        QHash<QString, int> seen;
+        ws();
+        while (p < end && *p != '}') {
+            if (*p != '"')
+                return; // cannot happen after QJsonDocument accepted the document
+            const int keyLine = line;
+            const QString key = string(true);
+            const QString here = Reader::join(path, key);
+            const auto it = seen.constFind(key);
+            if (it != seen.constEnd())
+                found.append({here, *it, keyLine});
+            else
+                seen.insert(key, keyLine);
+            ws();
+            if (p < end && *p == ':')
+                ++p;
+            ws();
+            value(here);
+            ws();
+            if (p < end && *p == ',') {
+                ++p;
+                ws();
+            }
+        }
+        if (p < end)
+            ++p; // }
+    }
+
+    void array(const QString &path)
+    {
+        ++p; // [
+        ws();
+        qsizetype i = 0;
+        while (p < end && *p != ']') {
+            const char *before = p;
+            value(Reader::index(path, i++));
+            ws();
+            if (p < end && *p == ',') {
+                ++p;
+                ws();
+            }
+            if (p == before)
+                return; // no progress: not JSON this scanner understands
+        }
+        if (p < end)
+            ++p; // ]
+    }
+
+    const char *p;
+    const char *end;
+    int line = 1;
+    QList<Found> found;
+};
+
 } // namespace
 
 ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
@@ -224,6 +407,16 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
         rd.problem(lineColumn(json, err), tr("not valid JSON: %1").arg(err.errorString()));
+        result.problems = rd.problems;
+        return result;
+    }
+    // Every name given twice in one object, before anything is read from the document.
+    const QList<DuplicateKeys::Found> duplicates = DuplicateKeys(json).scan();
+    for (const DuplicateKeys::Found &d : duplicates)
+        rd.problem(
+            d.path,
+            tr("duplicate key (lines %1 and %2): only one of them would count").arg(d.firstLine).arg(d.line));
+    if (!duplicates.isEmpty()) {
         result.problems = rd.problems;
         return result;
     }
@@ -419,20 +612,16 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
 
 ScenarioLoad ScenarioIO::load(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        ScenarioLoad r;
-        r.problems.append({path, QString(), tr("cannot read the file: %1").arg(f.errorString())});
-        return r;
-    }
-    // A scenario is a few kilobytes; refuse anything absurd rather than read it all.
+    // A scenario is a few kilobytes; refuse anything absurd (or endless, such as a device or
+    // a FIFO) rather than read it all.
     constexpr qint64 maxSize = 16 * 1024 * 1024;
-    if (f.size() > maxSize) {
+    const FileRead f = SafeFile::read(path, maxSize);
+    if (!f.ok()) {
         ScenarioLoad r;
-        r.problems.append({path, QString(), tr("the file is larger than %1 MiB").arg(maxSize / (1024 * 1024))});
+        r.problems.append({path, QString(), f.problem});
         return r;
     }
-    return fromJson(f.readAll(), path);
+    return fromJson(f.data, path);
 }
 
 QByteArray ScenarioIO::toJson(const Scenario &s)
