@@ -43,6 +43,12 @@ struct Request
         RequestFacts f;
         f.method = method;
         f.target = target;
+        // Like any HTTP/1.1 client: a Host field unless the case names its own (RFC 9112 §3.2).
+        bool host = false;
+        for (const auto &h : headers)
+            host = host || http::equalsIgnoreCase(h.first, http::header::Host);
+        if (!host)
+            f.headers.append(http::HeaderField{http::header::Host, "127.0.0.1"});
         for (const auto &h : headers)
             f.headers.append(http::HeaderField{h.first, h.second});
         f.peer = peer;

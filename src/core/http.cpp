@@ -52,6 +52,56 @@ bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
     return true;
 }
 
+namespace {
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+// unreserved / sub-delims (RFC 3986 §2.2-2.3)
+bool isHostChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return QByteArrayView("-._~!$&'()*+,;=").contains(c);
+}
+} // namespace
+
+bool isValidHost(QByteArrayView value)
+{
+    qsizetype i = 0;
+    if (!value.isEmpty() && value.front() == '[') { // IP-literal: IPv6address / IPvFuture
+        const qsizetype close = value.indexOf(']');
+        if (close < 2)
+            return false;
+        for (char c : value.sliced(1, close - 1)) {
+            if (!isHostChar(c) && c != ':')
+                return false;
+        }
+        i = close + 1;
+    } else { // IPv4address / reg-name
+        while (i < value.size() && value[i] != ':') {
+            if (value[i] == '%') {
+                if (i + 2 >= value.size() || !isHex(value[i + 1]) || !isHex(value[i + 2]))
+                    return false;
+                i += 3;
+                continue;
+            }
+            if (!isHostChar(value[i]))
+                return false;
+            ++i;
+        }
+    }
+    if (i == value.size())
+        return true;
+    if (value[i] != ':')
+        return false;
+    for (char c : value.sliced(i + 1)) { // port = *DIGIT
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
 QByteArrayView findHeader(const HeaderFields &fields, QByteArrayView name, int *count)
 {
     QByteArrayView found;
