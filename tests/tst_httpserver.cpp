@@ -70,6 +70,7 @@ private Q_SLOTS:
     void protocolAnswers();
     void expectContinue_data();
     void expectContinue();
+    void continueThenContent();
     void http10TransferEncodingCloses();
     void everyAnswerCanBeMatchedWithItsRecord_data();
     void everyAnswerCanBeMatchedWithItsRecord();
@@ -1181,6 +1182,37 @@ void TestHttpServer::expectContinue()
     if (final != 417)
         QVERIFY2(e->trace.contains(Rule::FinalBeforeContent),
                  "the trace does not say the content was not read");
+}
+
+// Header fields that are acceptable: 100 Continue at once, then the content, then the final
+// answer on a connection that stays open; the trace says 100 Continue was sent.
+void TestHttpServer::continueThenContent()
+{
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send(
+        get(QByteArrayLiteral("/staff"),
+            basic("bob", "builder") + "Content-Length: 5\r\nExpect: 100-continue\r\nX-Request-ID: cont\r\n"));
+    const QByteArray interim = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
+    QByteArray got;
+    QDeadlineTimer deadline(kTimeoutMs);
+    while (got.size() < interim.size() && !deadline.hasExpired() &&
+           (c.socket().bytesAvailable() > 0 || c.socket().waitForReadyRead(int(deadline.remainingTime()))))
+        got += c.socket().read(interim.size() - got.size());
+    QCOMPARE(got, interim);
+    c.send(QByteArrayLiteral("hello"));
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QVERIFY2(r.status == 200 && r.body.contains("Hello, bob"), qPrintable(describe(r)));
+    QVERIFY(r.header(http::header::Connection).isNull());
+    const std::optional<Exchange> e = recorded(*m_server, QByteArrayLiteral("cont"));
+    QVERIFY2(e, "no record");
+    QVERIFY(e->trace.contains(Rule::ExpectContinue));
+    QVERIFY(e->trace.contains(Rule::ContinueSent));
+    c.send(get(QByteArrayLiteral("/public")));
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 200);
 }
 
 // HTTP/1.0 with Transfer-Encoding: answered, then the connection is closed and a request pipelined

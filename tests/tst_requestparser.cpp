@@ -851,6 +851,8 @@ void TestRequestParser::unsupportedRequestLine()
         QVERIFY2(int(p.problem()) == problem, qPrintable(errorText(p)));
         QCOMPARE(p.problemDetail(), detail);
         QCOMPARE(p.method().toByteArray(), method);
+        QVERIFY2(request.contains(QByteArray(' ' + p.target().toByteArray() + ' ')),
+                 p.target().toByteArray().constData());
     }
 }
 

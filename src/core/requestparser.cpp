@@ -343,6 +343,12 @@ RequestParser::Feed RequestParser::sniffed(qsizetype consumed)
         qsizetype i = 0;
         while (isTchar(m_sniff[i]))
             ++i;
+        // The request-target too, for the record and the log (request line: method SP target SP version).
+        const qsizetype eol = m_sniff.indexOf('\n', i);
+        const QByteArrayView line = QByteArrayView(m_sniff).first(eol);
+        const qsizetype sp = line.lastIndexOf(' ');
+        m_url = Span{int(m_store.size()), int(sp - i - 1)};
+        m_store.append(line.sliced(i + 1, sp - i - 1));
         return fail(Problem::MethodUnknown, m_sniff.first(i), 0, consumed);
     }
     case Sniff::Bad:

@@ -136,7 +136,7 @@ constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
     R(NotHidden, Hide, "not-hidden", "RFC 9110 §15.5.4",
       QT_TRANSLATE_NOOP("authlab::Rules", "The resource is not hidden: its real status is shown.")),
     R(HiddenAllowed, Hide, "hidden-allowed", "RFC 9110 §15.5.4",
-      QT_TRANSLATE_NOOP("authlab::Rules", "The resource is hidden, but this caller may see it.")),
+      QT_TRANSLATE_NOOP("authlab::Rules", "The resource is hidden, but this caller may see it: the credentials came with the request itself, since a hidden resource never sends a challenge to ask for them.")),
     R(HiddenAsNotFound, Hide, "hidden", "RFC 9110 §15.5.4, §15.5.5",
       QT_TRANSLATE_NOOP("authlab::Rules", "The resource is hidden: instead of %1 the server answers 404, identical to a missing resource, so that its existence is not disclosed.")),
     R(HiddenNoChallenge, Hide, "hidden-no-challenge", "RFC 9110 §11.6.1, §15.5.5",
