@@ -39,6 +39,19 @@ bool implemented(AuthScheme s)
     return s == AuthScheme::Basic || s == AuthScheme::Bearer;
 }
 
+// A field name against a lower-case name of letters and '-': OR-ing 0x20 folds case exactly for
+// those (field names are tokens). Inline, for the scan protocol() makes on every request.
+template<size_t N> inline bool isNamed(QByteArrayView name, const char (&lower)[N])
+{
+    if (name.size() != qsizetype(N - 1))
+        return false;
+    for (size_t i = 0; i < N - 1; ++i) {
+        if ((name[qsizetype(i)] | 0x20) != lower[i])
+            return false;
+    }
+    return true;
+}
+
 // A stand-in secret: an unknown user costs the same comparison as a known one.
 constexpr QByteArrayView kDummySecret = "authlab-dummy-secret-for-unknown-users";
 
@@ -146,14 +159,13 @@ private:
         QByteArrayView host;
         bool transferEncoding = false;
         for (const http::HeaderField &h : f.headers) {
-            if (h.name.size() == 4 && http::equalsIgnoreCase(h.name, http::header::Host)) {
+            if (isNamed(h.name, "host")) {
                 if (hosts++ == 0)
                     host = h.value;
-            } else if (h.name.size() == 6 && http::equalsIgnoreCase(h.name, http::header::Expect)) {
+            } else if (isNamed(h.name, "expect")) {
                 if (!expectation(h.value))
                     return false;
-            } else if (h.name.size() == 17 &&
-                       http::equalsIgnoreCase(h.name, http::header::TransferEncoding)) {
+            } else if (isNamed(h.name, "transfer-encoding")) {
                 transferEncoding = true;
             }
         }
@@ -514,10 +526,10 @@ private:
             return;
         }
         if (allowed & m) {
-            t.add(Rule::MethodAllowed, Outcome::Pass, methods::traceName(f.method));
+            t.add(Rule::MethodAllowed, Outcome::Pass, methods::traceName(f.method, m));
             return;
         }
-        fail(405, Rule::MethodNotAllowed, methods::traceName(f.method),
+        fail(405, Rule::MethodNotAllowed, methods::traceName(f.method, m),
              QString::fromLatin1(methods::allowValue(allowed)));
         v.allow = allowed;
     }

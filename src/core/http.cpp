@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <ctime>
+#include <string_view>
 
 namespace authlab::http {
 
@@ -57,46 +58,54 @@ bool isHex(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
-// unreserved / sub-delims (RFC 3986 §2.2-2.3)
+// unreserved / sub-delims (RFC 3986 §2.2-2.3), as a table: this runs on every request.
+constexpr std::array<bool, 256> kHostChars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = true;
+    for (char c : std::string_view("-._~!$&'()*+,;="))
+        t[static_cast<unsigned char>(c)] = true;
+    return t;
+}();
 bool isHostChar(char c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return QByteArrayView("-._~!$&'()*+,;=").contains(c);
+    return kHostChars[static_cast<unsigned char>(c)];
 }
 } // namespace
 
 bool isValidHost(QByteArrayView value)
 {
-    qsizetype i = 0;
-    if (!value.isEmpty() && value.front() == '[') { // IP-literal: IPv6address / IPvFuture
-        const qsizetype close = value.indexOf(']');
-        if (close < 2)
+    const char *p = value.data();
+    const char *const end = p + value.size();
+    if (p != end && *p == '[') { // IP-literal: IPv6address / IPvFuture
+        ++p;
+        const char *const start = p;
+        while (p != end && *p != ']' && (isHostChar(*p) || *p == ':'))
+            ++p;
+        if (p == end || *p != ']' || p - start < 1)
             return false;
-        for (char c : value.sliced(1, close - 1)) {
-            if (!isHostChar(c) && c != ':')
-                return false;
-        }
-        i = close + 1;
+        ++p;
     } else { // IPv4address / reg-name
-        while (i < value.size() && value[i] != ':') {
-            if (value[i] == '%') {
-                if (i + 2 >= value.size() || !isHex(value[i + 1]) || !isHex(value[i + 2]))
-                    return false;
-                i += 3;
-                continue;
-            }
-            if (!isHostChar(value[i]))
+        while (p != end && *p != ':') {
+            if (isHostChar(*p)) {
+                ++p;
+            } else if (*p == '%' && end - p > 2 && isHex(p[1]) && isHex(p[2])) {
+                p += 3;
+            } else {
                 return false;
-            ++i;
+            }
         }
     }
-    if (i == value.size())
+    if (p == end)
         return true;
-    if (value[i] != ':')
+    if (*p++ != ':')
         return false;
-    for (char c : value.sliced(i + 1)) { // port = *DIGIT
-        if (c < '0' || c > '9')
+    for (; p != end; ++p) { // port = *DIGIT
+        if (*p < '0' || *p > '9')
             return false;
     }
     return true;

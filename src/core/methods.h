@@ -42,6 +42,7 @@ QByteArray allowValue(Set set);
 
 // The method's name for a trace argument; no allocation for the usual ones.
 QString traceName(QByteArrayView method);
+QString traceName(QByteArrayView method, Method bit); // bit: fromToken(method), already known
 
 } // namespace methods
 } // namespace authlab

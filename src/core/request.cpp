@@ -20,6 +20,8 @@ int hexValue(char c)
 std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target)
 {
     // The scheme is case-insensitive (RFC 3986 §3.1): "HTTP://" is absolute-form too.
+    if (target.isEmpty() || target.front() == '/')
+        return std::nullopt; // origin-form, the usual case
     qsizetype start = -1;
     if (target.size() >= 7 && http::equalsIgnoreCase(target.first(7), "http://"))
         start = 7;

@@ -60,6 +60,7 @@ void RequestParser::startMessage(const char *at)
     m_spans.clear();
     m_fields.clear();
     m_method = m_url = m_name = m_value = Span{};
+    m_methodPiece = nullptr;
     m_bodyBytes = 0;
     m_raw.clear();
     m_messageBytes = 0;
@@ -104,8 +105,11 @@ int RequestParser::onMethod(llhttp_t *p, const char *at, size_t len)
         rp->m_detail.clear();
         return rp->tooLarge("request line too large");
     }
-    // Kept only so that an unknown method split across reads can be named (classifyUnknownMethod).
-    return rp->appendSpan(rp->m_method, at, len);
+    // Where the method's bytes of this read are: copied only if the read ends inside the
+    // method (feed()), so that an unknown method split across reads can still be named.
+    rp->m_methodPiece = at;
+    rp->m_methodPieceLength = len;
+    return 0;
 }
 
 int RequestParser::onMethodComplete(llhttp_t *p)
@@ -425,6 +429,10 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
             // (Measured before m_streamBase moves on: headerSizeExceeded() adds end - m_chunk
             // itself, and counting this chunk twice refused header blocks of more than half
             // the limit that arrived in more than one read.)
+            if (!m_methodKnown && m_methodPiece && m_state == State::Headers) {
+                appendSpan(m_method, m_methodPiece, m_methodPieceLength); // the read ended inside the method
+                m_methodPiece = nullptr;
+            }
             const bool headerTooLarge = m_state == State::Headers && headerSizeExceeded(end);
             m_streamBase += size;
             if (headerTooLarge) {

@@ -130,7 +130,9 @@ private:
 
     // Per message
     QByteArray m_store; // method/url/field names/values, appended in arrival order
-    Span m_method; // only read when the method is unknown
+    Span m_method;      // only kept when a read ends inside the method; read when the method is unknown
+    const char *m_methodPiece = nullptr;
+    size_t m_methodPieceLength = 0;
     Span m_url;
     Span m_name;
     Span m_value;
