@@ -71,6 +71,7 @@ private Q_SLOTS:
     void expectContinue_data();
     void expectContinue();
     void continueThenContent();
+    void http10IgnoresExpect();
     void http10TransferEncodingCloses();
     void everyAnswerCanBeMatchedWithItsRecord_data();
     void everyAnswerCanBeMatchedWithItsRecord();
@@ -1213,6 +1214,26 @@ void TestHttpServer::continueThenContent()
     c.send(get(QByteArrayLiteral("/public")));
     QVERIFY2(c.read(r, error), qPrintable(error));
     QCOMPARE(r.status, 200);
+}
+
+// RFC 9110 §10.1.1: a server MUST ignore 100-continue in an HTTP/1.0 request: no interim
+// answer (the client reads the final one first), even when the header fields decide the status.
+void TestHttpServer::http10IgnoresExpect()
+{
+    for (const QByteArray &target : {QByteArrayLiteral("/staff"), QByteArrayLiteral("/public")}) {
+        Client c(*m_server);
+        QVERIFY(c.waitConnected());
+        c.send("GET " + target + " HTTP/1.0\r\n" + basic("bob", "builder") +
+               "Content-Length: 5\r\nExpect: 100-continue\r\nX-Request-ID: ten\r\n\r\nhello");
+        Response r;
+        QString error;
+        QVERIFY2(c.read(r, error), qPrintable(error));
+        QVERIFY2(r.status == 200, qPrintable(describe(r)));
+        QVERIFY2(c.waitClosed(error), qPrintable(error));
+    }
+    const std::optional<Exchange> e = recorded(*m_server, QByteArrayLiteral("ten"));
+    QVERIFY2(e, "no record");
+    QVERIFY(e->trace.contains(Rule::ExpectIgnoredHttp10));
 }
 
 // HTTP/1.0 with Transfer-Encoding: answered, then the connection is closed and a request pipelined
