@@ -693,6 +693,8 @@ void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, cons
     out.resize(at + total);
     char *dst = out.data() + at;
     for (QByteArrayView part : parts) {
+        if (part.isEmpty())
+            continue; // an empty body (OPTIONS) may be a null view: no memcpy from nullptr
         std::memcpy(dst, part.data(), size_t(part.size()));
         dst += part.size();
     }
