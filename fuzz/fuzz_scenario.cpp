@@ -43,6 +43,8 @@ void decideSome(const Scenario &s)
             facts.method = "GET";
             facts.target = target;
             facts.peer = peer;
+            facts.headers.append(
+                {http::header::Host, "localhost"}); // else every answer is 400 (RFC 9112 §3.2)
             if (variant == 0)
                 facts.headers.append({http::header::Accept, "application/json"});
             if (variant == 1 && !basic.isEmpty())

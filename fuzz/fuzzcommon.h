@@ -50,7 +50,8 @@ inline const Scenario &defaultScenario()
 inline bool isSendableStatus(int status)
 {
     switch (status) {
-    case 200: case 400: case 401: case 403: case 404: case 408: case 413: case 431: case 501: case 503:
+    case 200: case 400: case 401: case 403: case 404: case 405: case 408: case 413: case 414: case 417: case 431:
+    case 501: case 503: case 505:
         return true;
     default:
         return false;
@@ -91,14 +92,19 @@ inline void checkDecision(const Scenario &s, const Decision &d)
     if (v.status == 401)
         FUZZ_CHECK(hasChallenge(d.response.headers));
     FUZZ_CHECK(wellFormedHeaderLines(d.response.headers));
-    FUZZ_CHECK(d.response.headers.startsWith("Content-Type: "));
+    // Every response with content says what it is (an OPTIONS answer has none).
+    FUZZ_CHECK(d.response.headers.startsWith("Content-Type: ") ||
+               (v.body == Verdict::Body::Empty && d.response.body.isEmpty()));
+    // 405 and OPTIONS carry Allow (RFC 9110 §15.5.6, §9.3.7).
+    if (v.status == 405 || v.reason == Rule::OptionsAnswered)
+        FUZZ_CHECK(d.response.headers.contains("\r\nAllow: ") || d.response.headers.startsWith("Allow: "));
     // Every decision names the rule that decided it, and that rule is the verdict's reason.
     const TraceStep *decisive = v.trace.decisiveStep();
     FUZZ_CHECK(decisive != nullptr);
     FUZZ_CHECK(decisive->rule == v.reason);
     FUZZ_CHECK(v.resource >= -1 && v.resource < s.resources.size());
     FUZZ_CHECK(v.user >= -1 && v.user < s.users.size());
-    if (v.status == 200)
+    if (v.status == 200 && !(v.reason == Rule::OptionsAnswered && v.resource < 0)) // "OPTIONS *": no resource
         FUZZ_CHECK(v.resource >= 0 && (v.authenticated() || s.resources[v.resource].isPublic()));
     // The trace is shown to a person: every step must render.
     for (const TraceStep &step : v.trace.steps) {

@@ -725,6 +725,7 @@ Verdict judgeAuthorization(const Scenario &scenario, const QByteArray &path, con
     f.method = "GET";
     f.target = path;
     f.peer = QHostAddress(QHostAddress::LocalHost);
+    f.headers.append(http::HeaderField{QByteArrayView("Host"), QByteArrayView("127.0.0.1")}); // HTTP/1.1 MUST
     if (!authorization.isEmpty())
         f.headers.append(http::HeaderField{QByteArrayView("Authorization"), authorization});
     return judge(scenario, f);

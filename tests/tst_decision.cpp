@@ -43,6 +43,12 @@ struct Request
         RequestFacts f;
         f.method = method;
         f.target = target;
+        // Like any HTTP/1.1 client: a Host field unless the case names its own (RFC 9112 §3.2).
+        bool host = false;
+        for (const auto &h : headers)
+            host = host || http::equalsIgnoreCase(h.first, http::header::Host);
+        if (!host)
+            f.headers.append(http::HeaderField{http::header::Host, "127.0.0.1"});
         for (const auto &h : headers)
             f.headers.append(http::HeaderField{h.first, h.second});
         f.peer = peer;
@@ -220,6 +226,10 @@ private Q_SLOTS:
     void deterministic();
     void largeScenarioLookups_data();
     void largeScenarioLookups();
+    void hiddenSaysItNeverChallenges_data();
+    void hiddenSaysItNeverChallenges();
+    void methodAfterAuthentication_data();
+    void methodAfterAuthentication();
 
 private:
     Decision run(const Request &r) const
@@ -1316,6 +1326,75 @@ void tst_Decision::largeScenarioLookups()
         QCOMPARE(d.response.headers, unknown.response.headers);
         QCOMPARE(d.response.body, unknown.response.body);
     }
+}
+
+// A hidden resource never challenges: where a visible one would have sent 401 and a challenge,
+// the trace says that challenge-first clients never get in (the GUI reads this rule).
+void tst_Decision::hiddenSaysItNeverChallenges_data()
+{
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<bool>("noted");
+    QTest::newRow("anonymous") << headersFor(Who::Anonymous) << true;
+    QTest::newRow("wrong password") << headersFor(Who::WrongPassword) << true;
+    QTest::newRow("bob, not in admins (403)") << headersFor(Who::Bob) << false;
+}
+
+void tst_Decision::hiddenSaysItNeverChallenges()
+{
+    QFETCH(Headers, headers);
+    QFETCH(bool, noted);
+    const Decision d = run(get(QByteArrayLiteral("/vault"), headers));
+    QCOMPARE(d.response.status, 404);
+    QCOMPARE(d.verdict.trace.contains(Rule::HiddenNoChallenge), noted);
+    const Decision alice = run(get(QByteArrayLiteral("/vault"), headersFor(Who::Alice)));
+    QCOMPARE(alice.response.status, 200);
+    QVERIFY(!alice.verdict.trace.contains(Rule::HiddenNoChallenge));
+}
+
+// The method is checked after authentication and the hide policy: a 405 (with Allow) only for a
+// caller who may see the resource.
+void tst_Decision::methodAfterAuthentication_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("reason");
+    QTest::newRow("DELETE /admin alice") << QByteArrayLiteral("DELETE") << QByteArrayLiteral("/admin")
+                                         << headersFor(Who::Alice) << 405 << Rule::MethodNotAllowed;
+    QTest::newRow("DELETE /admin bob") << QByteArrayLiteral("DELETE") << QByteArrayLiteral("/admin")
+                                       << headersFor(Who::Bob) << 403 << Rule::NotGroupMember;
+    QTest::newRow("DELETE /admin anonymous") << QByteArrayLiteral("DELETE") << QByteArrayLiteral("/admin")
+                                             << headersFor(Who::Anonymous) << 401 << Rule::NoCredentials;
+    QTest::newRow("PUT /vault bob") << QByteArrayLiteral("PUT") << QByteArrayLiteral("/vault")
+                                    << headersFor(Who::Bob) << 404 << Rule::HiddenAsNotFound;
+    QTest::newRow("OPTIONS /vault anonymous") << QByteArrayLiteral("OPTIONS") << QByteArrayLiteral("/vault")
+                                              << headersFor(Who::Anonymous) << 404 << Rule::HiddenAsNotFound;
+    QTest::newRow("OPTIONS /vault alice") << QByteArrayLiteral("OPTIONS") << QByteArrayLiteral("/vault")
+                                          << headersFor(Who::Alice) << 200 << Rule::OptionsAnswered;
+    QTest::newRow("HEAD /public") << QByteArrayLiteral("HEAD") << QByteArrayLiteral("/public")
+                                  << headersFor(Who::Anonymous) << 200 << Rule::ServedPublic;
+    QTest::newRow("TRACE /public") << QByteArrayLiteral("TRACE") << QByteArrayLiteral("/public")
+                                   << headersFor(Who::Anonymous) << 405 << Rule::MethodNotAllowed;
+}
+
+void tst_Decision::methodAfterAuthentication()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, target);
+    QFETCH(Headers, headers);
+    QFETCH(int, status);
+    QFETCH(Rule, reason);
+    Request r = get(target, headers);
+    r.method = method;
+    const Decision d = run(r);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(reason));
+    const QList<QByteArray> allow = headerValues(d.response, http::header::Allow);
+    if (status == 405 || reason == Rule::OptionsAnswered)
+        QCOMPARE(allow, QList<QByteArray>{QByteArrayLiteral("GET, HEAD, OPTIONS")});
+    else
+        QVERIFY2(allow.isEmpty(), d.response.headers.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Decision)

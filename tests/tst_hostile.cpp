@@ -167,7 +167,7 @@ void TestHostile::bodyLargerThanAnnounced()
     Response r;
     QString error;
     QVERIFY2(c.read(r, error), qPrintable(error));
-    QCOMPARE(r.status, 200);
+    QCOMPARE(r.status, 405); // read to its announced end, then refused: no form lives on /public
     QVERIFY2(c.read(r, error), qPrintable(error));
     QCOMPARE(r.status, 400);
     QVERIFY2(c.waitClosed(error), qPrintable(error));

@@ -69,6 +69,15 @@ private Q_SLOTS:
     void pipelinedExchangeRecords();
     void malformedExchangeRecord();
     void scenarioSwapTakesEffect();
+    void protocolAnswers_data();
+    void protocolAnswers();
+    void expectContinue_data();
+    void expectContinue();
+    void continueThenContent();
+    void http10IgnoresExpect();
+    void http10TransferEncodingCloses();
+    void everyAnswerCanBeMatchedWithItsRecord_data();
+    void everyAnswerCanBeMatchedWithItsRecord();
 
 private:
     static ServerLimits smallLimits();
@@ -301,7 +310,8 @@ void TestHttpServer::chunkedRequestBody()
     Response r;
     QString error;
     QVERIFY2(c.read(r, error), qPrintable(error));
-    QVERIFY2(r.status == 200, qPrintable(describe(r)));
+    // No form lives on /staff: bob is authenticated, then POST gets 405 (RFC 9110 §15.5.6).
+    QVERIFY2(r.status == 405, qPrintable(describe(r)));
     // The content was consumed exactly: the next request on the connection is understood.
     c.send(get(QByteArrayLiteral("/nope")));
     QVERIFY2(c.read(r, error), qPrintable(error));
@@ -413,8 +423,7 @@ void TestHttpServer::malformedGets400_data()
     QTest::newRow("no colon") << QByteArray(ok + "NoColon\r\n\r\n") << false;
     QTest::newRow("NUL in value") << QByteArray(ok + QByteArray("X-A: a\0b\r\n\r\n", 12)) << false;
     QTest::newRow("bare CR in value") << QByteArray(ok + "X-A: a\rb\r\n\r\n") << false;
-    QTest::newRow("unknown method") << QByteArrayLiteral("FROB /public HTTP/1.1\r\nHost: localhost\r\n\r\n")
-                                    << false;
+    // (An unknown method is 501, not 400: protocolAnswers.)
     QTest::newRow("request line without version") << QByteArrayLiteral("GET /public\r\n\r\n") << false;
     QTest::newRow("bad version") << QByteArrayLiteral("GET /public HTTP/1.x\r\n\r\n") << false;
     QTest::newRow("space in target") << QByteArrayLiteral("GET /a b HTTP/1.1\r\nHost: localhost\r\n\r\n")
@@ -942,7 +951,7 @@ void TestHttpServer::exchangeRecords_data()
         << QByteArray(request(QByteArrayLiteral("POST"), QByteArrayLiteral("/public"),
                               QByteArrayLiteral("X-Request-ID: rec-4\r\nContent-Length: 11\r\n")) +
                       "hello world")
-        << QByteArrayLiteral("POST") << QByteArrayLiteral("/public") << 200 << QString() << false;
+        << QByteArrayLiteral("POST") << QByteArrayLiteral("/public") << 405 << QString() << false;
     QTest::newRow("odd bytes in a value")
         << get(QByteArrayLiteral("/public"),
                QByteArrayLiteral("X-Request-ID: rec-5\r\nX-Odd: caf\xc3\xa9 \t tab\r\n"))
@@ -1080,6 +1089,291 @@ void TestHttpServer::scenarioSwapTakesEffect()
     QVERIFY2(c.read(r, error), qPrintable(error));
     QVERIFY2(r.status == 403, qPrintable(describe(r)));
     QCOMPARE(m_server->stats().connectionsAccepted, quint64(2));
+}
+
+// RFC 9110 / 9112 to the letter: Host, versions, request-target forms, methods (the issue's
+// points 6, 8, 10, 11). Each request on a fresh connection; `close` says whether the server
+// must close the connection after the answer.
+void TestHttpServer::protocolAnswers_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("close");
+    QTest::addColumn<QByteArray>("allow"); // expected Allow field; empty: must have none
+    const QByteArray alice = basic("alice", "wonderland");
+    const QByteArray noAllow;
+    const QByteArray allow = QByteArrayLiteral("GET, HEAD, OPTIONS");
+    auto line = [](const QByteArray &requestLine, const QByteArray &fields = {}) {
+        return QByteArray(requestLine + "\r\nUser-Agent: authlab-tests\r\n" + fields + "\r\n");
+    };
+    // 6: Host (RFC 9112 §3.2)
+    QTest::newRow("1.1 without Host") << line("GET /public HTTP/1.1") << 400 << true << noAllow;
+    QTest::newRow("1.1 with two Host")
+        << line("GET /public HTTP/1.1", "Host: a\r\nHost: b\r\n") << 400 << true << noAllow;
+    QTest::newRow("invalid Host") << line("GET /public HTTP/1.1", "Host: a b/c@d\r\n") << 400 << true
+                                  << noAllow;
+    QTest::newRow("Host with bad port")
+        << line("GET /public HTTP/1.1", "Host: a:8x\r\n") << 400 << true << noAllow;
+    QTest::newRow("1.0 without Host") << line("GET /public HTTP/1.0") << 200 << true << noAllow;
+    QTest::newRow("1.0 with two Host")
+        << line("GET /public HTTP/1.0", "Host: a\r\nHost: b\r\n") << 400 << true << noAllow;
+    QTest::newRow("Host IPv6 and port")
+        << line("GET /public HTTP/1.1", "Host: [::1]:8080\r\n") << 200 << false << noAllow;
+    QTest::newRow("empty Host") << line("GET /public HTTP/1.1", "Host:\r\n") << 200 << false << noAllow;
+    QTest::newRow("absolute-form, other Host")
+        << line("GET http://127.0.0.1/public HTTP/1.1", "Host: example.org\r\n") << 200 << false << noAllow;
+    QTest::newRow("absolute-form without Host")
+        << line("GET http://127.0.0.1/public HTTP/1.1") << 400 << true << noAllow;
+    // 8: a request-target over the limit is 414, not 431 (RFC 9112 §3)
+    QTest::newRow("20 KB target") << line("GET /" + QByteArray(20 * 1024, 'u') + " HTTP/1.1", "Host: x\r\n")
+                                  << 414 << true << noAllow;
+    // 10: methods (RFC 9110 §9.1, §15.5.6, §9.3.7)
+    QTest::newRow("BREW") << line("BREW /public HTTP/1.1", "Host: x\r\n") << 501 << true << noAllow;
+    QTest::newRow("FOO") << line("FOO /staff HTTP/1.1", "Host: x\r\n") << 501 << true << noAllow;
+    QTest::newRow("lower-case get") << line("get /public HTTP/1.1", "Host: x\r\n") << 501 << true << noAllow;
+    QTest::newRow("DELETE /admin as alice")
+        << line("DELETE /admin HTTP/1.1", "Host: x\r\n" + alice) << 405 << false << allow;
+    QTest::newRow("DELETE /admin anonymous")
+        << line("DELETE /admin HTTP/1.1", "Host: x\r\n") << 401 << false << noAllow;
+    QTest::newRow("POST /public") << line("POST /public HTTP/1.1", "Host: x\r\nContent-Length: 0\r\n") << 405
+                                  << false << allow;
+    QTest::newRow("PUT /staff as alice")
+        << line("PUT /staff HTTP/1.1", "Host: x\r\nContent-Length: 0\r\n" + alice) << 405 << false << allow;
+    QTest::newRow("PROPFIND /public")
+        << line("PROPFIND /public HTTP/1.1", "Host: x\r\n") << 405 << false << allow;
+    QTest::newRow("TRACE /public") << line("TRACE /public HTTP/1.1", "Host: x\r\n") << 405 << false << allow;
+    QTest::newRow("DELETE /vault anonymous")
+        << line("DELETE /vault HTTP/1.1", "Host: x\r\n") << 404 << false << noAllow;
+    QTest::newRow("OPTIONS /vault anonymous")
+        << line("OPTIONS /vault HTTP/1.1", "Host: x\r\n") << 404 << false << noAllow;
+    QTest::newRow("DELETE /vault as alice")
+        << line("DELETE /vault HTTP/1.1", "Host: x\r\n" + alice) << 405 << false << allow;
+    QTest::newRow("OPTIONS /public") << line("OPTIONS /public HTTP/1.1", "Host: x\r\n") << 200 << false
+                                     << allow;
+    QTest::newRow("OPTIONS /staff anonymous")
+        << line("OPTIONS /staff HTTP/1.1", "Host: x\r\n") << 401 << false << noAllow;
+    QTest::newRow("OPTIONS /staff as alice")
+        << line("OPTIONS /staff HTTP/1.1", "Host: x\r\n" + alice) << 200 << false << allow;
+    QTest::newRow("OPTIONS *") << line("OPTIONS * HTTP/1.1", "Host: x\r\n") << 200 << false << allow;
+    QTest::newRow("GET *") << line("GET * HTTP/1.1", "Host: x\r\n") << 400 << true << noAllow;
+    // 11: versions and absolute-form (RFC 9110 §2.5, RFC 9112 §2.3, RFC 3986)
+    QTest::newRow("HTTP/1.2") << line("GET /public HTTP/1.2", "Host: x\r\n") << 200 << false << noAllow;
+    QTest::newRow("HTTP/2.0") << line("GET /public HTTP/2.0", "Host: x\r\n") << 505 << true << noAllow;
+    QTest::newRow("HTTP/3.0") << line("GET /public HTTP/3.0", "Host: x\r\n") << 505 << true << noAllow;
+    QTest::newRow("upper-case scheme")
+        << line("GET HTTP://127.0.0.1/staff HTTP/1.1", "Host: 127.0.0.1\r\n" + alice) << 200 << false
+        << noAllow;
+    QTest::newRow("query right after authority")
+        << line("GET http://127.0.0.1?/admin HTTP/1.1", "Host: 127.0.0.1\r\n") << 200 << false << noAllow;
+}
+
+void TestHttpServer::protocolAnswers()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    QFETCH(bool, close);
+    QFETCH(QByteArray, allow);
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send(bytes);
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QVERIFY2(r.status == status, qPrintable(describe(r)));
+    QVERIFY2(r.header("Allow") == allow, qPrintable(describe(r)));
+    if (status == 405)
+        QVERIFY2(r.body.contains("Allow"), qPrintable(describe(r)));
+    if (bytes.startsWith("OPTIONS") && status == 200)
+        QVERIFY2(r.body.isEmpty() && r.header(http::header::ContentLength) == "0", qPrintable(describe(r)));
+    if (close) {
+        QCOMPARE(r.header(http::header::Connection), QByteArrayLiteral("close"));
+        QVERIFY2(c.waitClosed(error), qPrintable(error));
+    } else {
+        QVERIFY2(r.header(http::header::Connection).isNull(), qPrintable(describe(r)));
+        c.send(get(QByteArrayLiteral("/public")));
+        QVERIFY2(c.read(r, error), qPrintable(error));
+        QCOMPARE(r.status, 200);
+    }
+    const QString serving = stillServing(*m_server);
+    QVERIFY2(serving.isEmpty(), qPrintable(serving));
+}
+
+// Expect: 100-continue (RFC 9110 §10.1.1): when the header fields already decide a final status,
+// it comes at once, without waiting for the content, and the connection is closed (the content
+// is never read); otherwise 100 Continue comes at once and the final answer after the content.
+void TestHttpServer::expectContinue_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status"); // the first answer; 100 means the content is then sent
+    QTest::addColumn<int>("final");
+    QTest::addColumn<QByteArray>("rule"); // rule id recorded as decisive
+    const QByteArray body = "Content-Length: 5\r\nExpect: 100-continue\r\nX-Request-ID: expect\r\n";
+    QTest::newRow("401 on /staff before the content")
+        << request(QByteArrayLiteral("POST"), QByteArrayLiteral("/staff"), body) << 401 << 401
+        << QByteArrayLiteral("no-credentials");
+    QTest::newRow("405 on /public before the content")
+        << request(QByteArrayLiteral("POST"), QByteArrayLiteral("/public"), body) << 405 << 405
+        << QByteArrayLiteral("method-not-allowed");
+    QTest::newRow("case-insensitive expectation, 404")
+        << request(QByteArrayLiteral("PUT"), QByteArrayLiteral("/nowhere"),
+                   "Content-Length: 5\r\nExpect: 100-Continue\r\nX-Request-ID: expect\r\n")
+        << 404 << 404 << QByteArrayLiteral("no-resource");
+    QTest::newRow("unknown expectation: 417")
+        << request(QByteArrayLiteral("POST"), QByteArrayLiteral("/public"),
+                   "Content-Length: 5\r\nExpect: brew-coffee\r\nX-Request-ID: expect\r\n")
+        << 417 << 417 << QByteArrayLiteral("expectation-unknown");
+    QTest::newRow("unknown expectation without content: 417")
+        << request(QByteArrayLiteral("GET"), QByteArrayLiteral("/public"),
+                   "Expect: 100-continue, x-other\r\nX-Request-ID: expect\r\n")
+        << 417 << 417 << QByteArrayLiteral("expectation-unknown");
+}
+
+void TestHttpServer::expectContinue()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    QFETCH(int, final);
+    QFETCH(QByteArray, rule);
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send(head); // the content is not sent: the client waits, as curl does
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QVERIFY2(r.status == status, qPrintable(describe(r)));
+    QCOMPARE(r.header(http::header::Connection), QByteArrayLiteral("close"));
+    QVERIFY2(c.waitClosed(error), qPrintable(error));
+    const std::optional<Exchange> e = recorded(*m_server, QByteArrayLiteral("expect"));
+    QVERIFY2(e, "no record");
+    QCOMPARE(e->status, final);
+    QCOMPARE(QByteArray(ruleId(e->reason)), rule);
+    if (final != 417)
+        QVERIFY2(e->trace.contains(Rule::FinalBeforeContent),
+                 "the trace does not say the content was not read");
+}
+
+// Header fields that are acceptable: 100 Continue at once, then the content, then the final
+// answer on a connection that stays open; the trace says 100 Continue was sent.
+void TestHttpServer::continueThenContent()
+{
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send(
+        get(QByteArrayLiteral("/staff"),
+            basic("bob", "builder") + "Content-Length: 5\r\nExpect: 100-continue\r\nX-Request-ID: cont\r\n"));
+    const QByteArray interim = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
+    QByteArray got;
+    QDeadlineTimer deadline(kTimeoutMs);
+    while (got.size() < interim.size() && !deadline.hasExpired() &&
+           (c.socket().bytesAvailable() > 0 || c.socket().waitForReadyRead(int(deadline.remainingTime()))))
+        got += c.socket().read(interim.size() - got.size());
+    QCOMPARE(got, interim);
+    c.send(QByteArrayLiteral("hello"));
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QVERIFY2(r.status == 200 && r.body.contains("Hello, bob"), qPrintable(describe(r)));
+    QVERIFY(r.header(http::header::Connection).isNull());
+    const std::optional<Exchange> e = recorded(*m_server, QByteArrayLiteral("cont"));
+    QVERIFY2(e, "no record");
+    QVERIFY(e->trace.contains(Rule::ExpectContinue));
+    QVERIFY(e->trace.contains(Rule::ContinueSent));
+    c.send(get(QByteArrayLiteral("/public")));
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QCOMPARE(r.status, 200);
+}
+
+// RFC 9110 §10.1.1: a server MUST ignore 100-continue in an HTTP/1.0 request: no interim
+// answer (the client reads the final one first), even when the header fields decide the status.
+void TestHttpServer::http10IgnoresExpect()
+{
+    for (const QByteArray &target : {QByteArrayLiteral("/staff"), QByteArrayLiteral("/public")}) {
+        Client c(*m_server);
+        QVERIFY(c.waitConnected());
+        c.send("GET " + target + " HTTP/1.0\r\n" + basic("bob", "builder") +
+               "Content-Length: 5\r\nExpect: 100-continue\r\nX-Request-ID: ten\r\n\r\nhello");
+        Response r;
+        QString error;
+        QVERIFY2(c.read(r, error), qPrintable(error));
+        QVERIFY2(r.status == 200, qPrintable(describe(r)));
+        QVERIFY2(c.waitClosed(error), qPrintable(error));
+    }
+    const std::optional<Exchange> e = recorded(*m_server, QByteArrayLiteral("ten"));
+    QVERIFY2(e, "no record");
+    QVERIFY(e->trace.contains(Rule::ExpectIgnoredHttp10));
+}
+
+// HTTP/1.0 with Transfer-Encoding: answered, then the connection is closed and a request pipelined
+// after it is not served (RFC 9112 §6.1).
+void TestHttpServer::http10TransferEncodingCloses()
+{
+    Client c(*m_server);
+    QVERIFY(c.waitConnected());
+    c.send(
+        QByteArrayLiteral("POST /public HTTP/1.0\r\nConnection: keep-alive\r\nTransfer-Encoding: chunked\r\n"
+                          "X-Request-ID: te10\r\n\r\n0\r\n\r\n") +
+        get(QByteArrayLiteral("/public")));
+    Response r;
+    QString error;
+    QVERIFY2(c.read(r, error), qPrintable(error));
+    QCOMPARE(r.header(http::header::Connection), QByteArrayLiteral("close"));
+    QVERIFY2(c.waitClosed(error), qPrintable(error));
+    QCOMPARE(m_server->stats().requests, quint64(1));
+    const std::optional<Exchange> e = recorded(*m_server, QByteArrayLiteral("te10"));
+    QVERIFY2(e, "no record");
+    QVERIFY(e->trace.contains(Rule::Http10TransferEncoding));
+}
+
+// Whatever the request, the answer echoes its X-Request-ID and its record carries the id and a
+// trace whose decisive rule decided the status (the GUI finds the record by that id).
+void TestHttpServer::everyAnswerCanBeMatchedWithItsRecord_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("rule");
+    const QByteArray id = "X-Request-ID: rid-1\r\n";
+    QTest::newRow("BREW") << QByteArray("BREW /public HTTP/1.1\r\nHost: x\r\n" + id + "\r\n") << 501
+                          << QByteArrayLiteral("method-not-implemented");
+    QTest::newRow("bad field after the id")
+        << QByteArray("GET /public HTTP/1.1\r\nHost: x\r\n" + id + "Bad Name: x\r\n\r\n") << 400
+        << QByteArrayLiteral("malformed");
+    QTest::newRow("bad field before the id")
+        << QByteArray("GET /public HTTP/1.1\r\nHost: x\r\nBad Name: x\r\n" + id + "\r\n") << 400
+        << QByteArrayLiteral("malformed");
+    QTest::newRow("target too long") << QByteArray("GET /" + QByteArray(20 * 1024, 'u') + " HTTP/1.1\r\n" +
+                                                   id + "\r\n")
+                                     << 414 << QByteArrayLiteral("uri-too-long");
+    QTest::newRow("field too large") << QByteArray("GET /public HTTP/1.1\r\n" + id +
+                                                   "X-Big: " + QByteArray(20 * 1024, 'b') + "\r\n\r\n")
+                                     << 431 << QByteArrayLiteral("header-field-too-large");
+    QTest::newRow("body too large") << QByteArray("POST /public HTTP/1.1\r\nHost: x\r\n" + id +
+                                                  "Content-Length: 9999999\r\n\r\n")
+                                    << 413 << QByteArrayLiteral("body-too-large");
+    QTest::newRow("HTTP/2.0") << QByteArray("GET /public HTTP/2.0\r\nHost: x\r\n" + id + "\r\n") << 505
+                              << QByteArrayLiteral("version-not-supported");
+    QTest::newRow("no Host") << QByteArray("GET /public HTTP/1.1\r\n" + id + "\r\n") << 400
+                             << QByteArrayLiteral("host-missing");
+    QTest::newRow("timeout") << QByteArray("GET /public HTTP/1.1\r\nHost: x\r\n" + id) << 408
+                             << QByteArrayLiteral("request-timeout");
+}
+
+void TestHttpServer::everyAnswerCanBeMatchedWithItsRecord()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, status);
+    QFETCH(QByteArray, rule);
+    Response r;
+    QString error;
+    QVERIFY2(exchange(*m_server, bytes, r, error), qPrintable(error));
+    QVERIFY2(r.status == status, qPrintable(describe(r)));
+    QCOMPARE(r.header(http::header::RequestId), QByteArrayLiteral("rid-1"));
+    const std::optional<Exchange> e = recorded(*m_server, QByteArrayLiteral("rid-1"));
+    QVERIFY2(e, "no record with the request's X-Request-ID");
+    QCOMPARE(e->status, status);
+    QVERIFY(!e->trace.steps.isEmpty());
+    QVERIFY(e->trace.decisiveStep());
+    QCOMPARE(QByteArray(ruleId(e->trace.decisiveStep()->rule)), rule);
+    QCOMPARE(e->reason, e->trace.decisiveStep()->rule);
 }
 
 QTEST_GUILESS_MAIN(TestHttpServer)

@@ -113,6 +113,7 @@ void TestModels::traceModelMarksTheDecisiveStep()
     RequestFacts f;
     f.method = "GET";
     f.target = "/admin";
+    f.headers.append({http::header::Host, "127.0.0.1"});
     f.headers.append({http::header::Authorization, auth});
     f.peer = QHostAddress(QHostAddress::LocalHost);
     const Verdict v = judge(s, f);

@@ -182,6 +182,12 @@ const char *problemName(Problem p)
         return "Timeout";
     case Problem::Overloaded:
         return "Overloaded";
+    case Problem::UriTooLong:
+        return "UriTooLong";
+    case Problem::MethodUnknown:
+        return "MethodUnknown";
+    case Problem::VersionUnsupported:
+        return "VersionUnsupported";
     }
     return "?";
 }
@@ -195,6 +201,8 @@ const char *resultName(Result r)
         return "Request";
     case Result::Error:
         return "Error";
+    case Result::Headers:
+        return "Headers";
     }
     return "?";
 }
@@ -268,6 +276,13 @@ private Q_SLOTS:
     void trailerFields();
     void toleratedFraming_data();
     void toleratedFraming();
+    void unsupportedRequestLine_data();
+    void unsupportedRequestLine();
+    void higherMinorVersion();
+    void expectStopsAfterHeaders();
+    void longTargetIsUriTooLong();
+    void requestIdRecovered_data();
+    void requestIdRecovered();
     void malformed_data();
     void malformed();
     void errorIsFinal();
@@ -796,19 +811,136 @@ void TestRequestParser::toleratedFraming()
     }
 }
 
+void TestRequestParser::unsupportedRequestLine_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("problem");
+    QTest::addColumn<QByteArray>("detail");
+    QTest::addColumn<QByteArray>("method"); // what method() says afterwards
+    const int unknown = int(Problem::MethodUnknown), version = int(Problem::VersionUnsupported);
+    QTest::newRow("FROB") << QByteArrayLiteral("FROB / HTTP/1.1\r\nHost: x\r\n\r\n") << unknown
+                          << QByteArrayLiteral("FROB") << QByteArrayLiteral("FROB");
+    QTest::newRow("BREW, a known prefix")
+        << QByteArrayLiteral("BREW /pot HTTP/1.1\r\nHost: x\r\n\r\n") << unknown << QByteArrayLiteral("BREW")
+        << QByteArrayLiteral("BREW");
+    QTest::newRow("lower-case get") << QByteArrayLiteral("get / HTTP/1.1\r\nHost: x\r\n\r\n") << unknown
+                                    << QByteArrayLiteral("get") << QByteArrayLiteral("get");
+    QTest::newRow("after a GET") << QByteArray(kSimpleGet + "FOO / HTTP/1.1\r\n\r\n") << unknown
+                                 << QByteArrayLiteral("FOO") << QByteArrayLiteral("FOO");
+    QTest::newRow("HTTP/2.0") << QByteArrayLiteral("GET / HTTP/2.0\r\nHost: x\r\n\r\n") << version
+                              << QByteArrayLiteral("HTTP/2.0") << QByteArrayLiteral("GET");
+    QTest::newRow("HTTP/2 preface") << QByteArrayLiteral("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << version
+                                    << QByteArrayLiteral("HTTP/2.0") << QByteArrayLiteral("PRI");
+    QTest::newRow("HTTP/4.2") << QByteArrayLiteral("GET / HTTP/4.2\r\nHost: x\r\n\r\n") << version
+                              << QByteArrayLiteral("HTTP/4.2") << QByteArrayLiteral("GET");
+}
+
+// A request line this server cannot serve but that is well-formed: an unknown method is 501,
+// another major version 505, whichever way the bytes arrive (RFC 9110 §9.1, §2.5).
+void TestRequestParser::unsupportedRequestLine()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, problem);
+    QFETCH(QByteArray, detail);
+    QFETCH(QByteArray, method);
+    for (Feeding how : {Feeding::Whole, Feeding::Bytewise}) {
+        RequestParser p;
+        p.setCapture(true);
+        const Run run = drive(p, pieces(request, how));
+        QVERIFY2(run.last == Result::Error, resultName(run.last));
+        QVERIFY2(int(p.problem()) == problem, qPrintable(errorText(p)));
+        QCOMPARE(p.problemDetail(), detail);
+        QCOMPARE(p.method().toByteArray(), method);
+        QVERIFY2(request.contains(QByteArray(' ' + p.target().toByteArray() + ' ')),
+                 p.target().toByteArray().constData());
+    }
+}
+
+// HTTP/1.2 is handled as HTTP/1.1 (RFC 9110 §2.5): a request, kept alive.
+void TestRequestParser::higherMinorVersion()
+{
+    for (Feeding how : {Feeding::Whole, Feeding::Bytewise}) {
+        RequestParser p;
+        const Run run =
+            drive(p, pieces(QByteArrayLiteral("GET / HTTP/1.2\r\nHost: x\r\n\r\n") + kSimpleGet, how));
+        QCOMPARE(run.requests.size(), 2);
+        QCOMPARE(p.httpMajor(), 1);
+    }
+}
+
+// Expect with content to come: the parser stops after the header block (Result::Headers), the
+// facts are there, and the content follows as the same request.
+void TestRequestParser::expectStopsAfterHeaders()
+{
+    const QByteArray head = QByteArrayLiteral("POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                                              "Content-Length: 5\r\n\r\n");
+    RequestParser p;
+    const RequestParser::Feed f = p.feed(head.constData(), head.size());
+    QCOMPARE(f.result, Result::Headers);
+    QCOMPARE(f.consumed, head.size());
+    RequestFacts facts;
+    p.fillFacts(facts);
+    QCOMPARE(facts.method.toByteArray(), QByteArrayLiteral("POST"));
+    QCOMPARE(http::findHeader(facts.headers, "expect").toByteArray(), QByteArrayLiteral("100-continue"));
+    const QByteArray body = QByteArrayLiteral("hello");
+    QCOMPARE(p.feed(body.constData(), body.size()).result, Result::Request);
+    QCOMPARE(p.bodyBytes(), 5);
+    // Without content, or without Expect, no stop.
+    RequestParser q;
+    const QByteArray get = QByteArrayLiteral("GET / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n\r\n");
+    QCOMPARE(q.feed(get.constData(), get.size()).result, Result::Request);
+}
+
+// A request-target over the limit is 414's business (RFC 9112 §3), not 431's.
+void TestRequestParser::longTargetIsUriTooLong()
+{
+    const QByteArray bytes = "GET /" + QByteArray(20 * 1024, 'u') + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    for (Feeding how : {Feeding::Whole, Feeding::Chunks100}) {
+        RequestParser p;
+        drive(p, pieces(bytes, how));
+        QVERIFY2(p.problem() == Problem::UriTooLong, qPrintable(errorText(p)));
+    }
+}
+
+// A request that fails before its X-Request-ID was parsed still names it (recovered from the
+// raw bytes), so that its answer and record can be matched.
+void TestRequestParser::requestIdRecovered_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<bool>("capture");
+    const QByteArray id = "X-Request-ID: abc-1\r\n";
+    QTest::newRow("unknown method") << QByteArray("BREW / HTTP/1.1\r\n" + id + "\r\n") << true;
+    QTest::newRow("unknown method, no capture") << QByteArray("BREW / HTTP/1.1\r\n" + id + "\r\n") << false;
+    QTest::newRow("bad field first") << QByteArray("GET / HTTP/1.1\r\nBad Name: 1\r\n" + id + "\r\n") << true;
+    QTest::newRow("bad field first, no capture")
+        << QByteArray("GET / HTTP/1.1\r\nBad Name: 1\r\n" + id + "\r\n") << false;
+    QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n" + id + "\r\n") << true;
+}
+
+void TestRequestParser::requestIdRecovered()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(bool, capture);
+    RequestParser p;
+    p.setCapture(capture);
+    QCOMPARE(p.feed(request.constData(), request.size()).result, Result::Error);
+    RequestFacts facts;
+    p.fillPartialFacts(facts);
+    QCOMPARE(http::findHeader(facts.headers, http::header::RequestId).toByteArray(),
+             QByteArrayLiteral("abc-1"));
+}
+
 void TestRequestParser::malformed_data()
 {
     QTest::addColumn<QByteArray>("request");
     const QByteArray ok = QByteArrayLiteral("GET / HTTP/1.1\r\nHost: x\r\n");
-    QTest::newRow("unknown method") << QByteArrayLiteral("FROB / HTTP/1.1\r\nHost: x\r\n\r\n");
-    QTest::newRow("lowercase method") << QByteArrayLiteral("get / HTTP/1.1\r\nHost: x\r\n\r\n");
+    // (An unknown method in a well-formed request line is 501: unknownMethod.)
+    QTest::newRow("unknown method, no version") << QByteArrayLiteral("FROB /\r\nHost: x\r\n\r\n");
+    QTest::newRow("method of control bytes") << QByteArrayLiteral("\x01\x02 / HTTP/1.1\r\n\r\n");
     QTest::newRow("garbage line") << QByteArrayLiteral("hello there\r\n\r\n");
     QTest::newRow("no version (HTTP/0.9)") << QByteArrayLiteral("GET /\r\nHost: x\r\n\r\n");
     QTest::newRow("no version, no fields") << QByteArrayLiteral("GET /\r\n\r\n");
-    QTest::newRow("HTTP/2.0 request line") << QByteArrayLiteral("GET / HTTP/2.0\r\nHost: x\r\n\r\n");
-    QTest::newRow("HTTP/2 preface") << QByteArrayLiteral("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
     QTest::newRow("bad version") << QByteArrayLiteral("GET / HTTP/x.y\r\nHost: x\r\n\r\n");
-    QTest::newRow("unsupported version") << QByteArrayLiteral("GET / HTTP/4.2\r\nHost: x\r\n\r\n");
     QTest::newRow("extra word") << QByteArrayLiteral("GET / HTTP/1.1 please\r\nHost: x\r\n\r\n");
     QTest::newRow("space in target") << QByteArrayLiteral("GET /a b HTTP/1.1\r\nHost: x\r\n\r\n");
     QTest::newRow("control char in target") << QByteArrayLiteral("GET /a\x01 HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -877,8 +1009,8 @@ void TestRequestParser::errorAfterRequestIsItsOwn_data()
     QTest::addColumn<QByteArray>("method"); // what the parser may say of the bad message
     QTest::newRow("HEAD, then garbage")
         << kHead << QByteArrayLiteral("\x01\x02 garbage\r\n\r\n") << QByteArray();
-    QTest::newRow("GET, then unknown method")
-        << kSimpleGet << QByteArrayLiteral("FROB / HTTP/1.1\r\n\r\n") << QByteArray();
+    QTest::newRow("GET, then a line that is no request")
+        << kSimpleGet << QByteArrayLiteral("FROB /\r\n\r\n") << QByteArray();
     QTest::newRow("HEAD, then bad field")
         << kHead << QByteArrayLiteral("POST /x HTTP/1.1\r\nBad Name: 1\r\n\r\n") << QByteArrayLiteral("POST");
 }

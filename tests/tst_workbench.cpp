@@ -22,6 +22,8 @@ private Q_SLOTS:
     void serverRecordsArriveForTheLog();
     void restartOnAnotherPortFollowsTheUrl();
     void unknownMembershipChangesNothing();
+    void everyAnswerHasItsServerRecord_data();
+    void everyAnswerHasItsServerRecord();
 
 private:
     bool waitRound();
@@ -182,6 +184,43 @@ void TestWorkbench::unknownMembershipChangesNothing()
     QVERIFY(!wb->setMembership(QStringLiteral("mallory"), QStringLiteral("admins"), true));
     QVERIFY(!wb->setMembership(QStringLiteral("bob"), QStringLiteral("wizards"), true));
     QCOMPARE(changed.size(), 0);
+}
+
+// Every answer of the embedded server is matched with its record, whatever the request: one the
+// parser stops at (an unknown method) included, so the client pane shows the real trace.
+void TestWorkbench::everyAnswerHasItsServerRecord_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("rule");
+    QTest::newRow("BREW") << QByteArrayLiteral("BREW") << QStringLiteral("/public") << 501
+                          << int(Rule::MethodNotImplemented);
+    QTest::newRow("DELETE as bob") << QByteArrayLiteral("DELETE") << QStringLiteral("/staff") << 405
+                                   << int(Rule::MethodNotAllowed);
+}
+
+void TestWorkbench::everyAnswerHasItsServerRecord()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(int, rule);
+    RequestSpec s = wb->request();
+    s.method = method;
+    s.url = s.url.resolved(QUrl(path));
+    QSignalSpy current(wb.get(), &Workbench::currentFinished);
+    wb->setRequest(s);
+    wb->sendNow();
+    QVERIFY(current.wait(10000));
+    const ClientExchange x = current.takeLast().at(0).value<ClientExchange>();
+    QVERIFY(x.last());
+    QCOMPARE(x.status(), status);
+    QVERIFY2(x.last()->server, "the client found no server record of its request");
+    QCOMPARE(x.last()->server->status, status);
+    QVERIFY(!x.last()->server->trace.steps.isEmpty());
+    QVERIFY(x.last()->server->trace.decisiveStep());
+    QCOMPARE(int(x.last()->server->trace.decisiveStep()->rule), rule);
 }
 
 QTEST_GUILESS_MAIN(TestWorkbench)

@@ -3,6 +3,7 @@
 #include "authbasic.h"
 #include "authbearer.h"
 #include "authsyntax.h"
+#include "methods.h"
 #include "secretdigest.h"
 
 #include <QJsonArray>
@@ -57,6 +58,19 @@ bool implemented(AuthScheme s)
     return s == AuthScheme::Basic || s == AuthScheme::Bearer;
 }
 
+// A field name against a lower-case name of letters and '-': OR-ing 0x20 folds case exactly for
+// those (field names are tokens). Inline, for the scan protocol() makes on every request.
+template<size_t N> inline bool isNamed(QByteArrayView name, const char (&lower)[N])
+{
+    if (name.size() != qsizetype(N - 1))
+        return false;
+    for (size_t i = 0; i < N - 1; ++i) {
+        if ((name[qsizetype(i)] | 0x20) != lower[i])
+            return false;
+    }
+    return true;
+}
+
 // The steps of judge(), in the order of BRIEF.md capability 2.
 class Judge
 {
@@ -71,11 +85,12 @@ public:
     void run()
     {
         v.format = http::preferredFormat(http::findHeader(f.headers, http::header::Accept));
-        if (!framing())
-            return;
-        if (!route())
-            return;
-        resourceChecks();
+        if (framing() && protocol() && route())
+            resourceChecks();
+        if (f.contentPending)
+            beforeContent();
+        else if (f.continueSent)
+            t.add(Rule::ContinueSent, Outcome::Info);
     }
 
 private:
@@ -87,6 +102,7 @@ private:
         hidePolicy();
         if (v.body == Verdict::Body::Index && v.status == 200)
             hiddenOnIndex();
+        method();
         behaviour();
         responseNotes();
     }
@@ -121,6 +137,15 @@ private:
         case Problem::BodyTooLarge:
             fail(413, Rule::BodyTooLarge, QString::number(f.limit));
             break;
+        case Problem::UriTooLong:
+            fail(414, Rule::UriTooLong, QString::number(f.limit));
+            break;
+        case Problem::MethodUnknown:
+            fail(501, Rule::MethodNotImplemented, utf8(f.problemDetail));
+            break;
+        case Problem::VersionUnsupported:
+            fail(505, Rule::VersionNotSupported, utf8(f.problemDetail));
+            break;
         case Problem::Timeout:
             fail(408, Rule::RequestTimeout, QString::number(f.limit));
             break;
@@ -135,8 +160,117 @@ private:
         return false;
     }
 
+    // A refusal of the request as a whole, before any resource: plain text naming what is wrong.
+    bool refuse(int status, Rule rule, const QString &a1, QByteArray detail)
+    {
+        fail(status, rule, a1);
+        v.body = Verdict::Body::Text;
+        v.detail = std::move(detail);
+        v.noStore = true;
+        v.close = true;
+        return false;
+    }
+
+    // RFC 9110 / 9112 rules about the request as a whole: version, Host, Expect, HTTP/1.0
+    // framing. One pass over the header fields; nothing allocated unless something is unusual.
+    bool protocol()
+    {
+        if (f.httpMinor > 1)
+            t.add(Rule::HigherMinorVersion, Outcome::Info,
+                  QStringLiteral("HTTP/1.") + QString::number(f.httpMinor));
+        int hosts = 0;
+        QByteArrayView host;
+        bool transferEncoding = false;
+        for (const http::HeaderField &h : f.headers) {
+            if (isNamed(h.name, "host")) {
+                if (hosts++ == 0)
+                    host = h.value;
+            } else if (isNamed(h.name, "expect")) {
+                if (!expectation(h.value))
+                    return false;
+            } else if (isNamed(h.name, "transfer-encoding")) {
+                transferEncoding = true;
+            }
+        }
+        const bool http10 = f.httpMinor == 0;
+        if (hosts > 1)
+            return refuse(400, Rule::HostDuplicate, QString::number(hosts),
+                          "more than one Host header field");
+        if (hosts == 0 && !http10)
+            return refuse(400, Rule::HostMissing, {}, "an HTTP/1.1 request needs a Host header field");
+        if (hosts == 1 && !http::isValidHost(host))
+            return refuse(400, Rule::HostInvalid, utf8(host.first(qMin<qsizetype>(host.size(), 64))),
+                          "the Host header field is not a valid host[:port]");
+        if (const std::optional<QByteArrayView> authority = absoluteFormAuthority(f.target))
+            t.add(Rule::HostFromTarget, Outcome::Info,
+                  utf8(authority->first(qMin<qsizetype>(authority->size(), 64))));
+        else if (hosts == 0)
+            t.add(Rule::HostOptionalHttp10, Outcome::Skip);
+        else
+            t.add(Rule::HostPresent, Outcome::Pass);
+        if (expects100)
+            t.add(http10 ? Rule::ExpectIgnoredHttp10 : Rule::ExpectContinue, Outcome::Info);
+        if (http10 && transferEncoding) {
+            // RFC 9112 §6.1: treat the framing as faulty and close after processing the message.
+            t.add(Rule::Http10TransferEncoding, Outcome::Info);
+            v.close = true;
+        }
+        return true;
+    }
+
+    // Expect = #( expectation ); only "100-continue" is defined, case-insensitively (RFC 9110
+    // §10.1.1). Anything else: 417.
+    bool expectation(QByteArrayView value)
+    {
+        while (!value.isEmpty()) {
+            qsizetype comma = value.indexOf(',');
+            QByteArrayView member = comma < 0 ? value : value.first(comma);
+            value = comma < 0 ? QByteArrayView() : value.sliced(comma + 1);
+            while (!member.isEmpty() && (member.front() == ' ' || member.front() == '\t'))
+                member = member.sliced(1);
+            while (!member.isEmpty() && (member.back() == ' ' || member.back() == '\t'))
+                member.chop(1);
+            if (member.isEmpty())
+                continue;
+            if (http::equalsIgnoreCase(member, "100-continue")) {
+                expects100 = true;
+                continue;
+            }
+            return refuse(417, Rule::ExpectationUnknown,
+                          utf8(member.first(qMin<qsizetype>(member.size(), 64))),
+                          "this server meets no expectation but 100-continue");
+        }
+        return true;
+    }
+
+    // The request was judged on its header fields alone (Expect, content still to come).
+    void beforeContent()
+    {
+        if (v.status != 417) {
+            if (!expects100 || f.httpMinor == 0) {
+                v.interim = Verdict::Interim::Wait; // nobody waits for us: read the content, then judge
+                return;
+            }
+            if (v.status >= 200 && v.status < 300) {
+                v.interim = Verdict::Interim::Continue;
+                return;
+            }
+        }
+        // The final status is known without the content: send it now, and close rather than
+        // read content that may never come (RFC 9110 §10.1.1, RFC 9112 §9.6).
+        t.add(Rule::FinalBeforeContent, Outcome::Info);
+        v.close = true;
+    }
+
     bool route()
     {
+        if (f.target == QByteArrayView("*")) { // asterisk-form (RFC 9112 §3.2.4)
+            if (methods::fromToken(f.method) != methods::Options)
+                return refuse(400, Rule::AsteriskNotOptions, methods::traceName(f.method),
+                              "the request-target * is only for OPTIONS");
+            options(QStringLiteral("*"), methods::kServerWide);
+            return false;
+        }
         const std::optional<QByteArray> path = routablePath(f.target);
         if (!path) {
             fail(400, Rule::MalformedFraming, QStringLiteral("request-target is not a routable path"));
@@ -405,7 +539,11 @@ private:
         // Whatever the caller did wrong (no credentials, bad ones, wrong group, wrong address),
         // a hidden resource answers exactly like a path that does not exist.
         const QString instead = statusText(v.status);
+        const bool wouldChallenge = v.challengeBasic || v.challengeBearer;
         fail(404, Rule::HiddenAsNotFound, instead);
+        // The lesson of hiding: no challenge, so challenge-first clients never send credentials.
+        if (wouldChallenge)
+            t.add(Rule::HiddenNoChallenge, Outcome::Info);
         v.body = Verdict::Body::Problem;
         v.challengeBasic = v.challengeBearer = false;
         v.bearerError = bearer::Error::None;
@@ -432,6 +570,37 @@ private:
         }
     }
 
+    // After authentication and the hide policy: only a caller who may see the resource learns
+    // which methods it supports (a 405 or an OPTIONS answer tells nothing a 401/404 would not).
+    void method()
+    {
+        if (v.status != 200)
+            return;
+        const Resource &r = res();
+        const methods::Set allowed = methods::allowedMethods(r);
+        const methods::Method m = methods::fromToken(f.method);
+        if (m == methods::Options) {
+            options(r.path, allowed);
+            return;
+        }
+        if (allowed & m) {
+            t.add(Rule::MethodAllowed, Outcome::Pass, methods::traceName(f.method, m));
+            return;
+        }
+        fail(405, Rule::MethodNotAllowed, methods::traceName(f.method, m),
+             QString::fromLatin1(methods::allowValue(allowed)));
+        v.allow = allowed;
+    }
+
+    void options(const QString &what, methods::Set allowed)
+    {
+        v.status = 200;
+        v.reason = Rule::OptionsAnswered;
+        v.body = Verdict::Body::Empty;
+        v.allow = allowed;
+        t.decide(Rule::OptionsAnswered, Outcome::Pass, what);
+    }
+
     void behaviour() { t.add(Rule::BehaviourRfc9110, Outcome::Info); }
 
     void responseNotes()
@@ -444,7 +613,7 @@ private:
         }
         if (v.noStore && v.resource >= 0 && !res().isPublic())
             t.add(Rule::NoStore, Outcome::Info);
-        if (v.status == 200) {
+        if (v.status == 200 && v.reason != Rule::OptionsAnswered) {
             if (v.reason == Rule::Granted)
                 t.decide(Rule::Granted, Outcome::Pass, s.users[v.user].name);
             else
@@ -457,6 +626,7 @@ private:
     Verdict &v;
     Trace &t;
     const Token *token = nullptr;
+    bool expects100 = false;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -511,6 +681,9 @@ QByteArray problemDetail(const Scenario &s, const Verdict &v)
         default:
             return "The request is malformed.";
         }
+    case 405:
+        return "This resource does not support the request's method; the Allow header field lists the "
+               "methods it supports.";
     case 501:
         return "This resource uses an authentication scheme this server does not implement yet.";
     default:
@@ -615,9 +788,18 @@ Response render(const Scenario &s, const Verdict &v)
                       " bytes for the request line and header fields)";
         else if (v.status == 431 || v.status == 413)
             r.body += ": limit " + QByteArray::number(v.limit) + " bytes";
+        else if (v.status == 414)
+            r.body += ": the request-target makes the request line exceed the limit of " +
+                      QByteArray::number(v.limit) + " bytes for the request line and header fields";
+        else if (v.status == 501)
+            r.body += ": the method " + v.detail + " is not recognised (methods are case-sensitive)";
+        else if (v.status == 505)
+            r.body += ": " + v.detail + " is not spoken over this text protocol; use HTTP/1.1";
         else if (!v.detail.isEmpty())
             r.body += ": " + v.detail;
         r.body += '\n';
+        break;
+    case Verdict::Body::Empty:
         break;
     case Verdict::Body::Index:
         contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
@@ -649,7 +831,10 @@ Response render(const Scenario &s, const Verdict &v)
     }
 
     QByteArray &h = r.headers;
-    h += "Content-Type: " + contentType + "\r\n";
+    if (!contentType.isEmpty())
+        h += "Content-Type: " + contentType + "\r\n";
+    if (v.allow)
+        h += "Allow: " + methods::allowValue(v.allow) + "\r\n";
     // One challenge per field line: Qt and others only read the first scheme of a line
     // (RFC 9110 §11.6.1; standards.md §3.4).
     if (v.challengeBasic)
@@ -687,7 +872,8 @@ quint64 renderKey(const Verdict &v)
     k = (k << 12) | quint64(v.resource + 1);
     k = (k << 12) | quint64(v.user + 1);
     k = (k << 8) | quint64(v.reason);
-    k = (k << 2) | quint64(v.body);
+    k = (k << 3) | quint64(v.body);
+    k = (k << 1) | quint64(v.allow != 0); // the set follows from the resource (or "*": resource -1)
     k = (k << 1) | quint64(v.format);
     k = (k << 1) | quint64(v.challengeBasic);
     k = (k << 1) | quint64(v.challengeBearer);

@@ -18,7 +18,10 @@ namespace authlab {
 // function of (scenario, request facts). render() turns it into header fields and a body.
 struct Verdict
 {
-    enum class Body : quint8 { Page, Index, Problem, Text };
+    enum class Body : quint8 { Page, Index, Problem, Text, Empty };
+    // Judged at the end of the header block, before the content (RequestFacts::contentPending):
+    // None means the verdict is final and is sent now; otherwise the content is read first.
+    enum class Interim : quint8 { None, Continue, Wait };
 
     int status = 500;
     int resource = -1; // index into Scenario::resources, -1 when no resource matched
@@ -36,6 +39,8 @@ struct Verdict
     bool noStore = false;       // Cache-Control: no-store
     bool varyAuthorization = false;
     bool close = false;         // close the connection after this response
+    quint16 allow = 0;          // methods::Set for an Allow field (405, OPTIONS); 0: none
+    Interim interim = Interim::None;
     QByteArray detail;          // Text bodies: what exactly was wrong (framing, limits)
     QList<int> shownHidden;     // Index bodies: the hidden resources this caller may see
     qint64 limit = 0;

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <ctime>
+#include <string_view>
 
 namespace authlab::http {
 
@@ -47,6 +48,64 @@ bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
         return false;
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (lower(a[i]) != lower(b[i]))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+// unreserved / sub-delims (RFC 3986 §2.2-2.3), as a table: this runs on every request.
+constexpr std::array<bool, 256> kHostChars = [] {
+    std::array<bool, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = true;
+    for (char c : std::string_view("-._~!$&'()*+,;="))
+        t[static_cast<unsigned char>(c)] = true;
+    return t;
+}();
+bool isHostChar(char c)
+{
+    return kHostChars[static_cast<unsigned char>(c)];
+}
+} // namespace
+
+bool isValidHost(QByteArrayView value)
+{
+    const char *p = value.data();
+    const char *const end = p + value.size();
+    if (p != end && *p == '[') { // IP-literal: IPv6address / IPvFuture
+        ++p;
+        const char *const start = p;
+        while (p != end && *p != ']' && (isHostChar(*p) || *p == ':'))
+            ++p;
+        if (p == end || *p != ']' || p - start < 1)
+            return false;
+        ++p;
+    } else { // IPv4address / reg-name
+        while (p != end && *p != ':') {
+            if (isHostChar(*p)) {
+                ++p;
+            } else if (*p == '%' && end - p > 2 && isHex(p[1]) && isHex(p[2])) {
+                p += 3;
+            } else {
+                return false;
+            }
+        }
+    }
+    if (p == end)
+        return true;
+    if (*p++ != ':')
+        return false;
+    for (; p != end; ++p) { // port = *DIGIT
+        if (*p < '0' || *p > '9')
             return false;
     }
     return true;

@@ -30,6 +30,9 @@ inline constexpr QByteArrayView RetryAfter = "Retry-After";
 inline constexpr QByteArrayView Server = "Server";
 inline constexpr QByteArrayView RequestId = "X-Request-ID";
 inline constexpr QByteArrayView UserAgent = "User-Agent";
+inline constexpr QByteArrayView Allow = "Allow";
+inline constexpr QByteArrayView Expect = "Expect";
+inline constexpr QByteArrayView TransferEncoding = "Transfer-Encoding";
 } // namespace header
 
 namespace media {
@@ -53,6 +56,10 @@ using HeaderFields = QVarLengthArray<HeaderField, 24>;
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
 bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b);
+
+// A valid Host field value: uri-host [ ":" port ] (RFC 9112 §3.2, RFC 3986 §3.2.2-3.2.3).
+// Empty is valid (a target URI without authority).
+bool isValidHost(QByteArrayView value);
 // Without leading and trailing OWS (spaces and tabs, RFC 9110 §5.6.3).
 QByteArrayView trimOws(QByteArrayView v);
 // Value of the first field with this name (case-insensitive), and how many there are.

@@ -17,13 +17,35 @@ int hexValue(char c)
 }
 } // namespace
 
+std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target)
+{
+    // The scheme is case-insensitive (RFC 3986 §3.1): "HTTP://" is absolute-form too.
+    if (target.isEmpty() || target.front() == '/')
+        return std::nullopt; // origin-form, the usual case
+    qsizetype start = -1;
+    if (target.size() >= 7 && http::equalsIgnoreCase(target.first(7), "http://"))
+        start = 7;
+    else if (target.size() >= 8 && http::equalsIgnoreCase(target.first(8), "https://"))
+        start = 8;
+    if (start < 0)
+        return std::nullopt;
+    // The authority ends at the first "/", "?" or "#" (RFC 3986 §3.2): in
+    // "http://host?/admin" the path is empty and "/admin" is part of the query.
+    qsizetype end = start;
+    while (end < target.size() && target[end] != '/' && target[end] != '?' && target[end] != '#')
+        ++end;
+    return target.sliced(start, end - start);
+}
+
 std::optional<QByteArray> routablePath(QByteArrayView target)
 {
-    if (target.startsWith("http://") || target.startsWith("https://")) {
-        // absolute-form: skip scheme and authority
-        const qsizetype start = target.indexOf("//") + 2;
-        const qsizetype slash = target.indexOf('/', start);
-        target = slash < 0 ? QByteArrayView("/") : target.sliced(slash);
+    if (!target.isEmpty() && target.front() != '/') {
+        const std::optional<QByteArrayView> authority = absoluteFormAuthority(target);
+        if (!authority)
+            return std::nullopt;
+        const qsizetype end = (authority->data() - target.data()) + authority->size();
+        // An empty path in absolute-form is "/" (RFC 9112 §3.2.2, RFC 9110 §4.2.3).
+        target = end < target.size() && target[end] == '/' ? target.sliced(end) : QByteArrayView("/");
     }
     if (target.isEmpty() || target.front() != '/')
         return std::nullopt;

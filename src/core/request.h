@@ -16,6 +16,9 @@ enum class Problem : quint8 {
     HeaderBlockTooLarge, // request line + fields over the limit (detail: field name, if one is at fault)
     TooManyHeaderFields, // more fields than the limit (limit: the field count)
     BodyTooLarge,        // content over the limit
+    UriTooLong,          // the request-target alone takes the request line over the header limit
+    MethodUnknown,       // a method token llhttp does not know (detail: the token)
+    VersionUnsupported,  // HTTP/2.0 or later in a text request line (detail: the version)
     Timeout,             // no complete header block in time
     Overloaded,          // no connection slot free
 };
@@ -35,6 +38,10 @@ struct RequestFacts
     QByteArray problemDetail; // llhttp's reason, or the header field that was too large
     qint64 limit = 0;         // the limit that was exceeded (bytes or milliseconds)
 
+    // Set by the transport, not the peer:
+    bool contentPending = false; // judged at the end of the header block, before the content (Expect)
+    bool continueSent = false;   // 100 Continue was sent before the content arrived
+
     bool isHead() const { return method == QByteArrayView("HEAD"); }
 };
 
@@ -44,5 +51,9 @@ struct RequestFacts
 // needs decoding (the usual case) the result refers to `target`'s bytes without copying them,
 // so it must not outlive them.
 std::optional<QByteArray> routablePath(QByteArrayView target);
+
+// The authority of an absolute-form request-target ("http://host:port/..." with the scheme in
+// any case), or nullopt if the target is not in absolute-form (RFC 9112 §3.2.2).
+std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target);
 
 } // namespace authlab

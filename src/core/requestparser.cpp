@@ -23,6 +23,10 @@ RequestParser::RequestParser(const ParserLimits &limits)
 {
     llhttp_init(&m_parser, HTTP_REQUEST, settings());
     m_parser.data = this;
+    // Any HTTP/d.d version reaches onVersionComplete, which decides: HTTP/1.2 is handled as
+    // HTTP/1.1 (RFC 9110 §2.5), HTTP/2.0 in a text request line is 505 (strict llhttp 8.1 would
+    // call both "Invalid HTTP version"). 8.1 has no setter for this flag yet.
+    m_parser.lenient_flags |= LENIENT_VERSION;
     m_store.reserve(1024);
 }
 
@@ -34,6 +38,7 @@ const llhttp_settings_t *RequestParser::settings()
         st.on_method = &RequestParser::onMethod;
         st.on_method_complete = &RequestParser::onMethodComplete;
         st.on_url = &RequestParser::onUrl;
+        st.on_version_complete = &RequestParser::onVersionComplete;
         st.on_header_field = &RequestParser::onHeaderField;
         st.on_header_field_complete = &RequestParser::onHeaderFieldComplete;
         st.on_header_value = &RequestParser::onHeaderValue;
@@ -54,7 +59,8 @@ void RequestParser::startMessage(const char *at)
     m_store.clear();
     m_spans.clear();
     m_fields.clear();
-    m_url = m_name = m_value = Span{};
+    m_method = m_url = m_name = m_value = Span{};
+    m_methodPiece = nullptr;
     m_bodyBytes = 0;
     m_raw.clear();
     m_messageBytes = 0;
@@ -99,6 +105,10 @@ int RequestParser::onMethod(llhttp_t *p, const char *at, size_t len)
         rp->m_detail.clear();
         return rp->tooLarge("request line too large");
     }
+    // Where the method's bytes of this read are: copied only if the read ends inside the
+    // method (feed()), so that an unknown method split across reads can still be named.
+    rp->m_methodPiece = at;
+    rp->m_methodPieceLength = len;
     return 0;
 }
 
@@ -112,9 +122,25 @@ int RequestParser::onUrl(llhttp_t *p, const char *at, size_t len)
 {
     RequestParser *rp = self(p);
     const int r = rp->appendSpan(rp->m_url, at, len);
-    if (r)
-        rp->m_detail.clear(); // the request line itself is at fault, not a field
+    if (r) {
+        // The request-target is what takes the request line over the limit: 414 URI Too Long
+        // (RFC 9112 §3), not 431.
+        rp->m_detail.clear();
+        rp->m_problem = Problem::UriTooLong;
+    }
     return r;
+}
+
+int RequestParser::onVersionComplete(llhttp_t *p)
+{
+    RequestParser *rp = self(p);
+    const int major = llhttp_get_http_major(p);
+    if (major == 1)
+        return 0; // HTTP/1.0, HTTP/1.1, and a higher minor version handled as 1.1
+    rp->m_problem = Problem::VersionUnsupported;
+    rp->m_detail = "HTTP/" + QByteArray::number(major) + '.' + QByteArray::number(llhttp_get_http_minor(p));
+    llhttp_set_error_reason(p, "unsupported HTTP version");
+    return HPE_USER;
 }
 
 // Trailer fields (after chunked content) are not header fields: RFC 9110 §6.5.1 forbids
@@ -195,14 +221,12 @@ int RequestParser::onHeaderValueComplete(llhttp_t *p)
 int RequestParser::onHeadersComplete(llhttp_t *p)
 {
     RequestParser *rp = self(p);
-    // llhttp takes a request line without a version ("GET /") for HTTP/0.9, and it accepts
-    // "HTTP/2.0" in a text request line; neither is an HTTP/1.x request (RFC 9112 §3): 400,
-    // not a guess.
+    // llhttp takes a request line without a version ("GET /") for HTTP/0.9: not an HTTP/1.x
+    // request (RFC 9112 §3), 400, not a guess. (A written version other than 1.x was refused
+    // in onVersionComplete.)
     if (llhttp_get_http_major(p) != 1) {
         rp->m_problem = Problem::Malformed;
-        rp->m_detail = llhttp_get_http_major(p) == 0
-                           ? "the request line has no HTTP version"
-                           : "only HTTP/1.0 and HTTP/1.1 request lines are understood";
+        rp->m_detail = "the request line has no HTTP version";
         llhttp_set_error_reason(p, "unsupported HTTP version");
         return HPE_USER;
     }
@@ -247,12 +271,137 @@ void RequestParser::capture(const char *from, const char *to)
         m_raw.append(from, qMin(room, n));
 }
 
+namespace {
+bool isTchar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+constexpr qsizetype kMaxMethodName = 32;
+constexpr qsizetype kMaxSalvageBytes = 64 * 1024;
+} // namespace
+
 RequestParser::Feed RequestParser::fail(Problem problem, QByteArray detail, qint64 limit, qsizetype consumed)
 {
     m_problem = problem;
     m_detail = std::move(detail);
     m_limit = limit;
+    // The raw bytes of the message, at most 64 KiB: what was captured of it (or, without
+    // capture, its part in this chunk), then what the peer sent after the point of failure,
+    // unparsed, in this chunk. An X-Request-ID there names the request too.
+    const char *stop = m_chunk + consumed;
+    QByteArray block;
+    if (m_sniffing) {
+        block = m_sniff; // the message's bytes from its first one, already bounded
+    } else if (m_capture) {
+        block = m_raw;
+    } else {
+        const qint64 startInChunk = m_messageStart - (m_streamBase - consumed);
+        const char *from = startInChunk >= 0 && startInChunk <= consumed ? m_chunk + startInChunk : m_chunk;
+        block = QByteArray(from, qMin<qsizetype>(stop - from, kMaxSalvageBytes));
+    }
+    const qsizetype room = m_sniffing ? 0 : qMax<qsizetype>(0, kMaxSalvageBytes - block.size());
+    block.append(stop, qMin<qsizetype>(m_chunkEnd - stop, room));
+    salvageFields(block);
     return {Result::Error, consumed};
+}
+
+// llhttp (strict) stops at the first byte that no method it knows continues with. Whether
+// that is a method this server does not recognise (501, RFC 9110 §9.1) or no request line at
+// all (400) shows only in the whole line: method SP request-target SP HTTP-version. Until the
+// line is there (bounded by the header limit), the parser waits for it.
+RequestParser::Sniff RequestParser::classifyUnknownMethod() const
+{
+    const QByteArrayView line(m_sniff);
+    qsizetype i = 0;
+    while (i < line.size() && isTchar(line[i]))
+        ++i;
+    if (i == line.size())
+        return i > kMaxMethodName ? Sniff::Bad : Sniff::More;
+    if (i == 0 || i > kMaxMethodName || line[i] != ' ')
+        return Sniff::Bad;
+    const qsizetype eol = line.indexOf('\n', i);
+    if (eol < 0)
+        return line.size() > m_limits.maxHeaderBytes ? Sniff::Bad : Sniff::More;
+    QByteArrayView rest = line.sliced(i + 1, eol - i - 1);
+    if (rest.endsWith('\r'))
+        rest.chop(1);
+    const qsizetype sp = rest.lastIndexOf(' ');
+    if (sp <= 0 || rest.first(sp).contains(' '))
+        return Sniff::Bad;
+    const QByteArrayView version = rest.sliced(sp + 1);
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (version.size() != 8 || !version.startsWith("HTTP/") || !digit(version[5]) || version[6] != '.' ||
+        !digit(version[7]))
+        return Sniff::Bad;
+    return Sniff::Unknown;
+}
+
+RequestParser::Feed RequestParser::sniffed(qsizetype consumed)
+{
+    switch (classifyUnknownMethod()) {
+    case Sniff::More:
+        return {Result::NeedMore, consumed};
+    case Sniff::Unknown: {
+        qsizetype i = 0;
+        while (isTchar(m_sniff[i]))
+            ++i;
+        // The request-target too, for the record and the log (request line: method SP target SP version).
+        const qsizetype eol = m_sniff.indexOf('\n', i);
+        const QByteArrayView line = QByteArrayView(m_sniff).first(eol);
+        const qsizetype sp = line.lastIndexOf(' ');
+        m_url = Span{int(m_store.size()), int(sp - i - 1)};
+        m_store.append(line.sliced(i + 1, sp - i - 1));
+        return fail(Problem::MethodUnknown, m_sniff.first(i), 0, consumed);
+    }
+    case Sniff::Bad:
+        break;
+    }
+    return fail(Problem::Malformed, m_sniffDetail, 0, consumed);
+}
+
+void RequestParser::buildFields()
+{
+    m_fields.clear();
+    for (const detail::FieldSpans &fs : m_spans)
+        m_fields.append({span(fs.name), trimmedValue(span(fs.value))});
+}
+
+void RequestParser::salvageFields(QByteArrayView block)
+{
+    buildFields();
+    if (!http::findHeader(m_fields, http::header::RequestId).isEmpty())
+        return;
+    // Field lines after the first line, up to the empty line; the last one only if it is whole.
+    qsizetype lineStart = block.indexOf('\n');
+    while (lineStart >= 0 && lineStart + 1 < block.size()) {
+        const qsizetype from = lineStart + 1;
+        const qsizetype next = block.indexOf('\n', from);
+        QByteArrayView line = QByteArrayView(block).sliced(from, (next < 0 ? block.size() : next) - from);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty() || next < 0)
+            break; // the end of the header block, or a line that did not arrive whole
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && http::equalsIgnoreCase(line.first(colon), http::header::RequestId)) {
+            QByteArrayView value = line.sliced(colon + 1);
+            while (!value.isEmpty() && (value.front() == ' ' || value.front() == '\t'))
+                value = value.sliced(1);
+            value = trimmedValue(value);
+            if (!value.isEmpty() && value.size() <= 128) {
+                // Kept in the parser's own storage like every other field (after it, so that
+                // no span moves); `block` may be a copy that dies here.
+                const Span name{int(m_store.size()), int(colon)};
+                m_store.append(line.first(colon));
+                const Span v{int(m_store.size()), int(value.size())};
+                m_store.append(value);
+                m_fields.append({span(name), span(v)});
+            }
+            return;
+        }
+        lineStart = next;
+    }
 }
 
 RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
@@ -260,6 +409,13 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
     if (m_problem != Problem::None)
         return {Result::Error, 0};
     m_chunk = data;
+    m_chunkEnd = data + size;
+    if (m_sniffing) { // the rest of a request line with an unknown method
+        capture(data, data + size);
+        m_streamBase += size;
+        m_sniff.append(data, qBound<qsizetype>(0, m_limits.maxHeaderBytes + 1 - m_sniff.size(), size));
+        return sniffed(size);
+    }
     m_captureFrom = m_state == State::Idle ? nullptr : data;
 
     const char *pos = data;
@@ -273,6 +429,10 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
             // (Measured before m_streamBase moves on: headerSizeExceeded() adds end - m_chunk
             // itself, and counting this chunk twice refused header blocks of more than half
             // the limit that arrived in more than one read.)
+            if (!m_methodKnown && m_methodPiece && m_state == State::Headers) {
+                appendSpan(m_method, m_methodPiece, m_methodPieceLength); // the read ended inside the method
+                m_methodPiece = nullptr;
+            }
             const bool headerTooLarge = m_state == State::Headers && headerSizeExceeded(end);
             m_streamBase += size;
             if (headerTooLarge) {
@@ -304,6 +464,22 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
             }
             m_major = llhttp_get_http_major(&m_parser);
             m_minor = llhttp_get_http_minor(&m_parser);
+            // Content follows and the client may be waiting for our verdict on the header
+            // fields before it sends it (Expect: 100-continue, RFC 9110 §10.1.1): hand the
+            // request over now. Requests without content never stop here.
+            const bool contentFollows = (m_parser.flags & F_CHUNKED) ||
+                                        ((m_parser.flags & F_CONTENT_LENGTH) && m_parser.content_length > 0);
+            if (contentFollows) {
+                for (const detail::FieldSpans &fs : m_spans) {
+                    if (http::equalsIgnoreCase(span(fs.name), http::header::Expect)) {
+                        capture(m_captureFrom, stop);
+                        m_captureFrom = stop;
+                        m_streamBase += stop - data;
+                        buildFields();
+                        return {Result::Headers, stop - data};
+                    }
+                }
+            }
             pos = stop;
             continue;
         }
@@ -314,9 +490,7 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
             m_state = State::Idle;
             m_messageStart = -1;
             // Build the header views now: m_store no longer changes for this message.
-            m_fields.clear();
-            for (const detail::FieldSpans &fs : m_spans)
-                m_fields.append({span(fs.name), trimmedValue(span(fs.value))});
+            buildFields();
             return {Result::Request, stop - data};
         }
         // A real error: framing, our own limits (HPE_USER), or something else llhttp found.
@@ -338,6 +512,19 @@ RequestParser::Feed RequestParser::feed(const char *data, qsizetype size)
             detail = detail.mid(4);
         if (reason && *reason)
             detail = QByteArray(reason);
+        if (err == HPE_INVALID_METHOD) {
+            // The method began in an earlier read (kept by onMethod) or at `pos`.
+            m_sniff = span(m_method).toByteArray();
+            const char *from = m_method.length ? data : pos;
+            while (m_sniff.isEmpty() && from < end && (*from == '\r' || *from == '\n'))
+                ++from;
+            m_sniff.append(from, qMin<qsizetype>(end - from, m_limits.maxHeaderBytes + 1));
+            m_sniffDetail = detail;
+            m_sniffing = true;
+            capture(stop, end); // everything is the request line's, as far as it goes
+            m_streamBase += end - stop;
+            return sniffed(size);
+        }
         return fail(Problem::Malformed, detail, 0, stop - data);
     }
 }
@@ -354,7 +541,7 @@ RequestParser::Result RequestParser::finish()
 QByteArrayView RequestParser::method() const
 {
     if (!m_methodKnown)
-        return {};
+        return m_problem == Problem::MethodUnknown ? QByteArrayView(m_detail) : QByteArrayView();
     return QByteArrayView(llhttp_method_name(llhttp_method_t(m_parser.method)));
 }
 
@@ -365,6 +552,13 @@ void RequestParser::fillFacts(RequestFacts &facts) const
     facts.httpMajor = m_major;
     facts.httpMinor = m_minor;
     facts.headers = m_fields;
+}
+
+void RequestParser::fillPartialFacts(RequestFacts &facts)
+{
+    if (m_problem == Problem::None) // a timeout: what was captured of the header block
+        salvageFields(m_capture ? QByteArrayView(m_raw) : QByteArrayView());
+    fillFacts(facts);
 }
 
 } // namespace authlab

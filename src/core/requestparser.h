@@ -38,7 +38,9 @@ struct ParserLimits
 class RequestParser
 {
 public:
-    enum class Result { NeedMore, Request, Error };
+    // Headers: the header block of a request with content is complete and it carries Expect;
+    // the request may be judged now (fillFacts works), and feeding goes on with its content.
+    enum class Result { NeedMore, Request, Error, Headers };
     struct Feed
     {
         Result result;
@@ -64,6 +66,10 @@ public:
     qint64 bodyBytes() const { return m_bodyBytes; }
     // Fills the request part of the facts (not the peer).
     void fillFacts(RequestFacts &facts) const;
+    // The same for a request that did not complete (an error, a timeout): the header fields
+    // that arrived whole, and an X-Request-ID recovered from the raw bytes when the parser
+    // stopped before it (so that even a 400 can be matched with its record).
+    void fillPartialFacts(RequestFacts &facts);
 
     // After Result::Error: what went wrong. The connection must be closed after answering.
     Problem problem() const { return m_problem; }
@@ -88,6 +94,7 @@ private:
     static int onMethod(llhttp_t *p, const char *at, size_t len);
     static int onMethodComplete(llhttp_t *p);
     static int onUrl(llhttp_t *p, const char *at, size_t len);
+    static int onVersionComplete(llhttp_t *p);
     static int onHeaderField(llhttp_t *p, const char *at, size_t len);
     static int onHeaderFieldComplete(llhttp_t *p);
     static int onHeaderValue(llhttp_t *p, const char *at, size_t len);
@@ -105,6 +112,11 @@ private:
     QByteArrayView span(const Span &s) const { return QByteArrayView(m_store.constData() + s.offset, s.length); }
     void capture(const char *from, const char *to);
     Feed fail(Problem problem, QByteArray detail, qint64 limit, qsizetype consumed);
+    enum class Sniff { More, Unknown, Bad };
+    Sniff classifyUnknownMethod() const;
+    Feed sniffed(qsizetype consumed);
+    void salvageFields(QByteArrayView block);
+    void buildFields();
 
     ParserLimits m_limits;
     llhttp_t m_parser{};
@@ -118,6 +130,9 @@ private:
 
     // Per message
     QByteArray m_store; // method/url/field names/values, appended in arrival order
+    Span m_method;      // only kept when a read ends inside the method; read when the method is unknown
+    const char *m_methodPiece = nullptr;
+    size_t m_methodPieceLength = 0;
     Span m_url;
     Span m_name;
     Span m_value;
@@ -131,10 +146,14 @@ private:
     qint64 m_bodyBytes = 0;
     QByteArray m_raw;
     qint64 m_messageBytes = 0;
+    bool m_sniffing = false;  // llhttp refused the method: reading the request line to tell 501 from 400
+    QByteArray m_sniff;       // that message's bytes from its first (bounded by the header limit)
+    QByteArray m_sniffDetail; // llhttp's reason, for the 400
 
     // Position bookkeeping, in bytes of the connection's stream
     qint64 m_streamBase = 0;      // stream offset of the chunk being parsed
     const char *m_chunk = nullptr; // its start
+    const char *m_chunkEnd = nullptr;
     qint64 m_messageStart = -1;   // stream offset of the current message's first byte
     const char *m_captureFrom = nullptr;
 };

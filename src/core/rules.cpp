@@ -26,6 +26,37 @@ constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
       QT_TRANSLATE_NOOP("authlab::Rules", "No complete header block arrived within %1 ms: 408, and the connection is closed.")),
     R(Overloaded, Framing, "overloaded", "RFC 9110 §15.6.4",
       QT_TRANSLATE_NOOP("authlab::Rules", "All %1 connection slots are busy with requests in progress: 503 with Retry-After.")),
+    R(UriTooLong, Framing, "uri-too-long", "RFC 9112 §3, RFC 9110 §15.5.15",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request-target makes the request line longer than the %1 bytes allowed for the request line and header fields: 414 URI Too Long, and the connection is closed.")),
+    R(MethodNotImplemented, Framing, "method-not-implemented", "RFC 9110 §9.1, §15.6.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The method %1 is not one this server recognises (method names are case-sensitive): 501 Not Implemented, and the connection is closed.")),
+    R(VersionNotSupported, Framing, "version-not-supported", "RFC 9110 §2.5, §15.6.6",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request line says %1, a major version this text protocol does not carry (HTTP/2 and later are binary): 505 HTTP Version Not Supported.")),
+
+    R(HigherMinorVersion, Framing, "higher-minor-version", "RFC 9110 §2.5",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request says %1: a higher minor version is handled as HTTP/1.1, the highest minor version this server conforms to.")),
+    R(HostPresent, Framing, "host", "RFC 9112 §3.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request names its host in exactly one valid Host header field.")),
+    R(HostOptionalHttp10, Framing, "host-optional-http10", "RFC 9112 §3.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "An HTTP/1.0 request may omit the Host header field; only HTTP/1.1 requests must carry it.")),
+    R(HostMissing, Framing, "host-missing", "RFC 9112 §3.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The HTTP/1.1 request has no Host header field: a server MUST answer 400.")),
+    R(HostDuplicate, Framing, "host-duplicate", "RFC 9112 §3.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request has %1 Host field lines: a server MUST answer 400 to more than one.")),
+    R(HostInvalid, Framing, "host-invalid", "RFC 9112 §3.2, RFC 3986 §3.2.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The Host field value \"%1\" is not a valid host[:port]: a server MUST answer 400.")),
+    R(HostFromTarget, Framing, "host-from-target", "RFC 9112 §3.2.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request-target is in absolute-form: its authority %1 names the host, and the Host field is ignored.")),
+    R(ExpectationUnknown, Framing, "expectation-unknown", "RFC 9110 §10.1.1, §15.5.18",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The Expect field asks for \"%1\", an expectation this server cannot meet: 417 Expectation Failed, and the connection is closed.")),
+    R(ExpectContinue, Framing, "expect-100-continue", "RFC 9110 §10.1.1",
+      QT_TRANSLATE_NOOP("authlab::Rules", "Expect: 100-continue: the client waits for the server's verdict on the header fields before it sends the content.")),
+    R(ExpectIgnoredHttp10, Framing, "expect-ignored-http10", "RFC 9110 §10.1.1",
+      QT_TRANSLATE_NOOP("authlab::Rules", "Expect: 100-continue in an HTTP/1.0 request: a server MUST ignore it.")),
+    R(Http10TransferEncoding, Framing, "http10-transfer-encoding", "RFC 9112 §6.1",
+      QT_TRANSLATE_NOOP("authlab::Rules", "An HTTP/1.0 request with Transfer-Encoding: its framing is treated as faulty, so the connection is closed after this answer.")),
+    R(AsteriskNotOptions, Route, "asterisk-not-options", "RFC 9112 §3.2.4",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request-target \"*\" is only for OPTIONS, not %1: 400.")),
 
     R(ResourceMatched, Route, "resource", "RFC 9110 §7.1",
       QT_TRANSLATE_NOOP("authlab::Rules", "The target %1 names the resource %2.")),
@@ -105,9 +136,18 @@ constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
     R(NotHidden, Hide, "not-hidden", "RFC 9110 §15.5.4",
       QT_TRANSLATE_NOOP("authlab::Rules", "The resource is not hidden: its real status is shown.")),
     R(HiddenAllowed, Hide, "hidden-allowed", "RFC 9110 §15.5.4",
-      QT_TRANSLATE_NOOP("authlab::Rules", "The resource is hidden, but this caller may see it.")),
+      QT_TRANSLATE_NOOP("authlab::Rules", "The resource is hidden, but this caller may see it: the credentials came with the request itself, since a hidden resource never sends a challenge to ask for them.")),
     R(HiddenAsNotFound, Hide, "hidden", "RFC 9110 §15.5.4, §15.5.5",
       QT_TRANSLATE_NOOP("authlab::Rules", "The resource is hidden: instead of %1 the server answers 404, identical to a missing resource, so that its existence is not disclosed.")),
+    R(HiddenNoChallenge, Hide, "hidden-no-challenge", "RFC 9110 §11.6.1, §15.5.5",
+      QT_TRANSLATE_NOOP("authlab::Rules", "This 404 carries no challenge, so a client that waits for one before sending credentials (browsers, curl --anyauth, wget by default) never authenticates here: only credentials sent with the first request (curl -u, wget --auth-no-challenge) can reach a hidden resource.")),
+
+    R(MethodAllowed, Method, "method-allowed", "RFC 9110 §9.1",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The resource supports the method %1.")),
+    R(MethodNotAllowed, Method, "method-not-allowed", "RFC 9110 §15.5.6, §10.2.1",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The resource does not support %1; it allows %2: 405 with an Allow field. Checked only after authentication, so a 405 tells a caller no more than a 401 or 404 would.")),
+    R(OptionsAnswered, Method, "options", "RFC 9110 §9.3.7",
+      QT_TRANSLATE_NOOP("authlab::Rules", "OPTIONS: the Allow field lists the methods of %1: 200 with no content.")),
 
     R(BehaviourRfc9110, Behaviour, "behaviour-rfc9110", "RFC 9110",
       QT_TRANSLATE_NOOP("authlab::Rules", "Server behaviour: RFC 9110 as written, no deviations.")),
@@ -116,6 +156,10 @@ constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
       QT_TRANSLATE_NOOP("authlab::Rules", "A 401 MUST carry WWW-Authenticate with at least one challenge: %1.")),
     R(NoStore, Response, "no-store", "RFC 9111 §5.2.2.5, RFC 9110 §12.5.5",
       QT_TRANSLATE_NOOP("authlab::Rules", "The answer depends on the credentials: Cache-Control: no-store and Vary: Authorization.")),
+    R(ContinueSent, Response, "continue-sent", "RFC 9110 §10.1.1, §15.2.1",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The header fields were acceptable: 100 Continue was sent, then the content arrived and was read.")),
+    R(FinalBeforeContent, Response, "final-before-content", "RFC 9110 §10.1.1, RFC 9112 §9.6",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The header fields already decide the final status, so it is sent before the client sends the content (Expect: 100-continue); the content is not read, and Connection: close says so.")),
     R(Granted, Response, "granted", "RFC 9110 §15.3.1",
       QT_TRANSLATE_NOOP("authlab::Rules", "Access granted to %1: 200 OK.")),
     R(ServedPublic, Response, "served-public", "RFC 9110 §15.3.1",
@@ -173,6 +217,7 @@ QString checkName(Check check)
     case Check::Secret: return QCoreApplication::translate("authlab::Rules", "Secret correct");
     case Check::Permission: return QCoreApplication::translate("authlab::Rules", "Group / scope");
     case Check::Hide: return QCoreApplication::translate("authlab::Rules", "Hide policy");
+    case Check::Method: return QCoreApplication::translate("authlab::Rules", "Method");
     case Check::Behaviour: return QCoreApplication::translate("authlab::Rules", "Server behaviour");
     case Check::Response: return QCoreApplication::translate("authlab::Rules", "Response");
     case Check::CheckCount: break;

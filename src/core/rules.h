@@ -19,6 +19,7 @@ enum class Check : quint8 {
     Secret,      // is the password correct
     Permission,  // group / scope
     Hide,        // hide policy (404 instead of 401/403)
+    Method,      // does the resource support the method (after authentication)
     Behaviour,   // server behaviour overrides
     Response,    // what the answer carries and why
     CheckCount
@@ -36,6 +37,22 @@ enum class Rule : quint8 {
     BodyTooLarge,
     RequestTimeout,
     Overloaded,
+    UriTooLong,
+    MethodNotImplemented,
+    VersionNotSupported,
+    // Protocol (RFC 9110 / 9112): version, Host, Expect, framing of HTTP/1.0
+    HigherMinorVersion,
+    HostPresent,
+    HostOptionalHttp10,
+    HostMissing,
+    HostDuplicate,
+    HostInvalid,
+    HostFromTarget,
+    ExpectationUnknown,
+    ExpectContinue,
+    ExpectIgnoredHttp10,
+    Http10TransferEncoding,
+    AsteriskNotOptions,
     // Route
     ResourceMatched,
     NoResource,
@@ -81,11 +98,18 @@ enum class Rule : quint8 {
     NotHidden,
     HiddenAllowed,
     HiddenAsNotFound,
+    HiddenNoChallenge,
+    // Method
+    MethodAllowed,
+    MethodNotAllowed,
+    OptionsAnswered,
     // Behaviour
     BehaviourRfc9110,
     // Response
     ChallengeSent,
     NoStore,
+    ContinueSent,
+    FinalBeforeContent,
     Granted,
     ServedPublic,
     RuleCount

@@ -16,6 +16,7 @@
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace authlab {
 
@@ -89,7 +90,8 @@ struct ServerWorker::Connection
     bool closeAfterFlush = false;
     bool lingering = false;
     bool readPaused = false;
-    bool waiting = false; // came at the cap: in the waiting room until it speaks or waitMs pass
+    bool waiting = false;      // came at the cap: in the waiting room until it speaks or waitMs pass
+    bool continueSent = false; // 100 Continue sent for the request in progress
     qsizetype lingered = 0;
     Clock::time_point lingerUntil;
 };
@@ -578,11 +580,30 @@ bool ServerWorker::process(Connection *c, const char *data, qsizetype n)
         switch (f.result) {
         case RequestParser::Result::NeedMore:
             return true;
+        case RequestParser::Result::Headers: {
+            // Expect with content to come: judge the header fields now (RFC 9110 §10.1.1).
+            RequestFacts facts;
+            c->parser.fillFacts(facts);
+            facts.peer = c->peer;
+            facts.contentPending = true;
+            refreshScenario();
+            const Scenario empty;
+            const Verdict v = judge(m_scenario ? *m_scenario : empty, facts);
+            if (v.interim == Verdict::Interim::None) {
+                ++c->requests;
+                answer(c, facts, false, c->parser.messageBytes());
+            } else if (v.interim == Verdict::Interim::Continue) {
+                c->out.append("HTTP/1.1 100 Continue\r\n\r\n");
+                c->continueSent = true;
+            }
+            break;
+        }
         case RequestParser::Result::Request: {
             ++c->requests;
             RequestFacts facts;
             c->parser.fillFacts(facts);
             facts.peer = c->peer;
+            facts.continueSent = std::exchange(c->continueSent, false);
             answer(c, facts, c->parser.keepAlive(), c->parser.messageBytes());
             if (c->parser.idle())
                 c->messageStartedAt = Clock::now();
@@ -591,7 +612,7 @@ bool ServerWorker::process(Connection *c, const char *data, qsizetype n)
         case RequestParser::Result::Error: {
             ++c->requests;
             RequestFacts facts;
-            c->parser.fillFacts(facts);
+            c->parser.fillPartialFacts(facts);
             facts.peer = c->peer;
             facts.problem = c->parser.problem();
             facts.problemDetail = c->parser.problemDetail();
@@ -672,6 +693,8 @@ void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, cons
     out.resize(at + total);
     char *dst = out.data() + at;
     for (QByteArrayView part : parts) {
+        if (part.isEmpty())
+            continue; // an empty body (OPTIONS) may be a null view: no memcpy from nullptr
         std::memcpy(dst, part.data(), size_t(part.size()));
         dst += part.size();
     }
@@ -813,7 +836,7 @@ void ServerWorker::sweep()
                 facts.problem = Problem::Timeout;
                 facts.limit = limit;
                 if (!c->parser.idle())
-                    c->parser.fillFacts(facts);
+                    c->parser.fillPartialFacts(facts);
                 answer(c, facts, false, c->parser.messageBytes());
                 flush(c);
             }
