@@ -83,6 +83,8 @@ private Q_SLOTS:
     void zoomScalesEveryPane();
     void presenterModeHidesSecondaryPanesAndIsRemembered();
     void copiesWholeLogRowsAndRealBytes();
+    void unknownMethodShowsTheServersRealReason();
+    void hiddenResourceExplainsWhyAChallengeFirstClientGets404();
 
 private:
     int watchStatus(const QString &path) const;
@@ -873,6 +875,39 @@ void TestMainWindow::copiesWholeLogRowsAndRealBytes()
     QVERIFY(bytes.contains("\r\n\r\n"));
     QCOMPARE(bytes, w->responseView()->rawResponseBytes());
     QVERIFY(w->responseView()->rawResponseText().contains(QStringLiteral("\\r\\n")));
+}
+
+void TestMainWindow::unknownMethodShowsTheServersRealReason()
+{
+    // BREW is no HTTP method: AuthLab's own server answers 501, and the pane shows its trace —
+    // not "this server is not AuthLab's own".
+    auto *method = w->clientPane()->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+    QVERIFY(method);
+    method->setCurrentText(QStringLiteral("BREW"));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 501, 10000);
+    QCOMPARE(decisiveRule(), QStringLiteral("method-not-implemented"));
+    QVERIFY2(!w->responseView()->reasonText().contains(QStringLiteral("not AuthLab's own")),
+             qPrintable(w->responseView()->reasonText()));
+    QVERIFY2(w->responseView()->reasonText().contains(QStringLiteral("RFC 9110")),
+             qPrintable(w->responseView()->reasonText()));
+}
+
+void TestMainWindow::hiddenResourceExplainsWhyAChallengeFirstClientGets404()
+{
+    auto *identity = w->clientPane()->findChild<QComboBox *>(QStringLiteral("identityCombo"));
+    auto *flow = w->clientPane()->findChild<QComboBox *>(QStringLiteral("flowCombo"));
+    QVERIFY(identity && flow);
+    RequestSpec spec = wb->request();
+    spec.url = wb->urlFor(QStringLiteral("/vault"));
+    wb->setRequest(spec);
+    identity->setCurrentIndex(identity->findText(QStringLiteral("alice")));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000); // credentials up front
+    QVERIFY(!w->responseView()->reasonText().contains(QStringLiteral("never sends one")));
+
+    flow->setCurrentIndex(flow->findData(int(ClientFlow::ChallengeFirst)));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 404, 10000);
+    QVERIFY2(w->responseView()->reasonText().contains(QStringLiteral("never sends one")),
+             qPrintable(w->responseView()->reasonText()));
 }
 
 QTEST_MAIN(TestMainWindow)

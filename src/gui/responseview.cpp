@@ -220,8 +220,18 @@ void ResponseView::showExchange(const ClientExchange &e)
 
     if (leg->server && leg->server->trace.decisiveStep()) {
         const TraceStep *d = leg->server->trace.decisiveStep();
-        ui->reasonLabel->setText(QLatin1String("<b>") + d->text().toHtmlEscaped() + QLatin1String("</b> <i>(") +
-                                 d->citation().toHtmlEscaped() + QLatin1String(")</i>"));
+        QString reason = QLatin1String("<b>") + d->text().toHtmlEscaped() + QLatin1String("</b> <i>(") +
+                         d->citation().toHtmlEscaped() + QLatin1String(")</i>");
+        // The surprise of hiding: a client that waits for a challenge never gets one here, so it
+        // never sends the credentials that would have let it in.
+        if (leg->status == 404 && e.spec.flow == ClientFlow::ChallengeFirst &&
+            leg->server->trace.contains(Rule::HiddenNoChallenge))
+            reason += QLatin1String("<br>") +
+                      tr("This client waits for a challenge before it sends credentials (like a browser, curl "
+                         "--anyauth or wget), and a hidden resource never sends one: it gets 404 even with the "
+                         "right password. Send credentials at once (like curl -u) to get in.")
+                          .toHtmlEscaped();
+        ui->reasonLabel->setText(reason);
         m_trace->setTrace(leg->server->trace);
     } else {
         const bool ours = m_ownServer.isValid() && leg->url.host() == m_ownServer.host() &&
