@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/startup.sh [RUNS] — launch to first live badge, against a bare Qt "hello" window.
 # Both run on the same Xvfb display; each run measures wall clock from just before exec to the
-# moment the program reports (AuthLab: its first live badge, via the hidden --bench-probe mode;
+# moment the program reports (AuthLab: its first live answer, via --startup-time;
 # hello: its first paint). Prints the median and the ratio.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,8 +19,7 @@ tmp=$(mktemp -d)
 auth=() hello=()
 for i in $(seq "$RUNS"); do
     t0=$(date +%s%3N)
-    "$ROOT/build/release/authlab" --bench-probe "$tmp/p.json" --bench-seconds 0 >/dev/null 2>&1
-    t1=$(python3 -c "import json;print(json.load(open('$tmp/p.json'))['first_badge_epoch_ms'])")
+    t1=$("$ROOT/build/release/authlab" --startup-time 2>/dev/null | tail -1)
     auth+=($((t1 - t0)))
     t0=$(date +%s%3N)
     t1=$("$ROOT/build/release/authlab_hello" 2>/dev/null | head -1)

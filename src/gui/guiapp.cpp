@@ -1,6 +1,5 @@
 #include "guiapp.h"
 
-#include "benchprobe.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "scenarioio.h"
@@ -9,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -117,14 +117,11 @@ int run(int argc, char **argv)
     const QCommandLineOption portOpt(QStringLiteral("port"),
                                      GuiApp::tr("Port of the embedded server (default: any free one)."),
                                      GuiApp::tr("N"), QStringLiteral("0"));
-    // Benchmark mode (bench/gui-flood.sh, bench/startup.sh); not for everyday use.
-    QCommandLineOption probeOpt(QStringLiteral("bench-probe"),
-                                QStringLiteral("Write benchmark numbers to FILE."), QStringLiteral("FILE"));
-    probeOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption secondsOpt(QStringLiteral("bench-seconds"), QStringLiteral("Benchmark duration."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
-    secondsOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({scenarioOpt, langOpt, portOpt, probeOpt, secondsOpt});
+    // The one timing option in the product (bench/startup.sh): how long until the first answer.
+    const QCommandLineOption startupOpt(
+        QStringLiteral("startup-time"),
+        GuiApp::tr("Print the wall-clock time (ms since the epoch) of the first live answer, then quit."));
+    parser.addOptions({scenarioOpt, langOpt, portOpt, startupOpt});
     if (!parser.parse(args))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -175,10 +172,11 @@ int run(int argc, char **argv)
 
     MainWindow window(&workbench);
     window.show();
-    if (parser.isSet(probeOpt)) {
-        auto *probe = new BenchProbe(&workbench, window.logModel(), parser.value(probeOpt),
-                                     parser.value(secondsOpt).toInt(), &window);
-        probe->start();
+    if (parser.isSet(startupOpt)) {
+        QObject::connect(&workbench, &Workbench::currentFinished, &window, [] {
+            QTextStream(stdout) << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
+            QCoreApplication::quit();
+        });
     }
     if (listening && !portProblem.isEmpty())
         QTimer::singleShot(0, &window, [&] {
