@@ -20,16 +20,8 @@
         <translation>http://127.0.0.1:PORT/pfad — beliebige http- oder https-URL</translation>
     </message>
     <message>
-        <source>Resources</source>
-        <translation>Ressourcen</translation>
-    </message>
-    <message>
         <source>Pick a resource of the scenario</source>
         <translation>Eine Ressource des Szenarios wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send the request and the watched requests now (Ctrl+Return)</source>
@@ -68,20 +60,12 @@
         <translation>Passwort (oder Bearer-Token)</translation>
     </message>
     <message>
-        <source>Sc&amp;heme:</source>
-        <translation>Sche&amp;ma:</translation>
-    </message>
-    <message>
         <source>Encoding of Basic credentials</source>
         <translation>Kodierung der Basic-Zugangsdaten</translation>
     </message>
     <message>
         <source>How user-id:password become bytes before base64 (RFC 7617 §2.1)</source>
         <translation>Wie user-id:password vor Base64 zu Bytes wird (RFC 7617 §2.1)</translation>
-    </message>
-    <message>
-        <source>C&amp;lient:</source>
-        <translation>C&amp;lient:</translation>
     </message>
     <message>
         <source>Groups:</source>
@@ -92,28 +76,67 @@
         <translation>Gruppenmitgliedschaft des gewählten Benutzers</translation>
     </message>
     <message>
-        <source>Watched requests (re-sent on every change)</source>
-        <translation>Beobachtete Anfragen (bei jeder Änderung neu gesendet)</translation>
+        <source>Res&amp;ources</source>
+        <translation>Ress&amp;ourcen</translation>
     </message>
     <message>
-        <source>Watched requests</source>
-        <translation>Beobachtete Anfragen</translation>
+        <source>Sen&amp;d</source>
+        <translation>S&amp;enden</translation>
     </message>
     <message>
-        <source>&amp;Watch this URL</source>
-        <translation>URL &amp;beobachten</translation>
+        <source>Sch&amp;eme:</source>
+        <translation>Sche&amp;ma:</translation>
     </message>
     <message>
-        <source>Add the request&apos;s path to the watch list</source>
-        <translation>Den Pfad der Anfrage zur Beobachtungsliste hinzufügen</translation>
+        <source>Clien&amp;t:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>Filter the exchange log</source>
+        <translation>Austauschprotokoll filtern</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <source>Show only the rows that contain this text (Ctrl+F)</source>
+        <translation>Nur die Zeilen anzeigen, die diesen Text enthalten (Strg+F)</translation>
     </message>
     <message>
-        <source>Remove the selected watched request</source>
-        <translation>Die ausgewählte beobachtete Anfrage entfernen</translation>
+        <source>Filter: path, status, user, reason…</source>
+        <translation>Filtern: Pfad, Status, Benutzer, Grund…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>Rows the log keeps</source>
+        <translation>Zeilen, die das Protokoll behält</translation>
+    </message>
+    <message>
+        <source>The log keeps at most this many rows; older ones are dropped and counted</source>
+        <translation>Das Protokoll behält höchstens so viele Zeilen; ältere werden verworfen und gezählt</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>Cle&amp;ar</source>
+        <translation>Lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Remove every row from the log (Ctrl+K)</source>
+        <translation>Alle Zeilen aus dem Protokoll entfernen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Exchange log</source>
+        <translation>Austauschprotokoll</translation>
+    </message>
+    <message>
+        <source>Select a row to show that exchange in the response pane; Ctrl+C copies the selected rows</source>
+        <translation>Eine Zeile auswählen, um diesen Austausch im Antwortbereich anzuzeigen; Strg+C kopiert die ausgewählten Zeilen</translation>
     </message>
 </context>
 <context>
@@ -182,6 +205,106 @@
         <source>&amp;About AuthLab</source>
         <translation>&amp;Über AuthLab</translation>
     </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panes</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;URL</source>
+        <translation>URL &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this URL</source>
+        <translation>&amp;URL beobachten</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the live answer</source>
+        <translation>Live-Antwort &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Restart on the chosen port</source>
+        <translation>Auf dem gewählten Port &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the log…</source>
+        <translation>Protokoll &amp;filtern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -225,72 +348,64 @@
         <source>Decision trace of this response</source>
         <translation>Entscheidungsprotokoll dieser Antwort</translation>
     </message>
+    <message>
+        <source>Which exchange is shown</source>
+        <translation>Welcher Austausch angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;live answer</source>
+        <translation>&amp;Live-Antwort folgen</translation>
+    </message>
+    <message>
+        <source>Show the answer to the client&apos;s current request again, as it changes (Esc)</source>
+        <translation>Wieder die Antwort auf die aktuelle Anfrage des Clients anzeigen und ihren Änderungen folgen (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy re&amp;quest bytes</source>
+        <translation>Anfra&amp;ge-Bytes kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request exactly as sent (CR LF line ends), not the escaped text shown here</source>
+        <translation>Die Anfrage genau so kopieren, wie sie gesendet wurde (Zeilenenden CR LF), nicht den hier gezeigten maskierten Text</translation>
+    </message>
+    <message>
+        <source>Copy response b&amp;ytes</source>
+        <translation>Ant&amp;wort-Bytes kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the response exactly as received (CR LF line ends), not the escaped text shown here</source>
+        <translation>Die Antwort genau so kopieren, wie sie empfangen wurde (Zeilenenden CR LF), nicht den hier gezeigten maskierten Text</translation>
+    </message>
 </context>
 <context>
-    <name>ServerPane</name>
+    <name>WatchPane</name>
     <message>
-        <source>Users and groups (tick to change membership)</source>
-        <translation>Benutzer und Gruppen (Haken ändert die Mitgliedschaft)</translation>
+        <source>Watched requests</source>
+        <translation>Beobachtete Anfragen</translation>
     </message>
     <message>
-        <source>Users and their groups</source>
-        <translation>Benutzer und ihre Gruppen</translation>
+        <source>Click a row to show that answer in the response pane</source>
+        <translation>Eine Zeile anklicken, um diese Antwort im Antwortbereich anzuzeigen</translation>
     </message>
     <message>
-        <source>Resources (double-click to request one)</source>
-        <translation>Ressourcen (Doppelklick fordert eine an)</translation>
+        <source>&amp;Watch this URL</source>
+        <translation>&amp;URL beobachten</translation>
     </message>
     <message>
-        <source>Resources and their rules</source>
-        <translation>Ressourcen und ihre Regeln</translation>
+        <source>Add the request&apos;s path to the watch list (Ctrl+D)</source>
+        <translation>Den Pfad der Anfrage zur Beobachtungsliste hinzufügen (Strg+D)</translation>
     </message>
     <message>
-        <source>Exchange log</source>
-        <translation>Austauschprotokoll</translation>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <source>Filter the exchange log</source>
-        <translation>Austauschprotokoll filtern</translation>
-    </message>
-    <message>
-        <source>Filter: path, status, user, reason…</source>
-        <translation>Filtern: Pfad, Status, Benutzer, Grund…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>Lee&amp;ren</translation>
-    </message>
-    <message>
-        <source>Decision trace of the selected exchange</source>
-        <translation>Entscheidungsprotokoll des ausgewählten Austauschs</translation>
-    </message>
-    <message>
-        <source>Decision trace</source>
-        <translation>Entscheidungsprotokoll</translation>
-    </message>
-    <message>
-        <source>&amp;Keep:</source>
-        <translation>&amp;Behalten:</translation>
-    </message>
-    <message>
-        <source>Rows the log keeps</source>
-        <translation>Zeilen, die das Protokoll behält</translation>
-    </message>
-    <message>
-        <source>The log keeps at most this many rows; older ones are dropped and counted</source>
-        <translation>Das Protokoll behält höchstens so viele Zeilen; ältere werden verworfen und gezählt</translation>
-    </message>
-    <message>
-        <source> rows</source>
-        <translation> Zeilen</translation>
+        <source>Remove the selected watched request (Delete)</source>
+        <translation>Die ausgewählte beobachtete Anfrage entfernen (Entf)</translation>
     </message>
 </context>
 <context>
     <name>authlab::CredentialBuilder</name>
-    <message>
-        <source>correct</source>
-        <translation>korrekt</translation>
-    </message>
     <message>
         <source>wrong password</source>
         <translation>falsches Passwort</translation>
@@ -302,10 +417,6 @@
     <message>
         <source>malformed header</source>
         <translation>fehlerhafter Header</translation>
-    </message>
-    <message>
-        <source>none sent</source>
-        <translation>keine gesendet</translation>
     </message>
     <message>
         <source>anonymous</source>
@@ -324,20 +435,8 @@
         <translation>Keine Zugangsdaten gesendet, obwohl %1 ausgewählt ist.</translation>
     </message>
     <message>
-        <source>%1 has no bearer token in this scenario; nothing is sent.</source>
-        <translation>%1 hat in diesem Szenario kein Bearer-Token; es wird nichts gesendet.</translation>
-    </message>
-    <message>
         <source>Bearer token of %1.</source>
         <translation>Bearer-Token von %1.</translation>
-    </message>
-    <message>
-        <source>A token that looks like %1&apos;s but is not valid.</source>
-        <translation>Ein Token, das wie das von %1 aussieht, aber nicht gültig ist.</translation>
-    </message>
-    <message>
-        <source>A token the server does not know.</source>
-        <translation>Ein Token, das der Server nicht kennt.</translation>
     </message>
     <message>
         <source>Malformed: two words after Bearer, not one b64token.</source>
@@ -370,6 +469,102 @@
     <message>
         <source>Latin-1 cannot carry every character of &quot;%1&quot;; those characters were sent as &apos;?&apos;.</source>
         <translation>Latin-1 kann nicht jedes Zeichen von &quot;%1&quot; darstellen; diese Zeichen wurden als &apos;?&apos; gesendet.</translation>
+    </message>
+    <message>
+        <source>typed token</source>
+        <translation>eingegebenes Token</translation>
+    </message>
+    <message>
+        <source>typed password</source>
+        <translation>eingegebenes Passwort</translation>
+    </message>
+    <message>
+        <source>valid token</source>
+        <translation>gültiges Token</translation>
+    </message>
+    <message>
+        <source>correct password</source>
+        <translation>richtiges Passwort</translation>
+    </message>
+    <message>
+        <source>altered token</source>
+        <translation>verändertes Token</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>unbekanntes Token</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Bearer, but no token is typed; nothing is sent.</source>
+        <translation>Bearer, aber es ist kein Token eingegeben; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Bearer, the typed token (the user-id is not sent with Bearer).</source>
+        <translation>Bearer, das eingegebene Token (bei Bearer wird die Benutzer-ID nicht gesendet).</translation>
+    </message>
+    <message>
+        <source>It is not one b64token (RFC 6750 §2.1): the server will find the field malformed.</source>
+        <translation>Es ist kein einzelnes b64token (RFC 6750 §2.1): Der Server wird das Feld als fehlerhaft ansehen.</translation>
+    </message>
+    <message>
+        <source>No user of this scenario has this token: the server will not know it.</source>
+        <translation>Kein Benutzer dieses Szenarios hat dieses Token: Der Server wird es nicht kennen.</translation>
+    </message>
+    <message>
+        <source>In this scenario that is %1&apos;s token, which has expired.</source>
+        <translation>In diesem Szenario ist das das Token von %1, und es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>In this scenario that is %1&apos;s token.</source>
+        <translation>In diesem Szenario ist das das Token von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid bearer token in this scenario; nothing is sent.</source>
+        <translation>%1 hat in diesem Szenario kein gültiges Bearer-Token; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid bearer token in this scenario to alter; nothing is sent.</source>
+        <translation>%1 hat in diesem Szenario kein gültiges Bearer-Token, das sich verändern ließe; es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Bearer, %1&apos;s token altered: no user of this scenario has it, so the server will not know it, as with an unknown token.</source>
+        <translation>Bearer, das Token von %1 verändert: Kein Benutzer dieses Szenarios hat es, daher wird der Server es nicht kennen, wie bei einem unbekannten Token.</translation>
+    </message>
+    <message>
+        <source>Bearer, a token no user of this scenario has.</source>
+        <translation>Bearer, ein Token, das kein Benutzer dieses Szenarios hat.</translation>
+    </message>
+    <message>
+        <source>Basic, the typed user-id &quot;%1&quot; and password.</source>
+        <translation>Basic, die eingegebene Benutzer-ID &quot;%1&quot; und das eingegebene Passwort.</translation>
+    </message>
+    <message>
+        <source>This scenario has no user &quot;%1&quot;: the server will not know this user.</source>
+        <translation>Dieses Szenario hat keinen Benutzer &quot;%1&quot;: Der Server wird diesen Benutzer nicht kennen.</translation>
+    </message>
+    <message>
+        <source>In this scenario that is %1&apos;s password.</source>
+        <translation>In diesem Szenario ist das das Passwort von %1.</translation>
+    </message>
+    <message>
+        <source>In this scenario that is not %1&apos;s password: the server will find it wrong.</source>
+        <translation>In diesem Szenario ist das nicht das Passwort von %1: Der Server wird es als falsch ansehen.</translation>
+    </message>
+    <message>
+        <source>A user-id cannot contain a colon (RFC 7617 §2): the server reads the user-id only up to the first colon.</source>
+        <translation>Eine Benutzer-ID kann keinen Doppelpunkt enthalten (RFC 7617 §2): Der Server liest die Benutzer-ID nur bis zum ersten Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>Basic, %1, who is not in this scenario, with an empty password.</source>
+        <translation>Basic, %1 (kein Benutzer dieses Szenarios) mit einem leeren Passwort.</translation>
+    </message>
+    <message>
+        <source>Latin-1 cannot carry every character of the password; those characters were sent as &apos;?&apos;.</source>
+        <translation>Latin-1 kann nicht jedes Zeichen des Passworts darstellen; diese Zeichen wurden als &apos;?&apos; gesendet.</translation>
     </message>
 </context>
 <context>
@@ -641,10 +836,6 @@
         <translation>Die Ressource ist nicht verborgen: Ihr tatsächlicher Status wird gezeigt.</translation>
     </message>
     <message>
-        <source>The resource is hidden, but this caller may see it.</source>
-        <translation>Die Ressource ist verborgen, aber dieser Aufrufer darf sie sehen.</translation>
-    </message>
-    <message>
         <source>The resource is hidden: instead of %1 the server answers 404, identical to a missing resource, so that its existence is not disclosed.</source>
         <translation>Die Ressource ist verborgen: Statt %1 antwortet der Server mit 404, genau wie bei einer fehlenden Ressource, damit ihre Existenz nicht preisgegeben wird.</translation>
     </message>
@@ -731,6 +922,141 @@
     <message>
         <source>The %1 header field makes the request line and header fields exceed %2 bytes: 431 names the field (a server must not just truncate it).</source>
         <translation>Das Header-Feld %1 lässt Anfragezeile und Header-Felder %2 Bytes überschreiten: 431 nennt das Feld (ein Server darf es nicht einfach abschneiden).</translation>
+    </message>
+    <message>
+        <source>The request-target makes the request line longer than the %1 bytes allowed for the request line and header fields: 414 URI Too Long, and the connection is closed.</source>
+        <translation>Das Anfrageziel macht die Anfragezeile länger als die %1 Bytes, die für Anfragezeile und Header-Felder erlaubt sind: 414 URI Too Long, und die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>The method %1 is not one this server recognises (method names are case-sensitive): 501 Not Implemented, and the connection is closed.</source>
+        <translation>Die Methode %1 kennt dieser Server nicht (bei Methodennamen zählt die Groß-/Kleinschreibung): 501 Not Implemented, und die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>The request line says %1, a major version this text protocol does not carry (HTTP/2 and later are binary): 505 HTTP Version Not Supported.</source>
+        <translation>Die Anfragezeile nennt %1, eine Hauptversion, die dieses Textprotokoll nicht überträgt (HTTP/2 und später sind binär): 505 HTTP Version Not Supported.</translation>
+    </message>
+    <message>
+        <source>The request says %1: a higher minor version is handled as HTTP/1.1, the highest minor version this server conforms to.</source>
+        <translation>Die Anfrage nennt %1: Eine höhere Nebenversion wird als HTTP/1.1 behandelt, die höchste Nebenversion, der dieser Server entspricht.</translation>
+    </message>
+    <message>
+        <source>The request names its host in exactly one valid Host header field.</source>
+        <translation>Die Anfrage nennt ihren Host in genau einem gültigen Header-Feld Host.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.0 request may omit the Host header field; only HTTP/1.1 requests must carry it.</source>
+        <translation>Eine HTTP/1.0-Anfrage darf das Header-Feld Host weglassen; nur HTTP/1.1-Anfragen müssen es enthalten.</translation>
+    </message>
+    <message>
+        <source>The HTTP/1.1 request has no Host header field: a server MUST answer 400.</source>
+        <translation>Die HTTP/1.1-Anfrage enthält kein Header-Feld Host: Ein Server MUSS mit 400 antworten.</translation>
+    </message>
+    <message>
+        <source>The request has %1 Host field lines: a server MUST answer 400 to more than one.</source>
+        <translation>Die Anfrage hat %1 Host-Feldzeilen: Auf mehr als eine MUSS ein Server mit 400 antworten.</translation>
+    </message>
+    <message>
+        <source>The Host field value &quot;%1&quot; is not a valid host[:port]: a server MUST answer 400.</source>
+        <translation>Der Wert &quot;%1&quot; des Felds Host ist kein gültiges host[:port]: Ein Server MUSS mit 400 antworten.</translation>
+    </message>
+    <message>
+        <source>The request-target is in absolute-form: its authority %1 names the host, and the Host field is ignored.</source>
+        <translation>Das Anfrageziel hat die absolute-form: Seine authority %1 nennt den Host, und das Feld Host wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The Expect field asks for &quot;%1&quot;, an expectation this server cannot meet: 417 Expectation Failed, and the connection is closed.</source>
+        <translation>Das Feld Expect verlangt &quot;%1&quot;, eine Erwartung, die dieser Server nicht erfüllen kann: 417 Expectation Failed, und die Verbindung wird geschlossen.</translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue: the client waits for the server&apos;s verdict on the header fields before it sends the content.</source>
+        <translation>Expect: 100-continue: Der Client wartet auf das Urteil des Servers über die Header-Felder, bevor er den Inhalt sendet.</translation>
+    </message>
+    <message>
+        <source>Expect: 100-continue in an HTTP/1.0 request: a server MUST ignore it.</source>
+        <translation>Expect: 100-continue in einer HTTP/1.0-Anfrage: Ein Server MUSS es ignorieren.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.0 request with Transfer-Encoding: its framing is treated as faulty, so the connection is closed after this answer.</source>
+        <translation>Eine HTTP/1.0-Anfrage mit Transfer-Encoding: Ihre Rahmung (Framing) gilt als fehlerhaft, daher wird die Verbindung nach dieser Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The request-target &quot;*&quot; is only for OPTIONS, not %1: 400.</source>
+        <translation>Das Anfrageziel &quot;*&quot; gibt es nur für OPTIONS, nicht für %1: 400.</translation>
+    </message>
+    <message>
+        <source>The resource is hidden, but this caller may see it: the credentials came with the request itself, since a hidden resource never sends a challenge to ask for them.</source>
+        <translation>Die Ressource ist verborgen, aber dieser Aufrufer darf sie sehen: Die Zugangsdaten kamen mit der Anfrage selbst, denn eine verborgene Ressource sendet nie eine Challenge, um nach ihnen zu fragen.</translation>
+    </message>
+    <message>
+        <source>This 404 carries no challenge, so a client that waits for one before sending credentials (browsers, curl --anyauth, wget by default) never authenticates here: only credentials sent with the first request (curl -u, wget --auth-no-challenge) can reach a hidden resource.</source>
+        <translation>Diese 404 enthält keine Challenge, daher authentifiziert sich ein Client, der vor dem Senden von Zugangsdaten auf eine wartet (Browser, curl --anyauth, wget in der Voreinstellung), hier nie: Nur Zugangsdaten, die mit der ersten Anfrage gesendet werden (curl -u, wget --auth-no-challenge), erreichen eine verborgene Ressource.</translation>
+    </message>
+    <message>
+        <source>The resource supports the method %1.</source>
+        <translation>Die Ressource unterstützt die Methode %1.</translation>
+    </message>
+    <message>
+        <source>The resource does not support %1; it allows %2: 405 with an Allow field. Checked only after authentication, so a 405 tells a caller no more than a 401 or 404 would.</source>
+        <translation>Die Ressource unterstützt %1 nicht; sie erlaubt %2: 405 mit einem Feld Allow. Erst nach der Authentifizierung geprüft, damit eine 405 einem Aufrufer nicht mehr verrät als eine 401 oder 404.</translation>
+    </message>
+    <message>
+        <source>OPTIONS: the Allow field lists the methods of %1: 200 with no content.</source>
+        <translation>OPTIONS: Das Feld Allow listet die Methoden von %1 auf: 200 ohne Inhalt.</translation>
+    </message>
+    <message>
+        <source>The header fields were acceptable: 100 Continue was sent, then the content arrived and was read.</source>
+        <translation>Die Header-Felder waren annehmbar: 100 Continue wurde gesendet, dann kam der Inhalt an und wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>The header fields already decide the final status, so it is sent before the client sends the content (Expect: 100-continue); the content is not read, and Connection: close says so.</source>
+        <translation>Die Header-Felder entscheiden bereits über den endgültigen Status, daher wird er gesendet, bevor der Client den Inhalt sendet (Expect: 100-continue); der Inhalt wird nicht gelesen, und Connection: close zeigt das an.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::SafeFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (Named Pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>eine Datei anderer Art</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file; refusing to read it</source>
+        <translation>ist %1, keine reguläre Datei; sie wird nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -868,14 +1194,6 @@
         <translation>Scopes gelten nur für das Schema bearer; &quot;bearer&quot; zu &quot;auth&quot; hinzufügen</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>die Datei ist größer als %1 MiB</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -910,6 +1228,10 @@
     <message>
         <source>a scope is printable ASCII without spaces, &apos;&quot;&apos; or &apos;\&apos; (RFC 6750 §3)</source>
         <translation>ein Scope besteht aus druckbarem ASCII ohne Leerzeichen, &apos;&quot;&apos; oder &apos;\&apos; (RFC 6750 §3)</translation>
+    </message>
+    <message>
+        <source>duplicate key (lines %1 and %2): only one of them would count</source>
+        <translation>doppelter Schlüssel (Zeilen %1 und %2): nur einer von beiden würde zählen</translation>
     </message>
 </context>
 <context>
@@ -999,11 +1321,44 @@
         <translation>authlab serve: beendet. Bediente Anfragen: %1.</translation>
     </message>
     <message>
+        <source>Try &apos;authlab %1 --help&apos;.</source>
+        <translation>Weitere Informationen mit &apos;authlab %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]
+
+A headless mock server for the scenario (the built-in default unless --scenario names
+one). It prints its URL, then one line per exchange: time, client, method, target,
+status, user, reason. Ctrl+C or SIGTERM stops it.
+
+Options:
+</source>
+        <translation>Aufruf: authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N] [--quiet]
+
+Ein Mock-Server ohne GUI für das Szenario (das eingebaute Standardszenario, sofern --scenario
+kein anderes nennt). Er gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client,
+Methode, Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet ihn.
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).
+</source>
+        <translation>Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt).
+</translation>
+    </message>
+    <message>
         <source>Usage:
-  authlab [--scenario FILE] [--lang de|fr|es|en] [--port N]
+  authlab [--scenario FILE] [--lang %1] [--port N]
                                                   start the GUI
   authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]
                                                   headless mock server, one log line per exchange
+  authlab serve --help                            the server&apos;s options
   authlab --help | --version
 
 serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints
@@ -1013,18 +1368,18 @@ Ctrl+C or SIGTERM stops it.
 Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).
 </source>
         <translation>Aufruf:
-  authlab [--scenario DATEI] [--lang de|fr|es|en] [--port N]
+  authlab [--scenario DATEI] [--lang %1] [--port N]
                                                   startet die GUI
   authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N] [--quiet]
                                                   Mock-Server ohne GUI, eine Logzeile pro Austausch
+  authlab serve --help                            die Optionen des Servers
   authlab --help | --version
 
 serve lauscht auf 127.0.0.1:8080, sofern nicht anders angegeben (--port 0: ein beliebiger freier
 Port); es gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client, Methode, Ziel,
 Status, Benutzer, Grund. Strg+C oder SIGTERM beendet es.
 
-Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich
-(Port belegt).
+Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt).
 </translation>
     </message>
 </context>
@@ -1051,12 +1406,20 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
         <translation>Anonyme Benutzer gehören zu keiner Gruppe</translation>
     </message>
     <message>
-        <source>a custom identity belongs to no group</source>
-        <translation>eine eigene Identität gehört zu keiner Gruppe</translation>
-    </message>
-    <message>
         <source>%1 is a member of %2</source>
         <translation>%1 ist Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>no user of this scenario has the typed token: no groups</source>
+        <translation>kein Benutzer dieses Szenarios hat das eingegebene Token: keine Gruppen</translation>
+    </message>
+    <message>
+        <source>type the user-id of a scenario user to see its groups</source>
+        <translation>die Benutzer-ID eines Benutzers des Szenarios eingeben, um seine Gruppen zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this scenario: no groups</source>
+        <translation>%1 ist kein Benutzer dieses Szenarios: keine Gruppen</translation>
     </message>
 </context>
 <context>
@@ -1105,30 +1468,12 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Language: de, fr, es or en.</source>
-        <translation>Sprache: de, fr, es oder en.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>SPRACHE</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--lang must be de, fr, es or en, not &apos;%1&apos;</source>
-        <translation>--lang muss de, fr, es oder en sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
-Without a display, run the headless server instead:
-    authlab serve [--scenario FILE] [--port N]
-and point curl or a browser at the URL it prints.</source>
-        <translation>authlab: kein Display gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
-Starten Sie ohne Display stattdessen den Server ohne GUI:
-    authlab serve [--scenario DATEI] [--port N]
-und öffnen Sie die ausgegebene URL mit curl oder einem Browser.</translation>
     </message>
     <message>
         <source>The embedded server is not running</source>
@@ -1170,6 +1515,34 @@ AuthLab wurde stattdessen mit dem Standardszenario gestartet.</translation>
         <source>It listens on %1 instead.</source>
         <translation>Er lauscht stattdessen auf %1.</translation>
     </message>
+    <message>
+        <source>Without a display, run the headless server instead:
+    authlab serve [--scenario FILE] [--port N]
+and point curl or a browser at the URL it prints.</source>
+        <translation>Starten Sie ohne Display stattdessen den Server ohne GUI:
+    authlab serve [--scenario DATEI] [--port N]
+und öffnen Sie die ausgegebene URL mit curl oder einem Browser.</translation>
+    </message>
+    <message>
+        <source>authlab: no display found (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation>authlab: kein Display gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>authlab: cannot open the display &apos;%1&apos; (no X server answers there, or it refuses the connection).</source>
+        <translation>authlab: Das Display &apos;%1&apos; kann nicht geöffnet werden (dort antwortet kein X-Server, oder er verweigert die Verbindung).</translation>
+    </message>
+    <message>
+        <source>authlab: the window cannot be shown: %1</source>
+        <translation>authlab: Das Fenster kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Sprache: %1.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang muss eines von %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::HeadersModel</name>
@@ -1184,6 +1557,17 @@ AuthLab wurde stattdessen mit dem Standardszenario gestartet.</translation>
     <message>
         <source>What it means</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::LogPane</name>
+    <message>
+        <source>Exchanges: %L1</source>
+        <translation>Austausche: %L1</translation>
+    </message>
+    <message>
+        <source>oldest dropped: %L1 (the log keeps %L2)</source>
+        <translation>älteste verworfen: %L1 (das Protokoll behält %L2)</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1673,78 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>at the connection cap: shed %L1, turned away with 503: %L2</source>
         <translation>an der Verbindungsgrenze: verdrängt %L1, mit 503 abgewiesen: %L2</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Watched requests (re-sent on every change)</source>
+        <translation>Beobachtete Anfragen (bei jeder Änderung neu gesendet)</translation>
+    </message>
+    <message>
+        <source>Users and their groups</source>
+        <translation>Benutzer und ihre Gruppen</translation>
+    </message>
+    <message>
+        <source>Tick a box (or press Space on it) to change a user&apos;s membership</source>
+        <translation>Ein Kästchen ankreuzen (oder darauf die Leertaste drücken), um die Mitgliedschaft eines Benutzers zu ändern</translation>
+    </message>
+    <message>
+        <source>Users and groups</source>
+        <translation>Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <source>Resources and their rules</source>
+        <translation>Ressourcen und ihre Regeln</translation>
+    </message>
+    <message>
+        <source>Double-click a resource (or press Enter) to request it</source>
+        <translation>Auf eine Ressource doppelklicken (oder Enter drücken), um sie anzufordern</translation>
+    </message>
+    <message>
+        <source>Resources (double-click to request one)</source>
+        <translation>Ressourcen (Doppelklick fordert eine an)</translation>
+    </message>
+    <message>
+        <source>Exchange log</source>
+        <translation>Austauschprotokoll</translation>
+    </message>
+    <message>
+        <source>Restart the embedded server on the chosen port (Ctrl+R)</source>
+        <translation>Den eingebetteten Server auf dem gewählten Port neu starten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <source>Presenter mode: F11 returns to the normal window</source>
+        <translation>Präsentationsmodus: F11 kehrt zum normalen Fenster zurück</translation>
+    </message>
+    <message>
+        <source>Presenter mode off</source>
+        <translation>Präsentationsmodus aus</translation>
+    </message>
+    <message>
+        <source>Showing the live answer to %1 %2</source>
+        <translation>Angezeigt: die Live-Antwort auf %1 %2</translation>
+    </message>
+    <message>
+        <source>Showing the watched request %1 %2; it follows every change.</source>
+        <translation>Angezeigt: die beobachtete Anfrage %1 %2; sie folgt jeder Änderung.</translation>
+    </message>
+    <message>
+        <source>Showing exchange #%1 from the log (%2, %3 %4 → %5): a past answer. Any change returns to the live answer.</source>
+        <translation>Angezeigt: Austausch #%1 aus dem Protokoll (%2, %3 %4 → %5), eine frühere Antwort. Jede Änderung kehrt zur Live-Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>It is not among the rows the log lists now (filtered out or dropped).</source>
+        <translation>Er ist nicht unter den Zeilen, die das Protokoll jetzt zeigt (herausgefiltert oder verworfen).</translation>
+    </message>
+    <message>
+        <source>Stale — Live is off and the request or scenario changed after this answer. Send (Ctrl+Return) to update it.</source>
+        <translation>Veraltet — Live ist aus, und die Anfrage oder das Szenario hat sich nach dieser Antwort geändert. Senden (Strg+Return) aktualisiert sie.</translation>
     </message>
 </context>
 <context>
@@ -1398,24 +1854,16 @@ Er läuft weiter auf Port %3.</translation>
         <source>Reconstructed: AuthLab sees the wire only for its own server. Qt adds further fields (Host, Connection, Accept-Encoding…) and joins repeated response fields.</source>
         <translation>Rekonstruiert: AuthLab sieht die übertragenen Bytes nur beim eigenen Server. Qt fügt weitere Felder hinzu (Host, Connection, Accept-Encoding…) und fasst wiederholte Antwortfelder zusammen.</translation>
     </message>
+    <message>
+        <source>The embedded server&apos;s record of this request was not found (it may have been dropped under load), so its reasons cannot be shown.</source>
+        <translation>Der Eintrag des eingebetteten Servers zu dieser Anfrage wurde nicht gefunden (vielleicht wurde er unter Last verworfen), daher können seine Gründe nicht angezeigt werden.</translation>
+    </message>
 </context>
 <context>
-    <name>authlab::gui::ServerPane</name>
+    <name>authlab::gui::RowCopy</name>
     <message>
-        <source>Decision trace of the selected exchange</source>
-        <translation>Entscheidungsprotokoll des ausgewählten Austauschs</translation>
-    </message>
-    <message>
-        <source>Decision trace of the newest exchange (select a row to pin one)</source>
-        <translation>Entscheidungsprotokoll des neuesten Austauschs (Zeile wählen, um einen festzuhalten)</translation>
-    </message>
-    <message>
-        <source>Exchanges: %L1</source>
-        <translation>Austausche: %L1</translation>
-    </message>
-    <message>
-        <source>oldest dropped: %L1 (the log keeps %L2)</source>
-        <translation>älteste verworfen: %L1 (das Protokoll behält %L2)</translation>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1879,10 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>Response status</source>
         <translation>Antwortstatus</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1944,13 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>Why</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::WatchPane</name>
+    <message>
+        <source>Remove the selected watched request</source>
+        <translation>Die ausgewählte beobachtete Anfrage entfernen</translation>
     </message>
 </context>
 </TS>
