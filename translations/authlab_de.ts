@@ -1543,6 +1543,10 @@ und öffnen Sie die ausgegebene URL mit curl oder einem Browser.</translation>
         <source>--lang must be one of %1, not &apos;%2&apos;</source>
         <translation>--lang muss eines von %1 sein, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Print the wall-clock time (ms since the epoch) of the first live answer, then quit.</source>
+        <translation>Die Uhrzeit der ersten Live-Antwort (ms seit der Epoche) ausgeben, dann beenden.</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::HeadersModel</name>
@@ -1857,6 +1861,10 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>The embedded server&apos;s record of this request was not found (it may have been dropped under load), so its reasons cannot be shown.</source>
         <translation>Der Eintrag des eingebetteten Servers zu dieser Anfrage wurde nicht gefunden (vielleicht wurde er unter Last verworfen), daher können seine Gründe nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>This client waits for a challenge before it sends credentials (like a browser, curl --anyauth or wget), and a hidden resource never sends one: it gets 404 even with the right password. Send credentials at once (like curl -u) to get in.</source>
+        <translation>Dieser Client wartet auf eine Challenge, bevor er Zugangsdaten sendet (wie ein Browser, curl --anyauth oder wget), und eine versteckte Ressource sendet nie eine: Er bekommt 404, selbst mit dem richtigen Passwort. Senden Sie die Zugangsdaten sofort (wie curl -u), um hineinzukommen.</translation>
     </message>
 </context>
 <context>
