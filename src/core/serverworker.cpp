@@ -642,8 +642,8 @@ const QByteArray &ServerWorker::dateLine()
 
 const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, CachedResponse &scratch)
 {
-    const quint64 key = renderKey(v);
-    if (key) {
+    const RenderKey key = renderKey(v);
+    if (key.cacheable) {
         auto it = m_cache.constFind(key);
         if (it != m_cache.constEnd())
             return *it;
@@ -654,7 +654,7 @@ const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, 
                    "\r\nServer: AuthLab\r\n" + r.headers;
     scratch.body = r.body;
     scratch.lengthLine = "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
-    if (key && m_cache.size() < 4096)
+    if (key.cacheable && m_cache.size() < kMaxCachedResponses)
         return *m_cache.insert(key, scratch);
     return scratch;
 }
@@ -705,7 +705,8 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
     const auto started = Clock::now();
     refreshScenario();
     const Scenario empty;
-    Verdict v = judge(m_scenario ? *m_scenario : empty, facts);
+    Verdict v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
+    m_shared.authState.apply(v.stateChanges); // nothing to do (no lock) unless a scheme asked
     const bool close = !keepAlive || v.close;
     CachedResponse scratch;
     const CachedResponse &r = responseFor(v, scratch);
