@@ -34,6 +34,14 @@ QString subnetsText(const Resource &r)
     return nets.join(QLatin1String(", "));
 }
 
+// What a trace step quotes of bytes the peer sent (a Host value, an expectation): at most this.
+constexpr qsizetype kMaxQuotedBytes = 64;
+
+QString quoted(QByteArrayView peerBytes)
+{
+    return utf8(peerBytes.first(qMin(peerBytes.size(), kMaxQuotedBytes)));
+}
+
 // The statuses a hidden resource turns into 404, as static strings: no allocation (which a
 // missing path would not pay for: timing).
 QString statusText(int status)
@@ -217,11 +225,10 @@ private:
         if (hosts == 0 && !http10)
             return refuse(400, Rule::HostMissing, {}, "an HTTP/1.1 request needs a Host header field");
         if (hosts == 1 && !http::isValidHost(host))
-            return refuse(400, Rule::HostInvalid, utf8(host.first(qMin<qsizetype>(host.size(), 64))),
+            return refuse(400, Rule::HostInvalid, quoted(host),
                           "the Host header field is not a valid host[:port]");
         if (const std::optional<QByteArrayView> authority = absoluteFormAuthority(f.target))
-            t.add(Rule::HostFromTarget, Outcome::Info,
-                  utf8(authority->first(qMin<qsizetype>(authority->size(), 64))));
+            t.add(Rule::HostFromTarget, Outcome::Info, quoted(*authority));
         else if (hosts == 0)
             t.add(Rule::HostOptionalHttp10, Outcome::Skip);
         else
@@ -254,8 +261,7 @@ private:
                 expects100 = true;
                 continue;
             }
-            return refuse(417, Rule::ExpectationUnknown,
-                          utf8(member.first(qMin<qsizetype>(member.size(), 64))),
+            return refuse(417, Rule::ExpectationUnknown, quoted(member),
                           "this server meets no expectation but 100-continue");
         }
         return true;
