@@ -60,6 +60,13 @@ QString statusText(int status)
     }
 }
 
+// Who asks for the credentials of a resource, chosen once per request: the origin server. A
+// resource behind the proxy of the next issue answers AuthTarget::Proxy here.
+AuthTarget targetFor(const Resource &)
+{
+    return AuthTarget::Origin;
+}
+
 bool implemented(AuthScheme s)
 {
     return auth::scheme(s).implemented();
@@ -368,6 +375,7 @@ private:
     bool credentialsAndPermission()
     {
         const Resource &r = res();
+        v.target = targetFor(r);
         if (r.isPublic()) {
             t.add(Rule::PublicResource, Outcome::Info);
             v.status = 200;
