@@ -127,9 +127,16 @@ struct SchemeUnit
     bool implemented() const { return verify != nullptr; }
 };
 
-// The registry (schemes.cpp): every scheme, in the order challenges are sent.
-const std::array<SchemeUnit, kSchemeCount> &schemes();
-const SchemeUnit &scheme(AuthScheme id);
+// The registry (schemes.cpp): every scheme, in the order challenges are sent, indexed by AuthScheme.
+extern const std::array<SchemeUnit, kSchemeCount> registry;
+inline const std::array<SchemeUnit, kSchemeCount> &schemes()
+{
+    return registry;
+}
+inline const SchemeUnit &scheme(AuthScheme id)
+{
+    return registry[size_t(id)];
+}
 // The scheme an auth-scheme token names (case-insensitively), or nullptr.
 const SchemeUnit *schemeForToken(QByteArrayView token);
 

@@ -75,9 +75,12 @@ bool implemented(AuthScheme s)
 // Every implemented scheme the resource accepts, in the registry's order, without error.
 void challengeAccepted(const Resource &r, Verdict &v)
 {
+    unsigned accepted = 0; // one walk over the resource's (one or two) schemes, then the registry's order
+    for (AuthScheme s : r.schemes)
+        accepted |= 1u << unsigned(s);
     v.challenges.clear();
     for (const auth::SchemeUnit &u : auth::schemes()) {
-        if (u.implemented() && r.accepts(u.id))
+        if ((accepted & (1u << unsigned(u.id))) && u.implemented())
             v.challenges.add({u.id, auth::ChallengeError::None});
     }
 }

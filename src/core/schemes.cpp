@@ -28,19 +28,11 @@ static_assert(inEnumOrder(), "scheme(id) indexes the registry by AuthScheme");
 
 } // namespace
 
-const std::array<SchemeUnit, kSchemeCount> &schemes()
-{
-    return kSchemes;
-}
-
-const SchemeUnit &scheme(AuthScheme id)
-{
-    return kSchemes[size_t(id)];
-}
+constinit const std::array<SchemeUnit, kSchemeCount> registry = kSchemes; // no static-order question
 
 const SchemeUnit *schemeForToken(QByteArrayView token)
 {
-    for (const SchemeUnit &u : kSchemes) {
+    for (const SchemeUnit &u : registry) {
         if (!u.token.isEmpty() && http::equalsIgnoreCase(token, u.token))
             return &u;
     }

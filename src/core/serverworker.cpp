@@ -713,7 +713,8 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
     refreshScenario();
     const Scenario empty;
     Verdict v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
-    m_shared.authState.apply(v.stateChanges); // nothing to do (no lock) unless a scheme asked
+    if (!v.stateChanges.isEmpty()) // only a stateful scheme asks: no call, no lock otherwise
+        m_shared.authState.apply(v.stateChanges);
     const bool close = !keepAlive || v.close;
     CachedResponse scratch;
     const CachedResponse &r = responseFor(v, scratch);
