@@ -313,6 +313,8 @@ void tst_Render::proxyTarget()
     QVERIFY2(proxy.headers.contains("\r\nProxy-Authenticate: Bearer realm=\"AuthLab\"\r\n"), proxy.headers.constData());
     QVERIFY(proxy.headers.contains("\r\nVary: Proxy-Authorization\r\n"));
     QVERIFY(!proxy.headers.contains("WWW-Authenticate"));
+    QVERIFY(origin.body.contains("The WWW-Authenticate header field says how"));
+    QVERIFY2(proxy.body.contains("The Proxy-Authenticate header field says how"), proxy.body.constData());
 }
 
 // What the server worker does after judging: the verdict's changes reach the state, and the

@@ -645,9 +645,10 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
 {
     switch (v.status) {
     case 401:
+    case 407:
         // The same words whatever went wrong: unknown user and wrong password must not differ.
-        return "Valid credentials are required. The WWW-Authenticate header field says how to "
-               "authenticate; then try again.";
+        return "Valid credentials are required. The " + auth::challengeHeader(v.target).toByteArray() +
+               " header field says how to authenticate; then try again.";
     case 404:
         return "There is no resource at this address.";
     case 403:
