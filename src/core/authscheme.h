@@ -3,6 +3,7 @@
 #include "http.h"
 #include "rules.h"
 #include "scenario.h"
+#include "trace.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -18,7 +19,6 @@ namespace authlab {
 struct Verdict;
 struct RenderKey;
 struct RequestFacts;
-struct Trace;
 class AuthStateView;
 
 // Who asks for credentials: the origin server (Authorization / WWW-Authenticate / 401) or a proxy
@@ -92,7 +92,11 @@ struct SchemeContext
     Trace &trace;
     AuthScheme scheme; // the scheme being verified
 
-    void step(Rule rule, Outcome outcome, const QString &a1 = {}, const QString &a2 = {}) const;
+    // A passed (or informational) check. Inline: a granted Basic request takes four.
+    void step(Rule rule, Outcome outcome, const QString &a1 = {}, const QString &a2 = {}) const
+    {
+        trace.add(rule, outcome, a1, a2);
+    }
     // The decisive failure: status, rule, a Problem body.
     void fail(int status, Rule rule, const QString &a1 = {}, const QString &a2 = {}) const;
     // 401 (or 407 for a proxy): the credentials did not authenticate anybody.

@@ -598,11 +598,6 @@ private:
 // ---------------------------------------------------------------------------------------
 // What a scheme unit does to the verdict (authscheme.h): the same steps as Judge's own.
 
-void auth::SchemeContext::step(Rule rule, Outcome outcome, const QString &a1, const QString &a2) const
-{
-    trace.add(rule, outcome, a1, a2);
-}
-
 void auth::SchemeContext::fail(int status, Rule rule, const QString &a1, const QString &a2) const
 {
     verdict.status = status;
