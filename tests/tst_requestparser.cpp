@@ -26,6 +26,8 @@ struct Parsed
     HeaderPairs headers;
     bool keepAlive = false;
     qint64 bodyBytes = 0;
+    QByteArray content; // RequestFacts::body
+    bool contentTruncated = false;
     QByteArray captured;
     qint64 messageBytes = 0;
     bool captureTruncated = false;
@@ -57,6 +59,10 @@ Parsed snapshot(const RequestParser &p)
         r.headers.append({f.name.toByteArray(), f.value.toByteArray()});
     r.keepAlive = p.keepAlive();
     r.bodyBytes = p.bodyBytes();
+    RequestFacts facts;
+    p.fillFacts(facts);
+    r.content = facts.body.toByteArray();
+    r.contentTruncated = facts.bodyTruncated;
     r.captured = p.captured();
     r.messageBytes = p.messageBytes();
     r.captureTruncated = p.captureTruncated();
@@ -262,6 +268,8 @@ private Q_SLOTS:
     void keepAlive();
     void body_data();
     void body();
+    void bodyReachesFacts_data();
+    void bodyReachesFacts();
     void headerBlockLimit_data();
     void headerBlockLimit();
     void hugeFieldIsNamed_data();
@@ -521,6 +529,41 @@ void TestRequestParser::body()
                                                                         .arg(bodyBytes)));
         QCOMPARE(run.consumed[0], request.size());
         QCOMPARE(run.requests[0].captured, request);
+    }
+}
+
+// The content reaches the decision (a login form), de-chunked, and only up to the kept limit.
+void TestRequestParser::bodyReachesFacts_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("truncated");
+    QTest::newRow("none") << kHead << QByteArray() << false;
+    QTest::newRow("Content-Length") << kPostLength << QByteArray("hello, world!") << false;
+    QTest::newRow("chunked") << kPostChunked << QByteArray("hello, chunked!") << false;
+    QTest::newRow("over the kept limit")
+        << QByteArray(QByteArrayLiteral("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 40\r\n\r\n") +
+                      QByteArray(16, 'a') + QByteArray(24, 'b'))
+        << QByteArray(16, 'a') << true;
+}
+
+void TestRequestParser::bodyReachesFacts()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, truncated);
+    ParserLimits limits;
+    limits.maxKeptBodyBytes = 16;
+    for (Feeding how : {Feeding::Whole, Feeding::Bytewise, Feeding::Chunks7}) {
+        RequestParser p(limits);
+        // Twice: the second request must not see the first one's content.
+        const Run run = drive(p, pieces(request + request, how));
+        QVERIFY2(run.violation.isEmpty(), qPrintable(run.violation));
+        QCOMPARE(run.requests.size(), 2);
+        for (const Parsed &got : run.requests) {
+            QCOMPARE(got.content, content);
+            QCOMPARE(got.contentTruncated, truncated);
+        }
     }
 }
 

@@ -1,7 +1,9 @@
 #include "authbasic.h"
 
 #include "authsyntax.h"
+#include "decision.h"
 #include "http.h"
+#include "secretdigest.h"
 
 namespace authlab::basic {
 
@@ -65,6 +67,67 @@ QByteArray authorization(const QString &user, const QString &password, Encoding 
     if (lossy)
         *lossy = lost;
     return "Basic " + bytes.toBase64();
+}
+
+} // namespace authlab::basic
+
+namespace authlab::basic {
+
+bool verify(const auth::SchemeContext &ctx, QByteArrayView token68, auth::SchemeGrant *grant)
+{
+    const Credentials c = parse(token68);
+    switch (c.error) {
+    case Error::None:
+        break;
+    case Error::MissingToken:
+        ctx.fail(400, Rule::BasicMissingToken);
+        return false;
+    case Error::NotToken68:
+        ctx.fail(400, Rule::BasicNotToken68);
+        return false;
+    case Error::BadBase64:
+        ctx.fail(400, Rule::BasicBadBase64);
+        return false;
+    case Error::NoColon:
+        ctx.fail(400, Rule::BasicNoColon);
+        return false;
+    case Error::ControlCharacter:
+        ctx.fail(400, Rule::BasicControlCharacter);
+        return false;
+    }
+    const Scenario &s = ctx.scenario;
+    Verdict &v = ctx.verdict;
+    // One hash lookup whatever the number of users, and one fixed-size digest comparison
+    // whatever the stored password: an unknown user costs what a wrong password costs.
+    const int found = s.userIndexForUtf8(c.userId);
+    const bool passwordRight = secret::equal(secret::digest(c.password),
+                                             found >= 0 ? s.users[found].passwordDigest : secret::dummy());
+    // Both 401s (unknown user, wrong password) decode the name, so that they cost the same:
+    // sharing a known user's name string saved ~370 instructions and told them apart by time.
+    // Only a granted request, whose answer differs anyway, shares the string.
+    v.claimedUser = found >= 0 && passwordRight ? s.users[found].name : QString::fromUtf8(c.userId);
+    ctx.step(Rule::BasicWellFormed, Outcome::Pass, v.claimedUser);
+    ctx.step(c.latin1 ? Rule::BasicLatin1 : Rule::BasicUtf8, Outcome::Info);
+    if (found < 0) {
+        ctx.unauthorized(Rule::UserUnknown, v.claimedUser);
+        ctx.challengeAll();
+        return false;
+    }
+    const User &u = s.users[found];
+    ctx.step(Rule::UserKnown, Outcome::Pass, u.name);
+    if (!passwordRight) {
+        ctx.unauthorized(Rule::PasswordWrong, u.name);
+        ctx.challengeAll();
+        return false;
+    }
+    ctx.step(Rule::PasswordCorrect, Outcome::Pass, u.name);
+    grant->user = found;
+    return true;
+}
+
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &, const auth::Challenge &)
+{
+    return challenge(scenario.realm);
 }
 
 } // namespace authlab::basic

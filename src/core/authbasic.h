@@ -1,5 +1,7 @@
 #pragma once
 
+#include "authscheme.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -22,6 +24,11 @@ Credentials parse(QByteArrayView token68);
 
 // WWW-Authenticate value: Basic realm="…", charset="UTF-8"   (RFC 7617 §2, §2.1)
 QByteArray challenge(const QString &realm);
+
+// The scheme unit (authscheme.h, registered in schemes.cpp): user-id and password checked
+// against the scenario's users, one trace step per check.
+bool verify(const auth::SchemeContext &ctx, QByteArrayView token68, auth::SchemeGrant *grant);
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c);
 
 enum class Encoding : quint8 { Utf8, Latin1 };
 // The Authorization value a client sends: "Basic " + base64(user ":" password).

@@ -1,7 +1,9 @@
 #include "authbearer.h"
 
 #include "authsyntax.h"
+#include "decision.h"
 #include "http.h"
+#include "secretdigest.h"
 
 namespace authlab::bearer {
 
@@ -35,6 +37,64 @@ QByteArray challenge(const QString &realm, Error error, const QStringList &scope
 QByteArray authorization(const QString &token)
 {
     return "Bearer " + token.toUtf8();
+}
+
+} // namespace authlab::bearer
+
+namespace authlab::bearer {
+
+bool verify(const auth::SchemeContext &ctx, QByteArrayView credentials, auth::SchemeGrant *grant)
+{
+    if (!isWellFormed(credentials)) {
+        ctx.fail(400, Rule::BearerMalformed);
+        ctx.challengeOnly(auth::ChallengeError::InvalidRequest);
+        return false;
+    }
+    ctx.step(Rule::BearerWellFormed, Outcome::Pass);
+    const Scenario &s = ctx.scenario;
+    Verdict &v = ctx.verdict;
+    // One digest of the presented token and one lookup of that digest, whatever the
+    // number of tokens and their lengths.
+    int foundUser = -1;
+    const Token *found = s.tokenForDigest(secret::digest(credentials), &foundUser);
+    if (!found) {
+        ctx.unauthorized(Rule::TokenUnknown);
+        ctx.challengeOnly(auth::ChallengeError::InvalidToken);
+        return false;
+    }
+    v.claimedUser = s.users[foundUser].name;
+    if (found->expired) {
+        ctx.unauthorized(Rule::TokenExpired, v.claimedUser);
+        ctx.challengeOnly(auth::ChallengeError::InvalidToken);
+        return false;
+    }
+    ctx.step(Rule::TokenKnown, Outcome::Pass, v.claimedUser);
+    grant->user = foundUser;
+    grant->scopes = &found->scopes;
+    return true;
+}
+
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c)
+{
+    Error error = Error::None;
+    switch (c.error) {
+    case auth::ChallengeError::None:
+        break;
+    case auth::ChallengeError::InvalidRequest:
+        error = Error::InvalidRequest;
+        break;
+    case auth::ChallengeError::InvalidToken:
+        error = Error::InvalidToken;
+        break;
+    case auth::ChallengeError::InsufficientScope:
+        error = Error::InsufficientScope;
+        break;
+    }
+    // The scopes the resource needs, with insufficient_scope (RFC 6750 §3.1).
+    const QStringList scope = error == Error::InsufficientScope && key.resource >= 0
+                                  ? scenario.resources[key.resource].scopes
+                                  : QStringList();
+    return challenge(scenario.realm, error, scope);
 }
 
 } // namespace authlab::bearer

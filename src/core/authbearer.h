@@ -1,5 +1,7 @@
 #pragma once
 
+#include "authscheme.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -18,5 +20,10 @@ enum class Error : quint8 { None, InvalidRequest, InvalidToken, InsufficientScop
 QByteArray challenge(const QString &realm, Error error = Error::None, const QStringList &scopes = {});
 
 QByteArray authorization(const QString &token);
+
+// The scheme unit (authscheme.h, registered in schemes.cpp): the token looked up by its digest,
+// one trace step per check; its scopes go back to judge() for the resource's scope check.
+bool verify(const auth::SchemeContext &ctx, QByteArrayView credentials, auth::SchemeGrant *grant);
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c);
 
 } // namespace authlab::bearer

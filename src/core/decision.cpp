@@ -1,10 +1,9 @@
 #include "decision.h"
 
-#include "authbasic.h"
-#include "authbearer.h"
+#include "authscheme.h"
 #include "authsyntax.h"
 #include "methods.h"
-#include "secretdigest.h"
+#include "overrides.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +34,14 @@ QString subnetsText(const Resource &r)
     return nets.join(QLatin1String(", "));
 }
 
+// What a trace step quotes of bytes the peer sent (a Host value, an expectation): at most this.
+constexpr qsizetype kMaxQuotedBytes = 64;
+
+QString quoted(QByteArrayView peerBytes)
+{
+    return utf8(peerBytes.first(qMin(peerBytes.size(), kMaxQuotedBytes)));
+}
+
 // The statuses a hidden resource turns into 404, as static strings: no allocation (which a
 // missing path would not pay for: timing).
 QString statusText(int status)
@@ -53,9 +60,41 @@ QString statusText(int status)
     }
 }
 
+// Who asks for the credentials of a resource, chosen once per request: the origin server. A
+// resource behind the proxy of the next issue answers AuthTarget::Proxy here.
+AuthTarget targetFor(const Resource &)
+{
+    return AuthTarget::Origin;
+}
+
 bool implemented(AuthScheme s)
 {
-    return s == AuthScheme::Basic || s == AuthScheme::Bearer;
+    return auth::scheme(s).implemented();
+}
+
+// Every implemented scheme the resource accepts, in the registry's order, without error.
+void challengeAccepted(const Resource &r, Verdict &v)
+{
+    unsigned accepted = 0; // one walk over the resource's (one or two) schemes, then the registry's order
+    for (AuthScheme s : r.schemes)
+        accepted |= 1u << unsigned(s);
+    v.challenges.clear();
+    for (const auth::SchemeUnit &u : auth::schemes()) {
+        if ((accepted & (1u << unsigned(u.id))) && u.implemented())
+            v.challenges.add({u.id, auth::ChallengeError::None});
+    }
+}
+
+// The ChallengeSent step's argument: the schemes, comma-separated. One challenge (the usual
+// case) shares the scheme's static name.
+QString challengeNames(const auth::Challenges &c)
+{
+    if (c.count == 1)
+        return schemeName(c.items[0].scheme);
+    QStringList names;
+    for (const auth::Challenge &ch : c)
+        names.append(schemeName(ch.scheme));
+    return names.join(QLatin1String(", "));
 }
 
 // A field name against a lower-case name of letters and '-': OR-ing 0x20 folds case exactly for
@@ -75,11 +114,8 @@ template<size_t N> inline bool isNamed(QByteArrayView name, const char (&lower)[
 class Judge
 {
 public:
-    Judge(const Scenario &s, const RequestFacts &f, Verdict &v)
-        : s(s)
-        , f(f)
-        , v(v)
-        , t(v.trace)
+    Judge(const Scenario &s, const RequestFacts &f, const AuthStateView &st, Verdict &v)
+        : s(s), f(f), st(st), v(v), t(v.trace)
     {}
 
     void run()
@@ -199,11 +235,10 @@ private:
         if (hosts == 0 && !http10)
             return refuse(400, Rule::HostMissing, {}, "an HTTP/1.1 request needs a Host header field");
         if (hosts == 1 && !http::isValidHost(host))
-            return refuse(400, Rule::HostInvalid, utf8(host.first(qMin<qsizetype>(host.size(), 64))),
+            return refuse(400, Rule::HostInvalid, quoted(host),
                           "the Host header field is not a valid host[:port]");
         if (const std::optional<QByteArrayView> authority = absoluteFormAuthority(f.target))
-            t.add(Rule::HostFromTarget, Outcome::Info,
-                  utf8(authority->first(qMin<qsizetype>(authority->size(), 64))));
+            t.add(Rule::HostFromTarget, Outcome::Info, quoted(*authority));
         else if (hosts == 0)
             t.add(Rule::HostOptionalHttp10, Outcome::Skip);
         else
@@ -236,8 +271,7 @@ private:
                 expects100 = true;
                 continue;
             }
-            return refuse(417, Rule::ExpectationUnknown,
-                          utf8(member.first(qMin<qsizetype>(member.size(), 64))),
+            return refuse(417, Rule::ExpectationUnknown, quoted(member),
                           "this server meets no expectation but 100-continue");
         }
         return true;
@@ -310,7 +344,7 @@ private:
             return;
         Verdict scratch;
         scratch.resource = hidden;
-        Judge j(s, f, scratch);
+        Judge j(s, f, st, scratch);
         // The checks whose cost depends on what the caller sent, and the hide policy. The rest of
         // the hidden path (behaviour, notes: a few trace steps without allocations) is about what
         // the scratch verdict costs; callgrind counts both paths within ~1 % of each other
@@ -344,6 +378,7 @@ private:
     bool credentialsAndPermission()
     {
         const Resource &r = res();
+        v.target = targetFor(r);
         if (r.isPublic()) {
             t.add(Rule::PublicResource, Outcome::Info);
             v.status = 200;
@@ -357,7 +392,7 @@ private:
 
         const bool anyImplemented = std::any_of(r.schemes.begin(), r.schemes.end(), implemented);
         int count = 0;
-        const QByteArrayView field = http::findHeader(f.headers, http::header::Authorization, &count);
+        const QByteArrayView field = http::findHeader(f.headers, auth::credentialsHeader(v.target), &count);
         if (count > 1) {
             fail(400, Rule::DuplicateAuthorization, QString::number(count));
             return false;
@@ -367,8 +402,8 @@ private:
                 fail(501, Rule::SchemeNotImplemented, schemesText(r));
                 return false;
             }
-            fail(401, Rule::NoCredentials);
-            challengeAll();
+            fail(auth::unauthorizedStatus(v.target), Rule::NoCredentials);
+            challengeAccepted(r, v);
             return false;
         }
         const syntax::Credentials cred = syntax::splitCredentials(field);
@@ -376,109 +411,29 @@ private:
             fail(400, Rule::CredentialsMalformed);
             return false;
         }
-        const std::optional<AuthScheme> scheme = schemeFromToken(cred.scheme);
-        if (!scheme || *scheme == AuthScheme::Session || !r.accepts(*scheme)) {
+        const auth::SchemeUnit *unit = auth::schemeForToken(cred.scheme);
+        if (!unit || !r.accepts(unit->id)) {
             if (!anyImplemented) {
                 fail(501, Rule::SchemeNotImplemented, schemesText(r));
                 return false;
             }
-            fail(401, Rule::UnsupportedScheme, utf8(cred.scheme), schemesText(r));
-            challengeAll();
+            fail(auth::unauthorizedStatus(v.target), Rule::UnsupportedScheme, utf8(cred.scheme),
+                 schemesText(r));
+            challengeAccepted(r, v);
             return false;
         }
-        v.scheme = scheme;
-        t.add(Rule::SchemeAccepted, Outcome::Pass, schemeName(*scheme));
-        switch (*scheme) {
-        case AuthScheme::Basic:
-            return basicAuth(cred.rest) && groups();
-        case AuthScheme::Bearer:
-            return bearerAuth(cred.rest) && groups() && scopes();
-        case AuthScheme::Digest:
-        case AuthScheme::Session:
-            break;
-        }
-        fail(501, Rule::SchemeNotImplemented, schemeName(*scheme));
-        return false;
-    }
-
-    void challengeAll()
-    {
-        const Resource &r = res();
-        v.challengeBasic = r.accepts(AuthScheme::Basic);
-        v.challengeBearer = r.accepts(AuthScheme::Bearer);
-    }
-
-    bool basicAuth(QByteArrayView token68)
-    {
-        const basic::Credentials c = basic::parse(token68);
-        switch (c.error) {
-        case basic::Error::None: break;
-        case basic::Error::MissingToken: fail(400, Rule::BasicMissingToken); return false;
-        case basic::Error::NotToken68: fail(400, Rule::BasicNotToken68); return false;
-        case basic::Error::BadBase64: fail(400, Rule::BasicBadBase64); return false;
-        case basic::Error::NoColon: fail(400, Rule::BasicNoColon); return false;
-        case basic::Error::ControlCharacter: fail(400, Rule::BasicControlCharacter); return false;
-        }
-        // One hash lookup whatever the number of users, and one fixed-size digest comparison
-        // whatever the stored password: an unknown user costs what a wrong password costs.
-        const int found = s.userIndexForUtf8(c.userId);
-        const bool passwordRight = secret::equal(
-            secret::digest(c.password), found >= 0 ? s.users[found].passwordDigest : secret::dummy());
-        // Both 401s (unknown user, wrong password) decode the name, so that they cost the same:
-        // sharing a known user's name string saved ~370 instructions and told them apart by time.
-        // Only a granted request, whose answer differs anyway, shares the string.
-        v.claimedUser = found >= 0 && passwordRight ? s.users[found].name : utf8(c.userId);
-        t.add(Rule::BasicWellFormed, Outcome::Pass, v.claimedUser);
-        t.add(c.latin1 ? Rule::BasicLatin1 : Rule::BasicUtf8, Outcome::Info);
-        if (found < 0) {
-            fail(401, Rule::UserUnknown, v.claimedUser);
-            v.challengeBasic = true;
-            v.challengeBearer = res().accepts(AuthScheme::Bearer);
+        v.scheme = unit->id;
+        t.add(Rule::SchemeAccepted, Outcome::Pass, schemeName(unit->id));
+        if (!unit->implemented()) {
+            fail(501, Rule::SchemeNotImplemented, schemeName(unit->id));
             return false;
         }
-        const User &u = s.users[found];
-        t.add(Rule::UserKnown, Outcome::Pass, u.name);
-        if (!passwordRight) {
-            fail(401, Rule::PasswordWrong, u.name);
-            v.challengeBasic = true;
-            v.challengeBearer = res().accepts(AuthScheme::Bearer);
+        const auth::SchemeContext ctx{s, r, f, st, v, t, unit->id};
+        auth::SchemeGrant grant;
+        if (!unit->verify(ctx, cred.rest, &grant))
             return false;
-        }
-        t.add(Rule::PasswordCorrect, Outcome::Pass, u.name);
-        v.user = found;
-        return true;
-    }
-
-    bool bearerAuth(QByteArrayView rest)
-    {
-        if (!bearer::isWellFormed(rest)) {
-            fail(400, Rule::BearerMalformed);
-            v.challengeBearer = true;
-            v.bearerError = bearer::Error::InvalidRequest;
-            return false;
-        }
-        t.add(Rule::BearerWellFormed, Outcome::Pass);
-        // One digest of the presented token and one lookup of that digest, whatever the
-        // number of tokens and their lengths.
-        int foundUser = -1;
-        const Token *found = s.tokenForDigest(secret::digest(rest), &foundUser);
-        v.challengeBearer = true;
-        if (!found) {
-            fail(401, Rule::TokenUnknown);
-            v.bearerError = bearer::Error::InvalidToken;
-            return false;
-        }
-        v.claimedUser = s.users[foundUser].name;
-        if (found->expired) {
-            fail(401, Rule::TokenExpired, v.claimedUser);
-            v.bearerError = bearer::Error::InvalidToken;
-            return false;
-        }
-        v.challengeBearer = false;
-        t.add(Rule::TokenKnown, Outcome::Pass, v.claimedUser);
-        v.user = foundUser;
-        token = found;
-        return true;
+        v.user = grant.user;
+        return groups() && (!grant.scopes || scopes(*grant.scopes));
     }
 
     bool groups()
@@ -499,16 +454,17 @@ private:
         return false;
     }
 
-    bool scopes()
+    // The resource's scopes against those the credentials carry (a scheme with scopes: Bearer).
+    bool scopes(const QStringList &granted)
     {
         if (v.status != 200)
             return false;
         const Resource &r = res();
         for (const QString &needed : r.scopes) {
-            if (!token->scopes.contains(needed)) {
+            if (!granted.contains(needed)) {
                 fail(403, Rule::ScopeMissing, needed);
-                v.challengeBearer = true;
-                v.bearerError = bearer::Error::InsufficientScope;
+                v.challenges.clear();
+                v.challenges.add({*v.scheme, auth::ChallengeError::InsufficientScope});
                 return false;
             }
         }
@@ -539,14 +495,13 @@ private:
         // Whatever the caller did wrong (no credentials, bad ones, wrong group, wrong address),
         // a hidden resource answers exactly like a path that does not exist.
         const QString instead = statusText(v.status);
-        const bool wouldChallenge = v.challengeBasic || v.challengeBearer;
+        const bool wouldChallenge = !v.challenges.isEmpty();
         fail(404, Rule::HiddenAsNotFound, instead);
         // The lesson of hiding: no challenge, so challenge-first clients never send credentials.
         if (wouldChallenge)
             t.add(Rule::HiddenNoChallenge, Outcome::Info);
         v.body = Verdict::Body::Problem;
-        v.challengeBasic = v.challengeBearer = false;
-        v.bearerError = bearer::Error::None;
+        v.challenges.clear();
         v.noStore = true;
         v.varyAuthorization = true;
     }
@@ -561,7 +516,7 @@ private:
                 continue;
             Verdict probe;
             probe.resource = int(i);
-            Judge j(s, f, probe);
+            Judge j(s, f, st, probe);
             if (j.address() && j.credentialsAndPermission() && probe.status == 200) {
                 v.shownHidden.append(int(i));
                 v.noStore = true;
@@ -601,16 +556,25 @@ private:
         t.decide(Rule::OptionsAnswered, Outcome::Pass, what);
     }
 
-    void behaviour() { t.add(Rule::BehaviourRfc9110, Outcome::Info); }
+    // The verdict so far is the correct one; the scenario's behaviour may rewrite it, one
+    // override at a time, each with its own trace step (overrides.h).
+    void behaviour()
+    {
+        for (const Override &o : overridesFor(s.behaviour)) {
+            const int before = v.status;
+            if (o.apply)
+                o.apply(s, f, v);
+            if (v.status != before)
+                t.decide(o.rule, Outcome::Info);
+            else
+                t.add(o.rule, Outcome::Info);
+        }
+    }
 
     void responseNotes()
     {
-        if (v.challengeBasic || v.challengeBearer) {
-            const QString challenges = v.challengeBasic && v.challengeBearer ? QStringLiteral("Basic, Bearer")
-                                       : v.challengeBasic                   ? QStringLiteral("Basic")
-                                                                            : QStringLiteral("Bearer");
-            t.add(Rule::ChallengeSent, Outcome::Info, challenges);
-        }
+        if (!v.challenges.isEmpty())
+            t.add(Rule::ChallengeSent, Outcome::Info, challengeNames(v.challenges));
         if (v.noStore && v.resource >= 0 && !res().isPublic())
             t.add(Rule::NoStore, Outcome::Info);
         if (v.status == 200 && v.reason != Rule::OptionsAnswered) {
@@ -623,23 +587,63 @@ private:
 
     const Scenario &s;
     const RequestFacts &f;
+    const AuthStateView &st;
     Verdict &v;
     Trace &t;
-    const Token *token = nullptr;
     bool expects100 = false;
 };
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// What a scheme unit does to the verdict (authscheme.h): the same steps as Judge's own.
+
+void auth::SchemeContext::fail(int status, Rule rule, const QString &a1, const QString &a2) const
+{
+    verdict.status = status;
+    verdict.reason = rule;
+    verdict.body = Verdict::Body::Problem;
+    trace.decide(rule, Outcome::Fail, a1, a2);
+}
+
+void auth::SchemeContext::unauthorized(Rule rule, const QString &a1) const
+{
+    fail(unauthorizedStatus(verdict.target), rule, a1);
+}
+
+void auth::SchemeContext::challengeAll() const
+{
+    challengeAccepted(resource, verdict);
+}
+
+void auth::SchemeContext::challengeOnly(ChallengeError error) const
+{
+    verdict.challenges.clear();
+    verdict.challenges.add({scheme, error});
+}
+
+namespace {
 
 // ---------------------------------------------------------------------------------------
 // Rendering. Bodies are wire content, written in English like any server's; the GUI
 // explains them in the user's language through the trace.
 
-QByteArray problemDetail(const Scenario &s, const Verdict &v)
+// What render() reads beyond the key: only for an answer that is not cacheable (renderkey.h).
+struct RenderDetail
+{
+    QByteArray detail;
+    qint64 limit = 0;
+    const QList<int> *shownHidden = nullptr;
+};
+
+QByteArray problemDetail(const Scenario &s, const RenderKey &v)
 {
     switch (v.status) {
     case 401:
+    case 407:
         // The same words whatever went wrong: unknown user and wrong password must not differ.
-        return "Valid credentials are required. The WWW-Authenticate header field says how to "
-               "authenticate; then try again.";
+        return "Valid credentials are required. The " + auth::challengeHeader(v.target).toByteArray() +
+               " header field says how to authenticate; then try again.";
     case 404:
         return "There is no resource at this address.";
     case 403:
@@ -698,10 +702,12 @@ QByteArray htmlPage(const QString &title, const QString &bodyHtml)
            "</h1>\n" + bodyHtml.toUtf8() + "\n</body></html>\n";
 }
 
-QByteArray indexBody(const Scenario &s, const Verdict &v)
+QByteArray indexBody(const Scenario &s, const RenderKey &v, const RenderDetail &d)
 {
     // A hidden resource is invisible to whoever may not see it (judge() lists who may).
-    auto listed = [&](qsizetype i) { return !s.resources[i].hidden || v.shownHidden.contains(int(i)); };
+    auto listed = [&](qsizetype i) {
+        return !s.resources[i].hidden || (d.shownHidden && d.shownHidden->contains(int(i)));
+    };
     if (v.format == http::Preferred::Json) {
         QJsonArray list;
         for (qsizetype i = 0; i < s.resources.size(); ++i) {
@@ -742,7 +748,7 @@ QByteArray indexBody(const Scenario &s, const Verdict &v)
                     QStringLiteral("<p>Resources of this scenario:</p>\n<ul>\n") + items + QStringLiteral("</ul>"));
 }
 
-QByteArray pageBody(const Scenario &s, const Verdict &v)
+QByteArray pageBody(const Scenario &s, const RenderKey &v)
 {
     const Resource &r = s.resources[v.resource];
     const QString title = r.title.isEmpty() ? r.path : r.title;
@@ -765,14 +771,18 @@ QByteArray pageBody(const Scenario &s, const Verdict &v)
 
 } // namespace
 
-Verdict judge(const Scenario &scenario, const RequestFacts &request)
+Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)
 {
     Verdict v;
-    Judge(scenario, request, v).run();
+    Judge(scenario, request, state, v).run();
     return v;
 }
 
-Response render(const Scenario &s, const Verdict &v)
+namespace {
+
+// The response from the key alone (and, when it is not cacheable, the per-request detail):
+// nothing else of the verdict is in reach here.
+Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d)
 {
     Response r;
     r.status = v.status;
@@ -782,28 +792,28 @@ Response render(const Scenario &s, const Verdict &v)
         contentType = http::media::Text.toByteArray();
         r.body = QByteArray::number(v.status) + ' ' + http::reasonPhrase(v.status).toByteArray();
         if (v.reason == Rule::TooManyHeaderFields)
-            r.body += ": more than " + QByteArray::number(v.limit) + " header fields";
-        else if (v.status == 431 && !v.detail.isEmpty())
-            r.body += ": the " + v.detail + " header field is too large (limit " + QByteArray::number(v.limit) +
-                      " bytes for the request line and header fields)";
+            r.body += ": more than " + QByteArray::number(d.limit) + " header fields";
+        else if (v.status == 431 && !d.detail.isEmpty())
+            r.body += ": the " + d.detail + " header field is too large (limit " +
+                      QByteArray::number(d.limit) + " bytes for the request line and header fields)";
         else if (v.status == 431 || v.status == 413)
-            r.body += ": limit " + QByteArray::number(v.limit) + " bytes";
+            r.body += ": limit " + QByteArray::number(d.limit) + " bytes";
         else if (v.status == 414)
             r.body += ": the request-target makes the request line exceed the limit of " +
-                      QByteArray::number(v.limit) + " bytes for the request line and header fields";
+                      QByteArray::number(d.limit) + " bytes for the request line and header fields";
         else if (v.status == 501)
-            r.body += ": the method " + v.detail + " is not recognised (methods are case-sensitive)";
+            r.body += ": the method " + d.detail + " is not recognised (methods are case-sensitive)";
         else if (v.status == 505)
-            r.body += ": " + v.detail + " is not spoken over this text protocol; use HTTP/1.1";
-        else if (!v.detail.isEmpty())
-            r.body += ": " + v.detail;
+            r.body += ": " + d.detail + " is not spoken over this text protocol; use HTTP/1.1";
+        else if (!d.detail.isEmpty())
+            r.body += ": " + d.detail;
         r.body += '\n';
         break;
     case Verdict::Body::Empty:
         break;
     case Verdict::Body::Index:
         contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
-        r.body = indexBody(s, v);
+        r.body = indexBody(s, v, d);
         break;
     case Verdict::Body::Page:
         contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
@@ -836,51 +846,34 @@ Response render(const Scenario &s, const Verdict &v)
     if (v.allow)
         h += "Allow: " + methods::allowValue(v.allow) + "\r\n";
     // One challenge per field line: Qt and others only read the first scheme of a line
-    // (RFC 9110 §11.6.1; standards.md §3.4).
-    if (v.challengeBasic)
-        h += "WWW-Authenticate: " + basic::challenge(s.realm) + "\r\n";
-    if (v.challengeBearer) {
-        const QStringList scope = v.bearerError == bearer::Error::InsufficientScope && v.resource >= 0
-                                      ? s.resources[v.resource].scopes
-                                      : QStringList();
-        h += "WWW-Authenticate: " + bearer::challenge(s.realm, v.bearerError, scope) + "\r\n";
-    }
+    // (RFC 9110 §11.6.1; standards.md §3.4). Each scheme writes its own.
+    for (const auth::Challenge &c : v.challenges)
+        h += auth::challengeHeader(v.target).toByteArray() + ": " +
+             auth::scheme(c.scheme).challenge(s, v, c) + "\r\n";
     if (v.noStore)
         h += "Cache-Control: no-store\r\n";
-    if (v.varyAuthorization)
-        h += "Vary: Authorization\r\n";
+    if (v.varyCredentials)
+        h += "Vary: " + auth::credentialsHeader(v.target).toByteArray() + "\r\n";
     return r;
 }
 
-Decision decide(const Scenario &scenario, const RequestFacts &request)
+} // namespace
+
+Response render(const Scenario &s, const Verdict &v)
 {
-    Decision d;
-    d.verdict = judge(scenario, request);
-    d.response = render(scenario, d.verdict);
-    return d;
+    const RenderKey key = renderKey(v);
+    RenderDetail detail;
+    if (!key.cacheable)
+        detail = {v.detail, v.limit, &v.shownHidden};
+    return renderFrom(s, key, detail);
 }
 
-quint64 renderKey(const Verdict &v)
+Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)
 {
-    if (v.body == Verdict::Body::Text || v.resource >= 0xfff || v.user >= 0xfff)
-        return 0;
-    // An index that shows hidden resources is this caller's own page: never reused for another.
-    if (v.body == Verdict::Body::Index && !v.shownHidden.isEmpty())
-        return 0;
-    quint64 k = 1;
-    k = (k << 10) | quint64(v.status & 0x3ff);
-    k = (k << 12) | quint64(v.resource + 1);
-    k = (k << 12) | quint64(v.user + 1);
-    k = (k << 8) | quint64(v.reason);
-    k = (k << 3) | quint64(v.body);
-    k = (k << 1) | quint64(v.allow != 0); // the set follows from the resource (or "*": resource -1)
-    k = (k << 1) | quint64(v.format);
-    k = (k << 1) | quint64(v.challengeBasic);
-    k = (k << 1) | quint64(v.challengeBearer);
-    k = (k << 2) | quint64(v.bearerError);
-    k = (k << 1) | quint64(v.noStore);
-    k = (k << 1) | quint64(v.varyAuthorization);
-    return k;
+    Decision d;
+    d.verdict = judge(scenario, request, state);
+    d.response = render(scenario, d.verdict);
+    return d;
 }
 
 } // namespace authlab

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "authbearer.h"
+#include "authscheme.h"
+#include "authstate.h"
 #include "http.h"
+#include "renderkey.h"
 #include "request.h"
 #include "scenario.h"
 #include "trace.h"
@@ -15,10 +17,12 @@ namespace authlab {
 
 // What the server decided and why: the status, who the caller turned out to be, what the
 // response must carry, and the ordered trace of checks. judge() computes it; it is a pure
-// function of (scenario, request facts). render() turns it into header fields and a body.
+// function of (scenario, request facts, auth state view). render() turns it into header fields
+// and a body, reading only its RenderKey (renderkey.h) and, for an answer that is not cacheable,
+// the per-request detail.
 struct Verdict
 {
-    enum class Body : quint8 { Page, Index, Problem, Text, Empty };
+    using Body = ResponseBody;
     // Judged at the end of the header block, before the content (RequestFacts::contentPending):
     // None means the verdict is final and is sent now; otherwise the content is read first.
     enum class Interim : quint8 { None, Continue, Wait };
@@ -33,11 +37,10 @@ struct Verdict
     // Shape of the response
     Body body = Body::Problem;
     http::Preferred format = http::Preferred::Html;
-    bool challengeBasic = false;
-    bool challengeBearer = false;
-    bearer::Error bearerError = bearer::Error::None;
+    AuthTarget target = AuthTarget::Origin; // which fields and status the challenge uses
+    auth::Challenges challenges;            // one WWW-Authenticate (Proxy-Authenticate) line each
     bool noStore = false;       // Cache-Control: no-store
-    bool varyAuthorization = false;
+    bool varyAuthorization = false; // Vary: the target's credentials field
     bool close = false;         // close the connection after this response
     quint16 allow = 0;          // methods::Set for an Allow field (405, OPTIONS); 0: none
     Interim interim = Interim::None;
@@ -46,6 +49,7 @@ struct Verdict
     qint64 limit = 0;
 
     Trace trace;
+    StateChanges stateChanges; // what the server applies to its AuthState after judging
 
     bool authenticated() const { return user >= 0; }
 };
@@ -65,12 +69,9 @@ struct Decision
     Response response;
 };
 
-Verdict judge(const Scenario &scenario, const RequestFacts &request);
+// The state view defaults to an empty one (no nonces, no sessions).
+Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 Response render(const Scenario &scenario, const Verdict &verdict);
-Decision decide(const Scenario &scenario, const RequestFacts &request);
-
-// Key under which render()'s output may be reused for the same snapshot: equal keys give
-// byte-identical responses. 0 means "do not reuse" (the response carries per-request detail).
-quint64 renderKey(const Verdict &verdict);
+Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 
 } // namespace authlab

@@ -32,6 +32,8 @@ struct RequestFacts
     int httpMajor = 1;
     int httpMinor = 1;
     http::HeaderFields headers;
+    QByteArrayView body;        // the content (de-chunked), at most ParserLimits::maxKeptBodyBytes of it
+    bool bodyTruncated = false; // the content was longer than what body holds
     QHostAddress peer;
 
     Problem problem = Problem::None;

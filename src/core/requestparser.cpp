@@ -62,6 +62,7 @@ void RequestParser::startMessage(const char *at)
     m_method = m_url = m_name = m_value = Span{};
     m_methodPiece = nullptr;
     m_bodyBytes = 0;
+    m_body.clear();
     m_raw.clear();
     m_messageBytes = 0;
     m_keepAlive = true;
@@ -235,9 +236,12 @@ int RequestParser::onHeadersComplete(llhttp_t *p)
     return HPE_PAUSED;
 }
 
-int RequestParser::onBody(llhttp_t *p, const char *, size_t len)
+int RequestParser::onBody(llhttp_t *p, const char *at, size_t len)
 {
     RequestParser *rp = self(p);
+    const qsizetype keep = qMin(qsizetype(len), rp->m_limits.maxKeptBodyBytes - rp->m_body.size());
+    if (keep > 0)
+        rp->m_body.append(at, keep);
     rp->m_bodyBytes += qint64(len);
     if (rp->m_bodyBytes > rp->m_limits.maxBodyBytes) {
         rp->m_problem = Problem::BodyTooLarge;
@@ -552,6 +556,8 @@ void RequestParser::fillFacts(RequestFacts &facts) const
     facts.httpMajor = m_major;
     facts.httpMinor = m_minor;
     facts.headers = m_fields;
+    facts.body = m_body;
+    facts.bodyTruncated = m_bodyBytes > m_body.size();
 }
 
 void RequestParser::fillPartialFacts(RequestFacts &facts)

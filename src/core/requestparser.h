@@ -28,6 +28,9 @@ struct ParserLimits
     qsizetype maxHeaderBytes = 16 * 1024; // request line + header fields, exact
     int maxHeaderFields = 256;
     qint64 maxBodyBytes = 1024 * 1024;
+    // Of the content, what is kept for the decision (RequestFacts::body: a login form); the rest
+    // is read and counted up to maxBodyBytes, not kept, so that a connection holds at most this.
+    qsizetype maxKeptBodyBytes = 16 * 1024;
     qsizetype maxCaptureBytes = 64 * 1024; // raw bytes kept per request for display
 };
 
@@ -144,6 +147,7 @@ private:
     qsizetype m_trailerBytes = 0; // trailer section after chunked content: bounded, not kept
     bool m_keepAlive = true;
     qint64 m_bodyBytes = 0;
+    QByteArray m_body; // the content's first maxKeptBodyBytes (de-chunked)
     QByteArray m_raw;
     qint64 m_messageBytes = 0;
     bool m_sniffing = false;  // llhttp refused the method: reading the request line to tell 501 from 400

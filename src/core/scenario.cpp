@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "authscheme.h"
 #include "http.h"
 
 namespace authlab {
@@ -26,12 +27,8 @@ std::optional<AuthScheme> schemeFromName(QStringView name)
 
 std::optional<AuthScheme> schemeFromToken(QByteArrayView token)
 {
-    if (http::equalsIgnoreCase(token, "Basic"))
-        return AuthScheme::Basic;
-    if (http::equalsIgnoreCase(token, "Bearer"))
-        return AuthScheme::Bearer;
-    if (http::equalsIgnoreCase(token, "Digest"))
-        return AuthScheme::Digest;
+    if (const auth::SchemeUnit *u = auth::schemeForToken(token))
+        return u->id;
     return std::nullopt;
 }
 

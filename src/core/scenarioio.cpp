@@ -396,6 +396,218 @@ private:
     QList<Found> found;
 };
 
+// Reading the document, one function per section; the messages keep ScenarioIO's tr() context.
+class Sections
+{
+    Q_DECLARE_TR_FUNCTIONS(authlab::ScenarioIO)
+public:
+    Sections(Reader &rd, Scenario &s) : rd(rd), s(s) {}
+
+    // format, version, name, description, realm, behaviour
+    void header(const QJsonObject &root)
+    {
+        const QString format = rd.string(root, QString(), "format", true);
+        if (!format.isEmpty() && format != QLatin1String(ScenarioIO::FormatName))
+            rd.problem(QStringLiteral("format"),
+                       tr("must be \"%1\", not \"%2\"").arg(QLatin1String(ScenarioIO::FormatName), format));
+        const QJsonValue version = root.value(QLatin1String("version"));
+        if (version.isUndefined()) {
+            rd.problem(QStringLiteral("version"), tr("required field is missing"));
+        } else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
+            rd.problem(QStringLiteral("version"), tr("must be an integer, not %1").arg(typeName(version)));
+        } else if (version.toDouble() > Scenario::CurrentVersion) {
+            rd.problem(QStringLiteral("version"),
+                       tr("version %1 was written by a newer AuthLab; this one reads up to version %2")
+                           .arg(version.toDouble(), 0, 'g', 12)
+                           .arg(Scenario::CurrentVersion));
+        } else if (version.toDouble() < 1) {
+            rd.problem(QStringLiteral("version"), tr("must be 1 or higher"));
+        }
+        s.name = rd.string(root, QString(), "name", false);
+        s.description = rd.string(root, QString(), "description", false);
+        s.realm = rd.string(root, QString(), "realm", false, s.realm);
+        if (s.realm.isEmpty() || hasControl(s.realm))
+            rd.problem(QStringLiteral("realm"), tr("must be a non-empty string without control characters"));
+        const QString behaviour = rd.string(root, QString(), "behaviour", false, behaviourId(s.behaviour));
+        if (const auto b = behaviourFromId(behaviour))
+            s.behaviour = *b;
+        else
+            rd.problem(QStringLiteral("behaviour"),
+                       tr("unknown behaviour \"%1\" (known: rfc9110)").arg(behaviour));
+    }
+
+    void groups(const QJsonObject &root)
+    {
+        const QJsonArray groups = rd.array(root, QString(), "groups");
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("groups"), i);
+            QJsonObject o;
+            if (!rd.object(groups[i], path, &o))
+                continue;
+            rd.checkKeys(o, path, {"name", "description"});
+            Group g;
+            g.name = rd.string(o, path, "name", true);
+            g.description = rd.string(o, path, "description", false);
+            if (o.contains(QLatin1String("name")) && (g.name.isEmpty() || hasControl(g.name)))
+                rd.problem(Reader::join(path, QStringLiteral("name")),
+                           tr("must be a non-empty name without control characters"));
+            if (groupNames.contains(g.name))
+                rd.problem(Reader::join(path, QStringLiteral("name")),
+                           tr("duplicate group \"%1\"").arg(g.name));
+            groupNames.insert(g.name);
+            s.groups.append(g);
+        }
+    }
+
+    void users(const QJsonObject &root)
+    {
+        const QJsonArray users = rd.array(root, QString(), "users");
+        QSet<QString> userNames;
+        QSet<QString> tokenValues;
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("users"), i);
+            QJsonObject o;
+            if (!rd.object(users[i], path, &o))
+                continue;
+            rd.checkKeys(o, path, {"name", "password", "groups", "tokens"});
+            User u;
+            u.name = rd.string(o, path, "name", true);
+            u.password = rd.string(o, path, "password", true);
+            u.groups = rd.strings(o, path, "groups");
+            checkGroupRefs(u.groups, Reader::join(path, QStringLiteral("groups")));
+            const QString namePath = Reader::join(path, QStringLiteral("name"));
+            if (o.contains(QLatin1String("name"))) {
+                if (u.name.isEmpty())
+                    rd.problem(namePath, tr("must not be empty"));
+                else if (u.name.contains(QLatin1Char(':')))
+                    rd.problem(namePath, tr("a user name must not contain a colon: Basic splits user-id and "
+                                            "password at the first one (RFC 7617 §2)"));
+                else if (hasControl(u.name))
+                    rd.problem(namePath, tr("must not contain control characters (RFC 7617 §2)"));
+                if (userNames.contains(u.name))
+                    rd.problem(namePath, tr("duplicate user \"%1\"").arg(u.name));
+                userNames.insert(u.name);
+            }
+            if (hasControl(u.password))
+                rd.problem(Reader::join(path, QStringLiteral("password")),
+                           tr("must not contain control characters (RFC 7617 §2)"));
+            const QJsonArray tokens = rd.array(o, path, "tokens");
+            for (qsizetype k = 0; k < tokens.size(); ++k) {
+                const QString tpath = Reader::index(Reader::join(path, QStringLiteral("tokens")), k);
+                QJsonObject to;
+                if (!rd.object(tokens[k], tpath, &to))
+                    continue;
+                rd.checkKeys(to, tpath, {"token", "scopes", "expired"});
+                Token t;
+                t.value = rd.string(to, tpath, "token", true);
+                t.scopes = rd.strings(to, tpath, "scopes");
+                for (qsizetype k = 0; k < t.scopes.size(); ++k) {
+                    if (!isScopeToken(t.scopes[k]))
+                        rd.problem(
+                            Reader::index(Reader::join(tpath, QStringLiteral("scopes")), k),
+                            tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
+                }
+                t.expired = rd.boolean(to, tpath, "expired", false);
+                if (to.contains(QLatin1String("token"))) {
+                    if (!syntax::isToken68(t.value.toUtf8()))
+                        rd.problem(Reader::join(tpath, QStringLiteral("token")),
+                                   tr("must be a b64token (letters, digits, - . _ ~ + / and trailing =), RFC "
+                                      "6750 §2.1"));
+                    if (tokenValues.contains(t.value))
+                        rd.problem(Reader::join(tpath, QStringLiteral("token")),
+                                   tr("the same token is given twice"));
+                    tokenValues.insert(t.value);
+                }
+                u.tokens.append(t);
+            }
+            s.users.append(u);
+        }
+    }
+
+    void resources(const QJsonObject &root)
+    {
+        const QJsonArray resources = rd.array(root, QString(), "resources");
+        QSet<QString> paths;
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("resources"), i);
+            QJsonObject o;
+            if (!rd.object(resources[i], path, &o))
+                continue;
+            rd.checkKeys(
+                o, path,
+                {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden", "allowFrom"});
+            Resource r;
+            r.path = rd.string(o, path, "path", true);
+            const QString pathPath = Reader::join(path, QStringLiteral("path"));
+            if (o.contains(QLatin1String("path")) && !r.path.startsWith(QLatin1Char('/')))
+                rd.problem(pathPath, tr("must start with \"/\""));
+            const QString match = rd.string(o, path, "match", false, QStringLiteral("exact"));
+            if (match == QLatin1String("prefix"))
+                r.match = Resource::Match::Prefix;
+            else if (match != QLatin1String("exact"))
+                rd.problem(Reader::join(path, QStringLiteral("match")),
+                           tr("must be \"exact\" or \"prefix\", not \"%1\"").arg(match));
+            const QString key = match + QLatin1Char(' ') + r.path;
+            if (paths.contains(key))
+                rd.problem(pathPath, tr("duplicate resource path \"%1\"").arg(r.path));
+            paths.insert(key);
+            r.title = rd.string(o, path, "title", false);
+            r.description = rd.string(o, path, "description", false);
+            const QStringList auth = rd.strings(o, path, "auth");
+            for (qsizetype k = 0; k < auth.size(); ++k) {
+                const auto scheme = schemeFromName(auth[k]);
+                if (!scheme)
+                    rd.problem(
+                        Reader::index(Reader::join(path, QStringLiteral("auth")), k),
+                        tr("unknown scheme \"%1\" (known: basic, bearer, digest, session)").arg(auth[k]));
+                else if (r.schemes.contains(*scheme))
+                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("auth")), k),
+                               tr("scheme listed twice"));
+                else
+                    r.schemes.append(*scheme);
+            }
+            r.groups = rd.strings(o, path, "groups");
+            checkGroupRefs(r.groups, Reader::join(path, QStringLiteral("groups")));
+            r.scopes = rd.strings(o, path, "scopes");
+            for (qsizetype k = 0; k < r.scopes.size(); ++k) {
+                if (!isScopeToken(r.scopes[k]))
+                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("scopes")), k),
+                               tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
+            }
+            r.hidden = rd.boolean(o, path, "hidden", false);
+            const QStringList nets = rd.strings(o, path, "allowFrom");
+            for (qsizetype k = 0; k < nets.size(); ++k) {
+                if (const auto n = Subnet::parse(nets[k]))
+                    r.allowFrom.append(*n);
+                else
+                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
+                               tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
+            }
+            if (r.schemes.isEmpty() && !r.groups.isEmpty())
+                rd.problem(Reader::join(path, QStringLiteral("groups")),
+                           tr("a public resource (no \"auth\") cannot require groups"));
+            if (!r.scopes.isEmpty() && !r.schemes.contains(AuthScheme::Bearer))
+                rd.problem(Reader::join(path, QStringLiteral("scopes")),
+                           tr("scopes only apply to the bearer scheme; add \"bearer\" to \"auth\""));
+            s.resources.append(r);
+        }
+    }
+
+private:
+    void checkGroupRefs(const QStringList &refs, const QString &path)
+    {
+        for (qsizetype k = 0; k < refs.size(); ++k) {
+            if (!groupNames.contains(refs[k]))
+                rd.problem(Reader::index(path, k),
+                           tr("group \"%1\" does not exist (declare it under \"groups\")").arg(refs[k]));
+        }
+    }
+
+    Reader &rd;
+    Scenario &s;
+    QSet<QString> groupNames; // groups() fills it; users() and resources() check against it
+};
+
 } // namespace
 
 ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
@@ -430,177 +642,11 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
 
     rd.checkKeys(root, QString(),
                  {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
-    const QString format = rd.string(root, QString(), "format", true);
-    if (!format.isEmpty() && format != QLatin1String(FormatName))
-        rd.problem(QStringLiteral("format"), tr("must be \"%1\", not \"%2\"").arg(QLatin1String(FormatName), format));
-    const QJsonValue version = root.value(QLatin1String("version"));
-    if (version.isUndefined()) {
-        rd.problem(QStringLiteral("version"), tr("required field is missing"));
-    } else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
-        rd.problem(QStringLiteral("version"), tr("must be an integer, not %1").arg(typeName(version)));
-    } else if (version.toDouble() > Scenario::CurrentVersion) {
-        rd.problem(QStringLiteral("version"),
-                   tr("version %1 was written by a newer AuthLab; this one reads up to version %2")
-                       .arg(version.toDouble(), 0, 'g', 12)
-                       .arg(Scenario::CurrentVersion));
-    } else if (version.toDouble() < 1) {
-        rd.problem(QStringLiteral("version"), tr("must be 1 or higher"));
-    }
-    s.name = rd.string(root, QString(), "name", false);
-    s.description = rd.string(root, QString(), "description", false);
-    s.realm = rd.string(root, QString(), "realm", false, s.realm);
-    if (s.realm.isEmpty() || hasControl(s.realm))
-        rd.problem(QStringLiteral("realm"), tr("must be a non-empty string without control characters"));
-    const QString behaviour = rd.string(root, QString(), "behaviour", false, behaviourId(s.behaviour));
-    if (const auto b = behaviourFromId(behaviour))
-        s.behaviour = *b;
-    else
-        rd.problem(QStringLiteral("behaviour"), tr("unknown behaviour \"%1\" (known: rfc9110)").arg(behaviour));
-
-    // groups
-    const QJsonArray groups = rd.array(root, QString(), "groups");
-    QSet<QString> groupNames;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("groups"), i);
-        QJsonObject o;
-        if (!rd.object(groups[i], path, &o))
-            continue;
-        rd.checkKeys(o, path, {"name", "description"});
-        Group g;
-        g.name = rd.string(o, path, "name", true);
-        g.description = rd.string(o, path, "description", false);
-        if (o.contains(QLatin1String("name")) && (g.name.isEmpty() || hasControl(g.name)))
-            rd.problem(Reader::join(path, QStringLiteral("name")), tr("must be a non-empty name without control characters"));
-        if (groupNames.contains(g.name))
-            rd.problem(Reader::join(path, QStringLiteral("name")), tr("duplicate group \"%1\"").arg(g.name));
-        groupNames.insert(g.name);
-        s.groups.append(g);
-    }
-
-    auto checkGroupRefs = [&](const QStringList &refs, const QString &path) {
-        for (qsizetype k = 0; k < refs.size(); ++k) {
-            if (!groupNames.contains(refs[k]))
-                rd.problem(Reader::index(path, k), tr("group \"%1\" does not exist (declare it under \"groups\")").arg(refs[k]));
-        }
-    };
-
-    // users
-    const QJsonArray users = rd.array(root, QString(), "users");
-    QSet<QString> userNames;
-    QSet<QString> tokenValues;
-    for (qsizetype i = 0; i < users.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("users"), i);
-        QJsonObject o;
-        if (!rd.object(users[i], path, &o))
-            continue;
-        rd.checkKeys(o, path, {"name", "password", "groups", "tokens"});
-        User u;
-        u.name = rd.string(o, path, "name", true);
-        u.password = rd.string(o, path, "password", true);
-        u.groups = rd.strings(o, path, "groups");
-        checkGroupRefs(u.groups, Reader::join(path, QStringLiteral("groups")));
-        const QString namePath = Reader::join(path, QStringLiteral("name"));
-        if (o.contains(QLatin1String("name"))) {
-            if (u.name.isEmpty())
-                rd.problem(namePath, tr("must not be empty"));
-            else if (u.name.contains(QLatin1Char(':')))
-                rd.problem(namePath, tr("a user name must not contain a colon: Basic splits user-id and password at the first one (RFC 7617 §2)"));
-            else if (hasControl(u.name))
-                rd.problem(namePath, tr("must not contain control characters (RFC 7617 §2)"));
-            if (userNames.contains(u.name))
-                rd.problem(namePath, tr("duplicate user \"%1\"").arg(u.name));
-            userNames.insert(u.name);
-        }
-        if (hasControl(u.password))
-            rd.problem(Reader::join(path, QStringLiteral("password")), tr("must not contain control characters (RFC 7617 §2)"));
-        const QJsonArray tokens = rd.array(o, path, "tokens");
-        for (qsizetype k = 0; k < tokens.size(); ++k) {
-            const QString tpath = Reader::index(Reader::join(path, QStringLiteral("tokens")), k);
-            QJsonObject to;
-            if (!rd.object(tokens[k], tpath, &to))
-                continue;
-            rd.checkKeys(to, tpath, {"token", "scopes", "expired"});
-            Token t;
-            t.value = rd.string(to, tpath, "token", true);
-            t.scopes = rd.strings(to, tpath, "scopes");
-            for (qsizetype k = 0; k < t.scopes.size(); ++k) {
-                if (!isScopeToken(t.scopes[k]))
-                    rd.problem(Reader::index(Reader::join(tpath, QStringLiteral("scopes")), k),
-                               tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
-            }
-            t.expired = rd.boolean(to, tpath, "expired", false);
-            if (to.contains(QLatin1String("token"))) {
-                if (!syntax::isToken68(t.value.toUtf8()))
-                    rd.problem(Reader::join(tpath, QStringLiteral("token")),
-                               tr("must be a b64token (letters, digits, - . _ ~ + / and trailing =), RFC 6750 §2.1"));
-                if (tokenValues.contains(t.value))
-                    rd.problem(Reader::join(tpath, QStringLiteral("token")), tr("the same token is given twice"));
-                tokenValues.insert(t.value);
-            }
-            u.tokens.append(t);
-        }
-        s.users.append(u);
-    }
-
-    // resources
-    const QJsonArray resources = rd.array(root, QString(), "resources");
-    QSet<QString> paths;
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        const QString path = Reader::index(QStringLiteral("resources"), i);
-        QJsonObject o;
-        if (!rd.object(resources[i], path, &o))
-            continue;
-        rd.checkKeys(o, path, {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden", "allowFrom"});
-        Resource r;
-        r.path = rd.string(o, path, "path", true);
-        const QString pathPath = Reader::join(path, QStringLiteral("path"));
-        if (o.contains(QLatin1String("path")) && !r.path.startsWith(QLatin1Char('/')))
-            rd.problem(pathPath, tr("must start with \"/\""));
-        const QString match = rd.string(o, path, "match", false, QStringLiteral("exact"));
-        if (match == QLatin1String("prefix"))
-            r.match = Resource::Match::Prefix;
-        else if (match != QLatin1String("exact"))
-            rd.problem(Reader::join(path, QStringLiteral("match")), tr("must be \"exact\" or \"prefix\", not \"%1\"").arg(match));
-        const QString key = match + QLatin1Char(' ') + r.path;
-        if (paths.contains(key))
-            rd.problem(pathPath, tr("duplicate resource path \"%1\"").arg(r.path));
-        paths.insert(key);
-        r.title = rd.string(o, path, "title", false);
-        r.description = rd.string(o, path, "description", false);
-        const QStringList auth = rd.strings(o, path, "auth");
-        for (qsizetype k = 0; k < auth.size(); ++k) {
-            const auto scheme = schemeFromName(auth[k]);
-            if (!scheme)
-                rd.problem(Reader::index(Reader::join(path, QStringLiteral("auth")), k),
-                           tr("unknown scheme \"%1\" (known: basic, bearer, digest, session)").arg(auth[k]));
-            else if (r.schemes.contains(*scheme))
-                rd.problem(Reader::index(Reader::join(path, QStringLiteral("auth")), k), tr("scheme listed twice"));
-            else
-                r.schemes.append(*scheme);
-        }
-        r.groups = rd.strings(o, path, "groups");
-        checkGroupRefs(r.groups, Reader::join(path, QStringLiteral("groups")));
-        r.scopes = rd.strings(o, path, "scopes");
-        for (qsizetype k = 0; k < r.scopes.size(); ++k) {
-            if (!isScopeToken(r.scopes[k]))
-                rd.problem(Reader::index(Reader::join(path, QStringLiteral("scopes")), k),
-                           tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
-        }
-        r.hidden = rd.boolean(o, path, "hidden", false);
-        const QStringList nets = rd.strings(o, path, "allowFrom");
-        for (qsizetype k = 0; k < nets.size(); ++k) {
-            if (const auto n = Subnet::parse(nets[k]))
-                r.allowFrom.append(*n);
-            else
-                rd.problem(Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
-                           tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
-        }
-        if (r.schemes.isEmpty() && !r.groups.isEmpty())
-            rd.problem(Reader::join(path, QStringLiteral("groups")), tr("a public resource (no \"auth\") cannot require groups"));
-        if (!r.scopes.isEmpty() && !r.schemes.contains(AuthScheme::Bearer))
-            rd.problem(Reader::join(path, QStringLiteral("scopes")), tr("scopes only apply to the bearer scheme; add \"bearer\" to \"auth\""));
-        s.resources.append(r);
-    }
+    Sections sections(rd, s);
+    sections.header(root);
+    sections.groups(root);
+    sections.users(root);
+    sections.resources(root);
 
     result.problems = rd.problems;
     if (result.problems.isEmpty()) {

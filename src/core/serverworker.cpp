@@ -25,6 +25,12 @@ constexpr qsizetype kReadChunk = 64 * 1024;
 constexpr int kReadsPerWakeup = 4;         // fairness between connections
 constexpr qsizetype kMaxLingerBytes = 4 * 1024 * 1024;
 constexpr qsizetype kMaxCapturedResponse = 64 * 1024;
+constexpr qsizetype kMaxRequestIdBytes = 128;       // an X-Request-ID longer than this is not echoed
+constexpr qsizetype kMaxRecordedTargetBytes = 2048; // of the request-target, in the record
+constexpr int kMinSweepIntervalMs = 5;              // the timeout sweep: a quarter of the shortest
+constexpr int kMaxSweepIntervalMs = 250;            // timeout, within these bounds
+constexpr int kOverloadDrainReads = 4; // reads of a refused peer's bytes before the 503 (bounded)
+constexpr int kAcceptResumeMs = 100;   // out of descriptors: accept again after this
 
 qint64 msSince(std::chrono::steady_clock::time_point t, std::chrono::steady_clock::time_point now)
 {
@@ -106,7 +112,7 @@ ServerWorker::ServerWorker(ServerShared &shared, int capacity, int index)
     m_waitingCapacity = qMax(0, (shared.limits.maxWaiting * m_capacity + total - 1) / total);
     const int shortest = qMin(qMin(shared.limits.headerTimeoutMs, shared.limits.keepAliveTimeoutMs),
                               qMin(shared.limits.bodyTimeoutMs, shared.limits.writeTimeoutMs));
-    m_sweepIntervalMs = qBound(5, shortest / 4, 250);
+    m_sweepIntervalMs = qBound(kMinSweepIntervalMs, shortest / 4, kMaxSweepIntervalMs);
 }
 
 ServerWorker::~ServerWorker()
@@ -416,7 +422,8 @@ void ServerWorker::sendOverloaded(int fd)
     // Read what the client has already sent (bounded): closing with unread bytes would reset
     // the connection, and the client might lose the 503 before reading it.
     char *scratchBuf = m_readBuffer.data();
-    for (int i = 0; i < 4 && ::recv(fd, scratchBuf, size_t(kReadChunk), 0) == kReadChunk; ++i) {
+    for (int i = 0; i < kOverloadDrainReads && ::recv(fd, scratchBuf, size_t(kReadChunk), 0) == kReadChunk;
+         ++i) {
     }
     [[maybe_unused]] const ssize_t n = ::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL);
 }
@@ -642,8 +649,8 @@ const QByteArray &ServerWorker::dateLine()
 
 const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, CachedResponse &scratch)
 {
-    const quint64 key = renderKey(v);
-    if (key) {
+    const RenderKey key = renderKey(v);
+    if (key.cacheable) {
         auto it = m_cache.constFind(key);
         if (it != m_cache.constEnd())
             return *it;
@@ -654,7 +661,7 @@ const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, 
                    "\r\nServer: AuthLab\r\n" + r.headers;
     scratch.body = r.body;
     scratch.lengthLine = "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
-    if (key && m_cache.size() < 4096)
+    if (key.cacheable && m_cache.size() < kMaxCachedResponses)
         return *m_cache.insert(key, scratch);
     return scratch;
 }
@@ -671,7 +678,7 @@ void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, cons
         parts.append("Connection: keep-alive\r\n");
     // Echo a well-behaved X-Request-ID so that a client can match its request with our record.
     const QByteArrayView rid = http::findHeader(facts.headers, http::header::RequestId);
-    if (!rid.isEmpty() && rid.size() <= 128) {
+    if (!rid.isEmpty() && rid.size() <= kMaxRequestIdBytes) {
         bool clean = true;
         for (char ch : rid)
             clean = clean && ch > 0x20 && ch < 0x7f;
@@ -705,7 +712,9 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
     const auto started = Clock::now();
     refreshScenario();
     const Scenario empty;
-    Verdict v = judge(m_scenario ? *m_scenario : empty, facts);
+    Verdict v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
+    if (!v.stateChanges.isEmpty()) // only a stateful scheme asks: no call, no lock otherwise
+        m_shared.authState.apply(v.stateChanges);
     const bool close = !keepAlive || v.close;
     CachedResponse scratch;
     const CachedResponse &r = responseFor(v, scratch);
@@ -742,9 +751,9 @@ void ServerWorker::publish(Connection *c, const RequestFacts &facts, Verdict &v,
     e.connectionId = c->id;
     e.requestOnConnection = c->requests;
     e.method = facts.method.toByteArray();
-    e.target = facts.target.first(qMin<qsizetype>(facts.target.size(), 2048)).toByteArray();
+    e.target = facts.target.first(qMin(facts.target.size(), kMaxRecordedTargetBytes)).toByteArray();
     const QByteArrayView rid = http::findHeader(facts.headers, http::header::RequestId);
-    e.requestId = rid.first(qMin<qsizetype>(rid.size(), 128)).toByteArray();
+    e.requestId = rid.first(qMin(rid.size(), kMaxRequestIdBytes)).toByteArray();
     e.status = v.status;
     if (v.user >= 0 && m_scenario)
         e.user = m_scenario->users[v.user].name;
@@ -856,7 +865,7 @@ Listener::Listener(std::vector<ServerWorker *> workers, QObject *parent)
 {
     // Out of file descriptors: Qt pauses accepting; try again shortly instead of going deaf.
     m_resume.setSingleShot(true);
-    m_resume.setInterval(100);
+    m_resume.setInterval(kAcceptResumeMs);
     connect(&m_resume, &QTimer::timeout, this, &QTcpServer::resumeAccepting);
     connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) { m_resume.start(); });
 }

@@ -2,8 +2,10 @@
 
 // Internal to the server: shared state and the per-thread connection handler.
 
+#include "authstate.h"
 #include "decision.h"
 #include "httpserver.h"
+#include "renderkey.h"
 #include "requestparser.h"
 
 #include <QHash>
@@ -39,6 +41,9 @@ public:
     std::atomic<quint64> bytesReceived{0};
     std::atomic<quint64> unrecorded{0}; // answered and counted, but no record built (consumer behind)
     std::atomic<quint64> byClass[6] = {};
+    // Digest nonces, login sessions: what judge() reads through a view and changes only through
+    // the state changes a verdict returns (authstate.h).
+    AuthState authState;
 
     void setScenario(ScenarioSnapshot s);
     // Cheap check on every request: only when the generation moved is the mutex taken.
@@ -133,7 +138,10 @@ private:
 
     ScenarioSnapshot m_scenario;
     quint64 m_generation = ~quint64(0);
-    QHash<quint64, CachedResponse> m_cache;
+    // Rendered responses of the current snapshot, at most kMaxCachedResponses (then rendered
+    // each time): a RenderKey has few distinct values per scenario, this is only a backstop.
+    static constexpr qsizetype kMaxCachedResponses = 4096;
+    QHash<RenderKey, CachedResponse> m_cache;
 
     qint64 m_dateSecond = -1;
     QByteArray m_dateLine;

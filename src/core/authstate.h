@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+
+#include <array>
+#include <list>
+#include <optional>
+
+// What the server remembers between requests for authentication: Digest nonces and their
+// counts, login sessions. judge() stays a pure function of (scenario, request, state view): it
+// reads the state through an AuthStateView and never changes it; the changes it wants come back
+// on the verdict (Verdict::stateChanges) and the server applies them after judging.
+//
+// Bounded, because every entry is made by a peer's request: each table has a cap; at the cap the
+// oldest entry (by creation) is evicted to make room, and evictions are counted. Nothing else
+// grows. The caps are below; docs/architecture.md ("Auth state") has the rules a scheme follows.
+namespace authlab {
+
+enum class StateTable : quint8 { Nonces, Sessions };
+inline constexpr int kStateTableCount = 2;
+
+inline constexpr int kMaxTrackedNonces = 4096; // Digest: nonces issued and not yet forgotten
+inline constexpr int kMaxSessions = 1024;      // cookie login: live sessions
+
+struct StateEntry
+{
+    QByteArray value;  // what the scheme stores (a user name, a nonce's opaque data...)
+    quint64 count = 0; // a counter the scheme keeps (a Digest nonce count)
+    friend bool operator==(const StateEntry &, const StateEntry &) = default;
+};
+
+// One change a verdict asks for. Put creates or replaces the entry under key; Remove forgets it.
+struct StateChange
+{
+    enum class Kind : quint8 { Put, Remove };
+    Kind kind = Kind::Put;
+    StateTable table = StateTable::Nonces;
+    QByteArray key;
+    StateEntry entry;
+};
+using StateChanges = QList<StateChange>; // empty (no allocation) for every verdict but a stateful scheme's
+
+// The state itself: owned by the server (ServerShared), shared by its I/O threads under a mutex.
+// Only stateful schemes read it, so a request that uses none takes no lock.
+class AuthState
+{
+public:
+    static constexpr int capacity(StateTable t)
+    {
+        return t == StateTable::Nonces ? kMaxTrackedNonces : kMaxSessions;
+    }
+
+    void apply(const StateChanges &changes);
+    std::optional<StateEntry> find(StateTable table, QByteArrayView key) const;
+    qsizetype size(StateTable table) const;
+    quint64 evicted(StateTable table) const; // entries dropped at the cap since the start
+    void clear();
+
+private:
+    struct Table
+    {
+        using Order = std::list<std::pair<QByteArray, StateEntry>>; // oldest first
+        Order order;
+        QHash<QByteArray, Order::iterator> index;
+        quint64 evicted = 0;
+    };
+    Table &table(StateTable t) { return m_tables[size_t(t)]; }
+    const Table &table(StateTable t) const { return m_tables[size_t(t)]; }
+
+    mutable QMutex m_mutex;
+    std::array<Table, kStateTableCount> m_tables;
+};
+
+// What judge() may do with the state: look things up, nothing else. A default view is empty
+// (tests, the GUI's own decisions, a request before any state exists).
+class AuthStateView
+{
+public:
+    AuthStateView() = default;
+    explicit AuthStateView(const AuthState *state) : m_state(state) {}
+    std::optional<StateEntry> find(StateTable table, QByteArrayView key) const
+    {
+        return m_state ? m_state->find(table, key) : std::nullopt;
+    }
+
+private:
+    const AuthState *m_state = nullptr;
+};
+
+} // namespace authlab
