@@ -197,7 +197,7 @@ private:
 // told apart from a replay, so it is never accepted again: every nonce minted no later than the
 // newest forgotten one and not in the table is Forgotten — answer 401 with a new nonce and
 // stale=true, and the client retries without asking its user. The cap bounds memory
-// (about 100 bytes a nonce); only requests whose response verified should be recorded, so
+// (about 150 bytes a nonce); only requests whose response verified should be recorded, so
 // filling it takes that many successful logins within one nonce lifetime.
 // O(1) per call (a hash and a ring). Not thread-safe: the owner locks.
 class NonceCounts
