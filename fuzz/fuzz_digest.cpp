@@ -42,6 +42,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(c.nc.size() == 8 && c.count >= 1);
         FUZZ_CHECK(http::equalsIgnoreCase(c.qop, "auth"));
         FUZZ_CHECK(p.parameter.isEmpty());
+        if (c.userhash)
+            FUZZ_CHECK(digest::namesUser(c, "x") ==
+                       (c.username.toLower() == digest::userhash(c.algorithm, "x", c.realm)));
+        else
+            FUZZ_CHECK(digest::namesUser(c, c.username));
 
         const QByteArray formatted = digest::formatCredentials(c);
         FUZZ_CHECK(!syntax::hasControlCharacter(QByteArray(formatted).replace('\t', ' ')));

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void countsEvictionAtCap();
     void checkOutcomes_data();
     void checkOutcomes();
+    void capturedClients_data();
+    void capturedClients();
 };
 
 void TestDigest::algorithms_data()
@@ -230,6 +232,17 @@ void TestDigest::userhashValue()
     QCOMPARE(userhash(Algorithm::Sha256, "J\xc3\xa4s\xc3\xb8n Doe", "api@example.org"),
              QByteArray("5a1a8a47df5c298551b9b42ba9b05835174a5bd7d511ff7fe9191d8e946fc4e7"));
     QCOMPARE(userhash(Algorithm::Md5, kUser, kRealm), hash(Algorithm::Md5, "Mufasa:http-auth@example.org"));
+
+    Credentials c;
+    c.realm = kRealm.toByteArray();
+    c.algorithm = Algorithm::Sha256;
+    c.username = userhash(Algorithm::Sha256, kUser, kRealm).toUpper(); // hex in either case
+    QVERIFY(!namesUser(c, kUser));                                     // without userhash=true it is a name
+    c.userhash = true;
+    QVERIFY(namesUser(c, kUser));
+    QVERIFY(!namesUser(c, "mufasa"));
+    c.algorithm = Algorithm::Md5; // the hash follows the credentials' algorithm
+    QVERIFY(!namesUser(c, kUser));
 }
 
 void TestDigest::breakdownHidesSecrets()
@@ -690,6 +703,73 @@ void TestDigest::checkOutcomes()
     } else {
         QCOMPARE(counts.size(), 0); // nothing recorded for a request that did not verify
     }
+}
+
+void TestDigest::capturedClients_data()
+{
+    // Authorization fields real clients sent (2026-11-30) to a throwaway server that answered 401
+    // with challenge(SHA-256, "AuthLab", nonce, "opq") and challenge(MD5, ...) on two field lines,
+    // the nonce minted at t=1000 under the key below; user alice, password wonderland, GET /staff.
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<int>("algorithm");
+    QTest::addColumn<bool>("hashedName");
+    QTest::newRow("curl 7.88.1 --digest: SHA-256, userhash")
+        << QByteArray(
+               "Digest username=\"9ababb255a60544a2c5628de1adbf90babe10d3c69efea8cdd534e7f4d115052\", "
+               "realm=\"AuthLab\", nonce=\"AAAAAAAAA-jUQZqzKrOsqTyiVuToAdG6iGS6CtUQXok\", uri=\"/staff\", "
+               "cnonce=\"YTQ2MWZlZmM3ZDlmOGFhMWRmYWE3MTRlNTExMjZkNzk=\", nc=00000001, qop=auth, "
+               "response=\"c410bdc9d4bfe2370a5353830a0c13cb9d2fa2dd05431ca1b0ae79bb7513cfb6\", "
+               "opaque=\"opq\", algorithm=SHA-256, userhash=true")
+        << int(Algorithm::Sha256) << true;
+    QTest::newRow("python-requests 2.34.2: MD5, quoted algorithm and qop")
+        << QByteArray("Digest username=\"alice\", realm=\"AuthLab\", "
+                      "nonce=\"AAAAAAAAA-hD1QNP08qQ1lafpox63aNGoZuTz-V8CuU\", uri=\"/staff\", "
+                      "response=\"b385546379f2e84c1a5df7d688450502\", opaque=\"opq\", algorithm=\"MD5\", "
+                      "qop=\"auth\", nc=00000001, cnonce=\"bbb639e6fdff7565\"")
+        << int(Algorithm::Md5) << false;
+    QTest::newRow("Wget 1.21.3: MD5")
+        << QByteArray(
+               "Digest username=\"alice\", realm=\"AuthLab\", "
+               "nonce=\"AAAAAAAAA-g3liV8EOzr6TKUc9VA43s3cOPcOILWM9s\", uri=\"/staff\", "
+               "response=\"3fafa563941b66876f5dfad8796e9fe6\", qop=auth, nc=00000001, cnonce=\"0c361a87\", "
+               "opaque=\"opq\", algorithm=\"MD5\"")
+        << int(Algorithm::Md5) << false;
+    QTest::newRow("Qt 6.4.2 QNetworkAccessManager: MD5")
+        << QByteArray(
+               "Digest username=\"alice\", realm=\"AuthLab\", "
+               "nonce=\"AAAAAAAAA-i5VyqSr-OV_HlhRT3DolczcKqs3xIxRtQ\", uri=\"/staff\", opaque=\"opq\", "
+               "response=\"7486ec1fd2e05af934170caea2518c28\", algorithm=MD5, qop=auth, nc=00000001, "
+               "cnonce=\"3c6ac4ae804b530ede34d451e1553cee\"")
+        << int(Algorithm::Md5) << false;
+}
+
+void TestDigest::capturedClients()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(int, algorithm);
+    QFETCH(bool, hashedName);
+    const NonceMinter minter(QByteArrayView("probe-key-probe-key-probe-key-12"));
+    NonceCounts counts;
+    const Parsed p = parseCredentials(field);
+    QVERIFY2(p.ok(), qPrintable(p.reason()));
+    QCOMPARE(int(p.credentials.algorithm), algorithm);
+    QCOMPARE(p.credentials.userhash, hashedName);
+    QVERIFY(namesUser(p.credentials, "alice"));
+    QVERIFY(!namesUser(p.credentials, "bob"));
+    const Check c =
+        check(p.credentials, "GET", "/staff", "AuthLab", "alice", "wonderland", minter, counts, 1000);
+    QCOMPARE(c.outcome, Outcome::Authenticated);
+    QCOMPARE(
+        check(p.credentials, "GET", "/staff", "AuthLab", "alice", "wonderland", minter, counts, 1000).outcome,
+        Outcome::Replay);
+    NonceCounts fresh;
+    QCOMPARE(
+        check(p.credentials, "GET", "/staff", "AuthLab", "alice", "wonderlanD", minter, fresh, 1000).outcome,
+        Outcome::WrongResponse);
+    QCOMPARE(check(p.credentials, "GET", "/staff", "AuthLab", "alice", "wonderland", minter, fresh,
+                   1000 + NonceMinter::kLifetimeSeconds + 1)
+                 .outcome,
+             Outcome::StaleNonce);
 }
 
 QTEST_APPLESS_MAIN(TestDigest)

@@ -590,6 +590,13 @@ QByteArray userhash(Algorithm algorithm, QByteArrayView username, QByteArrayView
     return hashOf(algorithm, {username, realm});
 }
 
+bool namesUser(const Credentials &c, QByteArrayView username)
+{
+    if (!c.userhash)
+        return c.username == username;
+    return c.username.toLower() == userhash(c.algorithm, username, c.realm);
+}
+
 Breakdown compute(Algorithm algorithm, QByteArrayView username, QByteArrayView realm, QByteArrayView password,
                   QByteArrayView method, QByteArrayView uri, QByteArrayView nonce, QByteArrayView nc,
                   QByteArrayView cnonce, QByteArrayView qop)

@@ -128,6 +128,11 @@ struct Breakdown
     Breakdown redacted() const;
 };
 
+// Whether the credentials name this user (UTF-8): the name itself, or with userhash=true
+// H(username ":" realm) under the credentials' algorithm and realm (hex in either case). curl sends
+// userhash=true when the challenge offers it; requests, wget and Qt send the name.
+bool namesUser(const Credentials &credentials, QByteArrayView username);
+
 // `username` is the user's real name (not the userhash), `password` in UTF-8.
 Breakdown compute(Algorithm algorithm, QByteArrayView username, QByteArrayView realm, QByteArrayView password,
                   QByteArrayView method, QByteArrayView uri, QByteArrayView nonce, QByteArrayView nc,
