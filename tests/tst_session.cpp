@@ -302,7 +302,8 @@ void TestSession::setCookie()
     QCOMPARE(sessionClearCookie(), QByteArray("authlab_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"));
     // What we set, a browser sends back as a Cookie the parser reads.
     const QByteArray set = sessionSetCookie(id);
-    const CookieList back = parseCookies(set.left(set.indexOf(';')));
+    const QByteArray pair = set.left(set.indexOf(';')); // the list's views point into it
+    const CookieList back = parseCookies(pair);
     QCOMPARE(pairsOf(back), Bytes{"authlab_session=" + id});
 }
 

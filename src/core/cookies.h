@@ -38,7 +38,7 @@ struct CookieList
 
 // cookie-string = cookie-pair *( ";" SP cookie-pair ), read leniently: whitespace (SP, HTAB)
 // around pairs and around '=' is skipped, a malformed pair is skipped and counted, the others
-// are kept in order.
+// are kept in order. The pairs are views into `fieldValue`: keep it alive while they are used.
 CookieList parseCookies(QByteArrayView fieldValue);
 
 // The values of the cookie `name` over every Cookie field of a request, in order (several are
