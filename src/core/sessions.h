@@ -25,7 +25,8 @@ inline constexpr qsizetype kSessionIdChars = 32;
 
 struct Session
 {
-    int user = -1;        // index into Scenario::users (of the snapshot that created it)
+    int user = -1;        // index into Scenario::users of the snapshot that created it (the
+                          // server clear()s the store when a new snapshot changes the users)
     qint64 createdMs = 0; // ms since the epoch, as the caller said
 };
 
