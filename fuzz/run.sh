@@ -5,7 +5,8 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]
 #
 #   SECONDS   run time per target (default 60)
-#   TARGET    fuzz_requestparser fuzz_authorization fuzz_scenario fuzz_challenge fuzz_digest (default: all)
+#   TARGET    fuzz_requestparser fuzz_authorization fuzz_scenario fuzz_challenge fuzz_digest
+#             fuzz_formbody fuzz_cookies (default: all)
 #   JOBS      environment: how many targets run at the same time (default 2)
 #
 # The committed seeds (fuzz/corpus/<target>) are only read: each target fuzzes
@@ -19,7 +20,7 @@ root="$(cd "$here/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 jobs="${JOBS:-2}"
-all_targets=(fuzz_requestparser fuzz_authorization fuzz_scenario fuzz_challenge fuzz_digest)
+all_targets=(fuzz_requestparser fuzz_authorization fuzz_scenario fuzz_challenge fuzz_digest fuzz_formbody fuzz_cookies)
 if [[ $# -gt 0 ]]; then targets=("$@"); else targets=("${all_targets[@]}"); fi
 
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [[ "$seconds" -lt 1 ]]; then
