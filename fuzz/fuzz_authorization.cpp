@@ -11,9 +11,9 @@
 
 #include "fuzzcommon.h"
 
-#include "authbasic.h"
-#include "authbearer.h"
-#include "authsyntax.h"
+#include "auth/basic.h"
+#include "auth/bearer.h"
+#include "auth/syntax.h"
 
 #include <QHostAddress>
 #include <QStringDecoder>

@@ -4,9 +4,9 @@
 
 #include "fuzzcommon.h"
 
-#include "authsyntax.h"
-#include "exchangetext.h"
-#include "headerhelp.h"
+#include "auth/syntax.h"
+#include "http/exchangetext.h"
+#include "http/headerhelp.h"
 
 using namespace authlab;
 

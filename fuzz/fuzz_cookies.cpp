@@ -8,9 +8,9 @@
 
 #include "fuzzcommon.h"
 
-#include "authsyntax.h"
-#include "cookies.h"
-#include "sessions.h"
+#include "auth/syntax.h"
+#include "http/cookies.h"
+#include "auth/sessions.h"
 
 using namespace authlab;
 using namespace authlab::session;

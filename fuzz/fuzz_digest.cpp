@@ -11,8 +11,8 @@
 
 #include "fuzzcommon.h"
 
-#include "authdigest.h"
-#include "authsyntax.h"
+#include "auth/digest.h"
+#include "auth/syntax.h"
 
 using namespace authlab;
 

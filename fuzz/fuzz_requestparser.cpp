@@ -10,7 +10,7 @@
 
 #include "fuzzcommon.h"
 
-#include "requestparser.h"
+#include "http/requestparser.h"
 
 #include <QHostAddress>
 

@@ -10,8 +10,8 @@
 
 #include "fuzzcommon.h"
 
-#include "authbasic.h"
-#include "authbearer.h"
+#include "auth/basic.h"
+#include "auth/bearer.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

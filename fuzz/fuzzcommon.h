@@ -3,8 +3,8 @@
 // Shared helpers of the libFuzzer targets: the default scenario, the invariant check, and
 // the checks every decision must pass whatever request produced it.
 
-#include "decision.h"
-#include "scenarioio.h"
+#include "policy/decision.h"
+#include "scenario/scenarioio.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -4,7 +4,7 @@
 // loopback sockets (tst_httpserver, tst_hostile). The server runs in its own thread, so the
 // test thread may block on the socket with generous timeouts; nothing sleeps.
 
-#include "httpserver.h"
+#include "server/httpserver.h"
 
 #include <QDeadlineTimer>
 #include <QTcpSocket>

@@ -1,7 +1,7 @@
 // The client engine against the embedded server, over real loopback sockets.
-#include "clientengine.h"
-#include "httpserver.h"
-#include "scenarioio.h"
+#include "client/clientengine.h"
+#include "server/httpserver.h"
+#include "scenario/scenarioio.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,14 +1,14 @@
 // Credential parsing and challenge building: RFC 7617 (Basic), RFC 6750 (Bearer) and the
 // generic RFC 9110 §11 syntax helpers they share.
 
-#include "authbasic.h"
-#include "authbearer.h"
-#include "authsyntax.h"
-#include "clientrequest.h"
-#include "decision.h"
-#include "rules.h"
-#include "scenarioio.h"
-#include "secretdigest.h"
+#include "auth/basic.h"
+#include "auth/bearer.h"
+#include "auth/syntax.h"
+#include "client/clientrequest.h"
+#include "policy/decision.h"
+#include "policy/rules.h"
+#include "scenario/scenarioio.h"
+#include "auth/secretdigest.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,13 +2,13 @@
 // BRIEF.md: every cell of its table for the Basic resources, and the response details
 // RFC 9110 / 7617 / 6750 require (challenges, hiding, caching, error bodies, trace).
 
-#include "decision.h"
+#include "policy/decision.h"
 
-#include "request.h"
-#include "rules.h"
-#include "scenario.h"
-#include "scenarioio.h"
-#include "trace.h"
+#include "http/request.h"
+#include "policy/rules.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioio.h"
+#include "policy/trace.h"
 
 #include <QByteArray>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 // The Digest unit (RFC 7616): the §3.9.1 vectors, parsing and every parse error, the challenge
 // text, stateless nonces and the bounded nc replay guard.
 
-#include "authdigest.h"
+#include "auth/digest.h"
 
 #include <QSet>
 #include <QTest>

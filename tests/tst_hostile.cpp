@@ -3,8 +3,8 @@
 // versions (500 slow-loris connections, 1 GiB of header bytes, 2 000 connections at once) and
 // measures latency and memory, which tests must not assert on.
 #include "httpclient.h"
-#include "httpserver.h"
-#include "scenarioio.h"
+#include "server/httpserver.h"
+#include "scenario/scenarioio.h"
 
 #include <QRandomGenerator>
 #include <QTest>

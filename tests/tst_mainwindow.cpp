@@ -8,7 +8,7 @@
 #include "statusbadge.h"
 #include "tracemodel.h"
 #include "watchmodel.h"
-#include "workbench.h"
+#include "session/workbench.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -6,9 +6,9 @@
 #include "usersmodel.h"
 #include "watchmodel.h"
 
-#include "decision.h"
-#include "scenarioio.h"
-#include "workbench.h"
+#include "policy/decision.h"
+#include "scenario/scenarioio.h"
+#include "session/workbench.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,14 +2,14 @@
 // every field render() reads is in it), the scheme registry, the auth target, the auth state and
 // the behaviour overrides.
 
-#include "authscheme.h"
-#include "authstate.h"
-#include "decision.h"
-#include "overrides.h"
-#include "renderkey.h"
-#include "request.h"
-#include "scenario.h"
-#include "scenarioio.h"
+#include "auth/scheme.h"
+#include "auth/state.h"
+#include "policy/decision.h"
+#include "policy/overrides.h"
+#include "policy/renderkey.h"
+#include "http/request.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioio.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 // RequestParser without sockets: framing, incremental feeding, pipelining, limits, errors,
 // raw-byte capture, and a fixed-seed garbage loop that must never crash or hang.
 
-#include "requestparser.h"
+#include "http/requestparser.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
 // Scenario files: the built-in default scenario (BRIEF.md), error reporting with file,
 // JSON path and message, lossless save/load, and atomic saves.
 
-#include "scenarioio.h"
+#include "scenario/scenarioio.h"
 
-#include "safefile.h"
-#include "scenario.h"
+#include "scenario/safefile.h"
+#include "scenario/scenario.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -1,6 +1,6 @@
 // The German translation is compiled in, complete for the decision trace, and never touches
 // protocol tokens.
-#include "rules.h"
+#include "policy/rules.h"
 #include "statusbadge.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // The live session: changes re-send the request and the watch list; stale answers are dropped.
-#include "workbench.h"
+#include "session/workbench.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "benchprobe.h"
 
 #include "exchangelogmodel.h"
-#include "workbench.h"
+#include "session/workbench.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

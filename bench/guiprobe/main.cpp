@@ -3,7 +3,7 @@
 // product: bench/gui-flood.sh runs it. Usage: authlab_guiprobe --out FILE [--seconds N] [--port P]
 #include "benchprobe.h"
 #include "mainwindow.h"
-#include "workbench.h"
+#include "session/workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

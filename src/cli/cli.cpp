@@ -1,9 +1,9 @@
 #include "cli.h"
 
-#include "exchangetext.h"
-#include "httpserver.h"
-#include "languages.h"
-#include "scenarioio.h"
+#include "http/exchangetext.h"
+#include "server/httpserver.h"
+#include "session/languages.h"
+#include "scenario/scenarioio.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clientrequest.h"
-#include "scenario.h"
+#include "client/clientrequest.h"
+#include "scenario/scenario.h"
 
 #include <QUrl>
 #include <QWidget>

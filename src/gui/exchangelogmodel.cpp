@@ -1,6 +1,6 @@
 #include "exchangelogmodel.h"
 
-#include "exchangetext.h"
+#include "http/exchangetext.h"
 
 #include <QDateTime>
 

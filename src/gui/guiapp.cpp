@@ -1,9 +1,9 @@
 #include "guiapp.h"
 
-#include "languages.h"
+#include "session/languages.h"
 #include "mainwindow.h"
-#include "scenarioio.h"
-#include "workbench.h"
+#include "scenario/scenarioio.h"
+#include "session/workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

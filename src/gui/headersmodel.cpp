@@ -1,7 +1,7 @@
 #include "headersmodel.h"
 
-#include "exchangetext.h"
-#include "headerhelp.h"
+#include "http/exchangetext.h"
+#include "http/headerhelp.h"
 
 namespace authlab::gui {
 

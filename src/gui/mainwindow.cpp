@@ -8,7 +8,7 @@
 #include "resourcesmodel.h"
 #include "responseview.h"
 #include "rowcopy.h"
-#include "scenarioio.h"
+#include "scenario/scenarioio.h"
 #include "statusbadge.h"
 #include "usersmodel.h"
 #include "watchmodel.h"

@@ -2,7 +2,7 @@
 
 #include "ui_responseview.h"
 
-#include "exchangetext.h"
+#include "http/exchangetext.h"
 #include "headersmodel.h"
 #include "statusbadge.h"
 #include "tracemodel.h"

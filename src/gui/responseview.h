@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clientengine.h"
+#include "client/clientengine.h"
 
 #include <QUrl>
 

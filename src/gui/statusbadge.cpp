@@ -1,6 +1,6 @@
 #include "statusbadge.h"
 
-#include "http.h"
+#include "http/http.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trace.h"
+#include "policy/trace.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workbench.h"
+#include "session/workbench.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #include "watchmodel.h"
 
-#include "exchangetext.h"
+#include "http/exchangetext.h"
 #include "statusbadge.h"
 
 namespace authlab::gui {

@@ -1,0 +1,42 @@
+#include "auth/basic.h"
+#include "auth/bearer.h"
+#include "auth/scheme.h"
+
+// The registry: every authentication scheme the server knows, in the order its challenges are
+// sent. Adding a scheme is one unit (authdigest.cpp next to authbasic.cpp) and its line here.
+namespace authlab::auth {
+
+namespace {
+
+constexpr std::array<SchemeUnit, kSchemeCount> kSchemes = {{
+    {AuthScheme::Basic, "Basic", &basic::verify, &basic::challengeValue},     // RFC 7617
+    {AuthScheme::Bearer, "Bearer", &bearer::verify, &bearer::challengeValue}, // RFC 6750
+    {AuthScheme::Digest, "Digest", nullptr, nullptr}, // RFC 7616, not implemented yet: 501
+    // Cookie login: not an HTTP scheme, so no auth-scheme token; not implemented yet: 501.
+    {AuthScheme::Session, {}, nullptr, nullptr},
+}};
+
+constexpr bool inEnumOrder()
+{
+    for (size_t i = 0; i < kSchemes.size(); ++i) {
+        if (size_t(kSchemes[i].id) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(inEnumOrder(), "scheme(id) indexes the registry by AuthScheme");
+
+} // namespace
+
+constinit const std::array<SchemeUnit, kSchemeCount> registry = kSchemes; // no static-order question
+
+const SchemeUnit *schemeForToken(QByteArrayView token)
+{
+    for (const SchemeUnit &u : registry) {
+        if (!u.token.isEmpty() && http::equalsIgnoreCase(token, u.token))
+            return &u;
+    }
+    return nullptr;
+}
+
+} // namespace authlab::auth

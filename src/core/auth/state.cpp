@@ -1,0 +1,65 @@
+#include "auth/state.h"
+
+namespace authlab {
+
+void AuthState::apply(const StateChanges &changes)
+{
+    if (changes.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    for (const StateChange &c : changes) {
+        Table &t = table(c.table);
+        auto it = t.index.find(c.key);
+        if (c.kind == StateChange::Kind::Remove) {
+            if (it != t.index.end()) {
+                t.order.erase(*it);
+                t.index.erase(it);
+            }
+            continue;
+        }
+        if (it != t.index.end()) {
+            (*it)->second = c.entry; // replaced in place: its age is its creation's
+            continue;
+        }
+        if (t.index.size() >= capacity(c.table)) {
+            t.index.remove(t.order.front().first);
+            t.order.pop_front();
+            ++t.evicted;
+        }
+        t.order.emplace_back(c.key, c.entry);
+        t.index.insert(c.key, std::prev(t.order.end()));
+    }
+}
+
+std::optional<StateEntry> AuthState::find(StateTable t, QByteArrayView key) const
+{
+    QMutexLocker lock(&m_mutex);
+    const Table &tab = table(t);
+    const auto it = tab.index.constFind(QByteArray::fromRawData(key.data(), key.size()));
+    if (it == tab.index.constEnd())
+        return std::nullopt;
+    return (*it)->second;
+}
+
+qsizetype AuthState::size(StateTable t) const
+{
+    QMutexLocker lock(&m_mutex);
+    return table(t).index.size();
+}
+
+quint64 AuthState::evicted(StateTable t) const
+{
+    QMutexLocker lock(&m_mutex);
+    return table(t).evicted;
+}
+
+void AuthState::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    for (Table &t : m_tables) {
+        t.index.clear();
+        t.order.clear();
+    }
+}
+
+} // namespace authlab

@@ -1,0 +1,194 @@
+#include "client/clientengine.h"
+
+#include "auth/syntax.h"
+#include "http/http.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+namespace authlab {
+
+QByteArray ClientLeg::responseHeader(QByteArrayView name) const
+{
+    for (const auto &[n, v] : responseHeaders) {
+        if (http::equalsIgnoreCase(n, name))
+            return v;
+    }
+    return {};
+}
+
+ClientEngine::ClientEngine(QObject *parent)
+    : QObject(parent)
+    , m_nam(this)
+    , m_instance(QByteArray::number(QRandomGenerator::global()->generate(), 36))
+{
+    // No cookie jar, no cache, no automatic redirects: AuthLab shows what really happens.
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam.setCookieJar(nullptr);
+}
+
+ClientEngine::~ClientEngine()
+{
+    abortAll();
+}
+
+void ClientEngine::setServerLookup(std::function<std::shared_ptr<const Exchange>(const QByteArray &)> lookup)
+{
+    m_lookup = std::move(lookup);
+}
+
+quint64 ClientEngine::send(const RequestSpec &spec, const BuiltCredentials &credentials)
+{
+    const quint64 id = m_nextId++;
+    Pending &p = m_pending[id];
+    p.exchange.id = id;
+    p.exchange.spec = spec;
+    p.exchange.credentials = credentials;
+    p.timer.start();
+
+    ClientLeg leg;
+    leg.method = spec.method;
+    QUrl url = spec.url;
+    url.setUserInfo(QString()); // credentials travel only in the header AuthLab builds
+    leg.url = url;
+    leg.requestBody = spec.body;
+    const bool sendNow = spec.flow == ClientFlow::Preemptive;
+    if (sendNow && !credentials.authorization.isEmpty())
+        leg.requestHeaders.append({QByteArray("Authorization"), credentials.authorization});
+    startLeg(id, std::move(leg));
+    return id;
+}
+
+void ClientEngine::startLeg(quint64 id, ClientLeg leg)
+{
+    Pending &p = m_pending[id];
+    leg.requestId = "authlab-" + m_instance + '-' + QByteArray::number(m_nextRequestId++);
+    leg.requestHeaders.prepend({QByteArray("Accept"), p.exchange.spec.accept});
+    leg.requestHeaders.prepend({QByteArray("User-Agent"), QByteArray("AuthLab/" AUTHLAB_VERSION)});
+    leg.requestHeaders.append({QByteArray("X-Request-ID"), leg.requestId});
+
+    QNetworkRequest req(leg.url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setTransferTimeout(15000);
+    for (const auto &[name, value] : std::as_const(leg.requestHeaders))
+        req.setRawHeader(name, value);
+
+    QNetworkReply *reply = nullptr;
+    if (leg.method == "GET")
+        reply = m_nam.get(req);
+    else if (leg.method == "HEAD")
+        reply = m_nam.head(req);
+    else
+        reply = m_nam.sendCustomRequest(req, leg.method, leg.requestBody);
+    p.exchange.legs.append(std::move(leg));
+    p.reply = reply;
+    // Qt's own authentication stays out of it: a 401 simply finishes the reply.
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
+}
+
+void ClientEngine::onFinished(quint64 id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->second.reply != reply)
+        return; // aborted
+    Pending &p = it->second;
+    ClientLeg &leg = p.exchange.legs.last();
+    leg.elapsedNs = p.timer.nsecsElapsed();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid()) {
+        leg.status = status.toInt();
+        leg.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        leg.responseHeaders = reply->rawHeaderPairs();
+        leg.responseBody = reply->read(MaxBodyBytes);
+    } else {
+        leg.transportError = reply->errorString();
+    }
+    if (m_lookup && !leg.requestId.isEmpty())
+        leg.server = m_lookup(leg.requestId);
+
+    const RequestSpec &spec = p.exchange.spec;
+    const QByteArray authorization = p.exchange.credentials.authorization;
+    const int legs = int(p.exchange.legs.size());
+
+    // Challenge-first clients (browsers): answer a 401 that offers our scheme, once.
+    if (leg.status == 401 && spec.flow == ClientFlow::ChallengeFirst && !authorization.isEmpty() &&
+        leg.why != ClientLeg::Why::ChallengeRetry && legs < MaxLegs) {
+        const QByteArray wanted = spec.scheme == ClientScheme::Basic ? "Basic" : "Bearer";
+        bool offered = false;
+        for (const QByteArray &s : syntax::challengeSchemes(leg.responseHeader("WWW-Authenticate")))
+            offered = offered || http::equalsIgnoreCase(s, wanted);
+        if (offered) {
+            ClientLeg retry;
+            retry.why = ClientLeg::Why::ChallengeRetry;
+            retry.method = leg.method;
+            retry.url = leg.url;
+            retry.requestBody = leg.requestBody;
+            retry.requestHeaders.append({QByteArray("Authorization"), authorization});
+            startLeg(id, std::move(retry));
+            return;
+        }
+    }
+    // Redirects, followed by AuthLab itself (RFC 9110 §15.4) when asked to.
+    const QByteArray location = leg.responseHeader("Location");
+    if (spec.followRedirects && !location.isEmpty() && legs < MaxLegs &&
+        (leg.status == 301 || leg.status == 302 || leg.status == 303 || leg.status == 307 || leg.status == 308)) {
+        ClientLeg next;
+        next.why = ClientLeg::Why::Redirect;
+        next.url = leg.url.resolved(QUrl::fromEncoded(location));
+        const bool toGet = leg.status == 303 || ((leg.status == 301 || leg.status == 302) && leg.method == "POST");
+        next.method = toGet ? QByteArray("GET") : leg.method;
+        if (!toGet)
+            next.requestBody = leg.requestBody;
+        // Authorization only goes back to the same origin (RFC 9110 §15.4).
+        const bool sameOrigin = next.url.scheme() == leg.url.scheme() && next.url.host() == leg.url.host() &&
+                                next.url.port(80) == leg.url.port(80);
+        for (const auto &[n, v] : std::as_const(leg.requestHeaders)) {
+            if (http::equalsIgnoreCase(n, "Authorization") && sameOrigin)
+                next.requestHeaders.append({n, v});
+        }
+        startLeg(id, std::move(next));
+        return;
+    }
+    complete(id);
+}
+
+void ClientEngine::complete(quint64 id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    const ClientExchange done = std::move(it->second.exchange);
+    m_pending.erase(it);
+    Q_EMIT finished(done);
+}
+
+void ClientEngine::abort(quint64 id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    QPointer<QNetworkReply> reply = it->second.reply;
+    m_pending.erase(it);
+    if (reply)
+        reply->abort();
+}
+
+void ClientEngine::abortAll()
+{
+    std::vector<quint64> ids;
+    ids.reserve(m_pending.size());
+    for (const auto &[id, p] : m_pending)
+        ids.push_back(id);
+    for (quint64 id : ids)
+        abort(id);
+}
+
+} // namespace authlab

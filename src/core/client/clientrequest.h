@@ -1,0 +1,86 @@
+#pragma once
+
+#include "auth/basic.h"
+#include "scenario/scenario.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace authlab {
+
+// Who the client pretends to be.
+struct Identity
+{
+    enum class Kind : quint8 { Anonymous, ScenarioUser, Custom };
+    Kind kind = Kind::Anonymous;
+    QString user;     // ScenarioUser and Custom
+    QString password; // Custom only (scenario users' passwords come from the scenario)
+
+    static Identity anonymous() { return {}; }
+    static Identity scenarioUser(const QString &name) { return {Kind::ScenarioUser, name, {}}; }
+    static Identity custom(const QString &name, const QString &password)
+    {
+        return {Kind::Custom, name, password};
+    }
+    friend bool operator==(const Identity &, const Identity &) = default;
+};
+
+// What state the credentials are in: the knob that turns 200 into 401 or 400. For a scenario
+// user the builder makes the secret right or wrong in a named way. A custom identity is sent
+// exactly as typed: Correct, WrongPassword and UnknownUser all mean "as typed" for it (whether
+// that is right is for the server to say), so only Correct ("typed ..."), Malformed and None
+// are offered for it.
+enum class CredentialState : quint8 { Correct, WrongPassword, UnknownUser, Malformed, None };
+
+enum class ClientScheme : quint8 { Basic, Bearer };
+
+// Like curl -u (send credentials with the first request) or like a browser (send nothing,
+// and only answer a 401 challenge).
+enum class ClientFlow : quint8 { Preemptive, ChallengeFirst };
+
+struct RequestSpec
+{
+    QByteArray method = "GET";
+    QUrl url;
+    Identity identity;
+    CredentialState credentials = CredentialState::Correct;
+    ClientScheme scheme = ClientScheme::Basic;
+    basic::Encoding encoding = basic::Encoding::Utf8;
+    ClientFlow flow = ClientFlow::Preemptive;
+    bool followRedirects = false;
+    QByteArray accept = "text/html, */*;q=0.8"; // what a browser-like client asks for
+    QByteArray body;
+
+    friend bool operator==(const RequestSpec &, const RequestSpec &) = default;
+};
+
+// The Authorization value a spec leads to, and what it means, in words.
+struct BuiltCredentials
+{
+    QByteArray authorization; // empty: send no Authorization field
+    QString summary;          // "Basic, alice with her password (UTF-8)" — translated
+    QString warning;          // e.g. characters Latin-1 cannot carry; empty if none
+};
+
+class CredentialBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(authlab::CredentialBuilder)
+public:
+    // Uses the scenario for the chosen user's password and tokens. The summary names what is
+    // sent, and for a custom identity what the scenario makes of it.
+    static BuiltCredentials build(const Scenario &scenario, const RequestSpec &spec);
+    // The states a menu offers for this kind of identity, in order, and what each is called for
+    // the scheme in use ("wrong password" with Basic is "altered token" with Bearer).
+    static QList<CredentialState> offeredStates(Identity::Kind kind);
+    static QString stateName(CredentialState state, ClientScheme scheme, Identity::Kind kind);
+    static QString identityName(const Identity &identity);
+    // The scenario user (index) whose groups apply to this request, -1 if none: the chosen
+    // scenario user; for a custom identity the user its user-id names (Basic) or the owner of
+    // the typed token (Bearer), since that is who the server will take it for.
+    static int scenarioUserIndex(const Scenario &scenario, const RequestSpec &spec);
+};
+
+} // namespace authlab

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "http/http.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+
+#include <optional>
+
+namespace authlab {
+
+// What went wrong below the level of auth rules, found by the transport before a decision.
+enum class Problem : quint8 {
+    None,
+    Malformed,           // llhttp rejected the bytes (detail: its reason)
+    HeaderBlockTooLarge, // request line + fields over the limit (detail: field name, if one is at fault)
+    TooManyHeaderFields, // more fields than the limit (limit: the field count)
+    BodyTooLarge,        // content over the limit
+    UriTooLong,          // the request-target alone takes the request line over the header limit
+    MethodUnknown,       // a method token llhttp does not know (detail: the token)
+    VersionUnsupported,  // HTTP/2.0 or later in a text request line (detail: the version)
+    Timeout,             // no complete header block in time
+    Overloaded,          // no connection slot free
+};
+
+// Everything the decision may look at, as plain facts. Views point into the connection's
+// buffers and are valid only during the call to judge()/decide().
+struct RequestFacts
+{
+    QByteArrayView method;
+    QByteArrayView target; // request-target exactly as sent
+    int httpMajor = 1;
+    int httpMinor = 1;
+    http::HeaderFields headers;
+    QByteArrayView body;        // the content (de-chunked), at most ParserLimits::maxKeptBodyBytes of it
+    bool bodyTruncated = false; // the content was longer than what body holds
+    QHostAddress peer;
+
+    Problem problem = Problem::None;
+    QByteArray problemDetail; // llhttp's reason, or the header field that was too large
+    qint64 limit = 0;         // the limit that was exceeded (bytes or milliseconds)
+
+    // Set by the transport, not the peer:
+    bool contentPending = false; // judged at the end of the header block, before the content (Expect)
+    bool continueSent = false;   // 100 Continue was sent before the content arrived
+
+    bool isHead() const { return method == QByteArrayView("HEAD"); }
+};
+
+// The path a request-target names (RFC 9110 §7.1), as UTF-8 bytes: origin-form or
+// absolute-form, query dropped, percent-decoded, dot segments removed (RFC 3986 §5.2.4).
+// nullopt if it is not a path we can route (e.g. "*", or bad percent-encoding). When nothing
+// needs decoding (the usual case) the result refers to `target`'s bytes without copying them,
+// so it must not outlive them.
+std::optional<QByteArray> routablePath(QByteArrayView target);
+
+// The authority of an absolute-form request-target ("http://host:port/..." with the scheme in
+// any case), or nullopt if the target is not in absolute-form (RFC 9112 §3.2.2).
+std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target);
+
+} // namespace authlab

@@ -1,0 +1,879 @@
+#include "policy/decision.h"
+
+#include "auth/scheme.h"
+#include "auth/syntax.h"
+#include "http/methods.h"
+#include "policy/overrides.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace authlab {
+
+namespace {
+
+QString utf8(QByteArrayView bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+QString schemesText(const Resource &r)
+{
+    QStringList names;
+    for (AuthScheme s : r.schemes)
+        names.append(schemeName(s));
+    return names.join(QLatin1String(", "));
+}
+
+QString subnetsText(const Resource &r)
+{
+    QStringList nets;
+    for (const Subnet &n : r.allowFrom)
+        nets.append(n.toString());
+    return nets.join(QLatin1String(", "));
+}
+
+// What a trace step quotes of bytes the peer sent (a Host value, an expectation): at most this.
+constexpr qsizetype kMaxQuotedBytes = 64;
+
+QString quoted(QByteArrayView peerBytes)
+{
+    return utf8(peerBytes.first(qMin(peerBytes.size(), kMaxQuotedBytes)));
+}
+
+// The statuses a hidden resource turns into 404, as static strings: no allocation (which a
+// missing path would not pay for: timing).
+QString statusText(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("400");
+    case 401:
+        return QStringLiteral("401");
+    case 403:
+        return QStringLiteral("403");
+    case 501:
+        return QStringLiteral("501");
+    default:
+        return QString::number(status);
+    }
+}
+
+// Who asks for the credentials of a resource, chosen once per request: the origin server. A
+// resource behind the proxy of the next issue answers AuthTarget::Proxy here.
+AuthTarget targetFor(const Resource &)
+{
+    return AuthTarget::Origin;
+}
+
+bool implemented(AuthScheme s)
+{
+    return auth::scheme(s).implemented();
+}
+
+// Every implemented scheme the resource accepts, in the registry's order, without error.
+void challengeAccepted(const Resource &r, Verdict &v)
+{
+    unsigned accepted = 0; // one walk over the resource's (one or two) schemes, then the registry's order
+    for (AuthScheme s : r.schemes)
+        accepted |= 1u << unsigned(s);
+    v.challenges.clear();
+    for (const auth::SchemeUnit &u : auth::schemes()) {
+        if ((accepted & (1u << unsigned(u.id))) && u.implemented())
+            v.challenges.add({u.id, auth::ChallengeError::None});
+    }
+}
+
+// The ChallengeSent step's argument: the schemes, comma-separated. One challenge (the usual
+// case) shares the scheme's static name.
+QString challengeNames(const auth::Challenges &c)
+{
+    if (c.count == 1)
+        return schemeName(c.items[0].scheme);
+    QStringList names;
+    for (const auth::Challenge &ch : c)
+        names.append(schemeName(ch.scheme));
+    return names.join(QLatin1String(", "));
+}
+
+// A field name against a lower-case name of letters and '-': OR-ing 0x20 folds case exactly for
+// those (field names are tokens). Inline, for the scan protocol() makes on every request.
+template<size_t N> inline bool isNamed(QByteArrayView name, const char (&lower)[N])
+{
+    if (name.size() != qsizetype(N - 1))
+        return false;
+    for (size_t i = 0; i < N - 1; ++i) {
+        if ((name[qsizetype(i)] | 0x20) != lower[i])
+            return false;
+    }
+    return true;
+}
+
+// The steps of judge(), in the order of BRIEF.md capability 2.
+class Judge
+{
+public:
+    Judge(const Scenario &s, const RequestFacts &f, const AuthStateView &st, Verdict &v)
+        : s(s), f(f), st(st), v(v), t(v.trace)
+    {}
+
+    void run()
+    {
+        v.format = http::preferredFormat(http::findHeader(f.headers, http::header::Accept));
+        if (framing() && protocol() && route())
+            resourceChecks();
+        if (f.contentPending)
+            beforeContent();
+        else if (f.continueSent)
+            t.add(Rule::ContinueSent, Outcome::Info);
+    }
+
+private:
+    // Steps 3-6 for the resource route() found.
+    void resourceChecks()
+    {
+        if (address())
+            credentialsAndPermission();
+        hidePolicy();
+        if (v.body == Verdict::Body::Index && v.status == 200)
+            hiddenOnIndex();
+        method();
+        behaviour();
+        responseNotes();
+    }
+
+    void fail(int status, Rule rule, const QString &a1 = {}, const QString &a2 = {})
+    {
+        v.status = status;
+        v.reason = rule;
+        v.body = Verdict::Body::Problem;
+        t.decide(rule, Outcome::Fail, a1, a2);
+    }
+
+    bool framing()
+    {
+        v.limit = f.limit;
+        switch (f.problem) {
+        case Problem::None:
+            t.add(Rule::WellFramed, Outcome::Pass);
+            return true;
+        case Problem::Malformed:
+            fail(400, Rule::MalformedFraming, utf8(f.problemDetail));
+            break;
+        case Problem::HeaderBlockTooLarge:
+            if (f.problemDetail.isEmpty())
+                fail(431, Rule::HeaderBlockTooLarge, QString::number(f.limit));
+            else
+                fail(431, Rule::HeaderFieldTooLarge, utf8(f.problemDetail), QString::number(f.limit));
+            break;
+        case Problem::TooManyHeaderFields:
+            fail(431, Rule::TooManyHeaderFields, QString::number(f.limit));
+            break;
+        case Problem::BodyTooLarge:
+            fail(413, Rule::BodyTooLarge, QString::number(f.limit));
+            break;
+        case Problem::UriTooLong:
+            fail(414, Rule::UriTooLong, QString::number(f.limit));
+            break;
+        case Problem::MethodUnknown:
+            fail(501, Rule::MethodNotImplemented, utf8(f.problemDetail));
+            break;
+        case Problem::VersionUnsupported:
+            fail(505, Rule::VersionNotSupported, utf8(f.problemDetail));
+            break;
+        case Problem::Timeout:
+            fail(408, Rule::RequestTimeout, QString::number(f.limit));
+            break;
+        case Problem::Overloaded:
+            fail(503, Rule::Overloaded, QString::number(f.limit));
+            break;
+        }
+        v.body = Verdict::Body::Text;
+        v.detail = f.problemDetail;
+        v.noStore = true;
+        v.close = true;
+        return false;
+    }
+
+    // A refusal of the request as a whole, before any resource: plain text naming what is wrong.
+    bool refuse(int status, Rule rule, const QString &a1, QByteArray detail)
+    {
+        fail(status, rule, a1);
+        v.body = Verdict::Body::Text;
+        v.detail = std::move(detail);
+        v.noStore = true;
+        v.close = true;
+        return false;
+    }
+
+    // RFC 9110 / 9112 rules about the request as a whole: version, Host, Expect, HTTP/1.0
+    // framing. One pass over the header fields; nothing allocated unless something is unusual.
+    bool protocol()
+    {
+        if (f.httpMinor > 1)
+            t.add(Rule::HigherMinorVersion, Outcome::Info,
+                  QStringLiteral("HTTP/1.") + QString::number(f.httpMinor));
+        int hosts = 0;
+        QByteArrayView host;
+        bool transferEncoding = false;
+        for (const http::HeaderField &h : f.headers) {
+            if (isNamed(h.name, "host")) {
+                if (hosts++ == 0)
+                    host = h.value;
+            } else if (isNamed(h.name, "expect")) {
+                if (!expectation(h.value))
+                    return false;
+            } else if (isNamed(h.name, "transfer-encoding")) {
+                transferEncoding = true;
+            }
+        }
+        const bool http10 = f.httpMinor == 0;
+        if (hosts > 1)
+            return refuse(400, Rule::HostDuplicate, QString::number(hosts),
+                          "more than one Host header field");
+        if (hosts == 0 && !http10)
+            return refuse(400, Rule::HostMissing, {}, "an HTTP/1.1 request needs a Host header field");
+        if (hosts == 1 && !http::isValidHost(host))
+            return refuse(400, Rule::HostInvalid, quoted(host),
+                          "the Host header field is not a valid host[:port]");
+        if (const std::optional<QByteArrayView> authority = absoluteFormAuthority(f.target))
+            t.add(Rule::HostFromTarget, Outcome::Info, quoted(*authority));
+        else if (hosts == 0)
+            t.add(Rule::HostOptionalHttp10, Outcome::Skip);
+        else
+            t.add(Rule::HostPresent, Outcome::Pass);
+        if (expects100)
+            t.add(http10 ? Rule::ExpectIgnoredHttp10 : Rule::ExpectContinue, Outcome::Info);
+        if (http10 && transferEncoding) {
+            // RFC 9112 §6.1: treat the framing as faulty and close after processing the message.
+            t.add(Rule::Http10TransferEncoding, Outcome::Info);
+            v.close = true;
+        }
+        return true;
+    }
+
+    // Expect = #( expectation ); only "100-continue" is defined, case-insensitively (RFC 9110
+    // §10.1.1). Anything else: 417.
+    bool expectation(QByteArrayView value)
+    {
+        while (!value.isEmpty()) {
+            qsizetype comma = value.indexOf(',');
+            QByteArrayView member = comma < 0 ? value : value.first(comma);
+            value = comma < 0 ? QByteArrayView() : value.sliced(comma + 1);
+            while (!member.isEmpty() && (member.front() == ' ' || member.front() == '\t'))
+                member = member.sliced(1);
+            while (!member.isEmpty() && (member.back() == ' ' || member.back() == '\t'))
+                member.chop(1);
+            if (member.isEmpty())
+                continue;
+            if (http::equalsIgnoreCase(member, "100-continue")) {
+                expects100 = true;
+                continue;
+            }
+            return refuse(417, Rule::ExpectationUnknown, quoted(member),
+                          "this server meets no expectation but 100-continue");
+        }
+        return true;
+    }
+
+    // The request was judged on its header fields alone (Expect, content still to come).
+    void beforeContent()
+    {
+        if (v.status != 417) {
+            if (!expects100 || f.httpMinor == 0) {
+                v.interim = Verdict::Interim::Wait; // nobody waits for us: read the content, then judge
+                return;
+            }
+            if (v.status >= 200 && v.status < 300) {
+                v.interim = Verdict::Interim::Continue;
+                return;
+            }
+        }
+        // The final status is known without the content: send it now, and close rather than
+        // read content that may never come (RFC 9110 §10.1.1, RFC 9112 §9.6).
+        t.add(Rule::FinalBeforeContent, Outcome::Info);
+        v.close = true;
+    }
+
+    bool route()
+    {
+        if (f.target == QByteArrayView("*")) { // asterisk-form (RFC 9112 §3.2.4)
+            if (methods::fromToken(f.method) != methods::Options)
+                return refuse(400, Rule::AsteriskNotOptions, methods::traceName(f.method),
+                              "the request-target * is only for OPTIONS");
+            options(QStringLiteral("*"), methods::kServerWide);
+            return false;
+        }
+        const std::optional<QByteArray> path = routablePath(f.target);
+        if (!path) {
+            fail(400, Rule::MalformedFraming, QStringLiteral("request-target is not a routable path"));
+            v.body = Verdict::Body::Text;
+            v.detail = "the request-target is not a path this server can route";
+            v.noStore = true;
+            return false;
+        }
+        v.resource = s.resourceIndexForPath(*path);
+        if (v.resource < 0) {
+            fail(404, Rule::NoResource, utf8(*path));
+            // A genuine 404 carries exactly what a hiding 404 carries (RFC 9110 §15.5.4).
+            v.noStore = true;
+            v.varyAuthorization = true;
+            sameWorkAsHidden();
+            return false;
+        }
+        // An exact match is the resource's own path: share that string instead of making one.
+        // Except for a hidden resource: a missing path decodes the target for its trace step, and
+        // a hidden resource must cost what a missing path costs.
+        const Resource &r = res();
+        t.add(Rule::ResourceMatched, Outcome::Pass,
+              r.match == Resource::Match::Exact && !r.hidden ? r.path : utf8(*path), r.path);
+        return true;
+    }
+
+    const Resource &res() const { return s.resources[v.resource]; }
+
+    // ... and takes as long: a missing path runs the checks of the scenario's (first) hidden
+    // resource on a scratch verdict and throws the result away, so that answering it costs what
+    // answering a hidden resource to a caller who may not see it costs. Without this /vault was
+    // measurably slower than /nope (bench/hidden-timing.py, docs/robustness.md).
+    void sameWorkAsHidden()
+    {
+        const int hidden = s.firstHiddenResource();
+        if (hidden < 0)
+            return;
+        Verdict scratch;
+        scratch.resource = hidden;
+        Judge j(s, f, st, scratch);
+        // The checks whose cost depends on what the caller sent, and the hide policy. The rest of
+        // the hidden path (behaviour, notes: a few trace steps without allocations) is about what
+        // the scratch verdict costs; callgrind counts both paths within ~1 % of each other
+        // (docs/robustness.md).
+        if (j.address())
+            j.credentialsAndPermission();
+        j.hidePolicy();
+    }
+
+    bool address()
+    {
+        const Resource &r = res();
+        if (r.allowFrom.isEmpty()) {
+            t.add(Rule::NoAddressRule, Outcome::Skip);
+            return true;
+        }
+        for (const Subnet &n : r.allowFrom) {
+            if (n.contains(f.peer)) {
+                t.add(Rule::AddressAllowed, Outcome::Pass, f.peer.toString(), n.toString());
+                return true;
+            }
+        }
+        fail(403, Rule::AddressDenied, f.peer.toString(), subnetsText(r));
+        // The answer depends on who asks: like every answer of a protected resource, not for caches.
+        v.noStore = true;
+        v.varyAuthorization = !r.isPublic();
+        return false;
+    }
+
+    // Steps 4-5: credentials present, well-formed, user known, secret correct, group/scope.
+    bool credentialsAndPermission()
+    {
+        const Resource &r = res();
+        v.target = targetFor(r);
+        if (r.isPublic()) {
+            t.add(Rule::PublicResource, Outcome::Info);
+            v.status = 200;
+            v.reason = Rule::ServedPublic;
+            v.body = r.path == QLatin1String("/") ? Verdict::Body::Index : Verdict::Body::Page;
+            return true;
+        }
+        // Anything that depends on credentials must not be stored or shared by caches.
+        v.noStore = true;
+        v.varyAuthorization = true;
+
+        const bool anyImplemented = std::any_of(r.schemes.begin(), r.schemes.end(), implemented);
+        int count = 0;
+        const QByteArrayView field = http::findHeader(f.headers, auth::credentialsHeader(v.target), &count);
+        if (count > 1) {
+            fail(400, Rule::DuplicateAuthorization, QString::number(count));
+            return false;
+        }
+        if (count == 0) {
+            if (!anyImplemented) {
+                fail(501, Rule::SchemeNotImplemented, schemesText(r));
+                return false;
+            }
+            fail(auth::unauthorizedStatus(v.target), Rule::NoCredentials);
+            challengeAccepted(r, v);
+            return false;
+        }
+        const syntax::Credentials cred = syntax::splitCredentials(field);
+        if (!cred.valid) {
+            fail(400, Rule::CredentialsMalformed);
+            return false;
+        }
+        const auth::SchemeUnit *unit = auth::schemeForToken(cred.scheme);
+        if (!unit || !r.accepts(unit->id)) {
+            if (!anyImplemented) {
+                fail(501, Rule::SchemeNotImplemented, schemesText(r));
+                return false;
+            }
+            fail(auth::unauthorizedStatus(v.target), Rule::UnsupportedScheme, utf8(cred.scheme),
+                 schemesText(r));
+            challengeAccepted(r, v);
+            return false;
+        }
+        v.scheme = unit->id;
+        t.add(Rule::SchemeAccepted, Outcome::Pass, schemeName(unit->id));
+        if (!unit->implemented()) {
+            fail(501, Rule::SchemeNotImplemented, schemeName(unit->id));
+            return false;
+        }
+        const auth::SchemeContext ctx{s, r, f, st, v, t, unit->id};
+        auth::SchemeGrant grant;
+        if (!unit->verify(ctx, cred.rest, &grant))
+            return false;
+        v.user = grant.user;
+        return groups() && (!grant.scopes || scopes(*grant.scopes));
+    }
+
+    bool groups()
+    {
+        const Resource &r = res();
+        const User &u = s.users[v.user];
+        if (r.groups.isEmpty()) {
+            t.add(Rule::NoGroupRequired, Outcome::Pass);
+            return grant();
+        }
+        for (const QString &g : r.groups) {
+            if (u.inGroup(g)) {
+                t.add(Rule::GroupMember, Outcome::Pass, u.name, g);
+                return grant();
+            }
+        }
+        fail(403, Rule::NotGroupMember, u.name, r.groups.join(QLatin1String(", ")));
+        return false;
+    }
+
+    // The resource's scopes against those the credentials carry (a scheme with scopes: Bearer).
+    bool scopes(const QStringList &granted)
+    {
+        if (v.status != 200)
+            return false;
+        const Resource &r = res();
+        for (const QString &needed : r.scopes) {
+            if (!granted.contains(needed)) {
+                fail(403, Rule::ScopeMissing, needed);
+                v.challenges.clear();
+                v.challenges.add({*v.scheme, auth::ChallengeError::InsufficientScope});
+                return false;
+            }
+        }
+        if (!r.scopes.isEmpty())
+            t.add(Rule::ScopeGranted, Outcome::Pass, r.scopes.join(QLatin1Char(' ')));
+        return true;
+    }
+
+    bool grant()
+    {
+        v.status = 200;
+        v.reason = Rule::Granted;
+        v.body = Verdict::Body::Page;
+        return true;
+    }
+
+    void hidePolicy()
+    {
+        const Resource &r = res();
+        if (!r.hidden) {
+            t.add(Rule::NotHidden, Outcome::Skip);
+            return;
+        }
+        if (v.status == 200) {
+            t.add(Rule::HiddenAllowed, Outcome::Pass);
+            return;
+        }
+        // Whatever the caller did wrong (no credentials, bad ones, wrong group, wrong address),
+        // a hidden resource answers exactly like a path that does not exist.
+        const QString instead = statusText(v.status);
+        const bool wouldChallenge = !v.challenges.isEmpty();
+        fail(404, Rule::HiddenAsNotFound, instead);
+        // The lesson of hiding: no challenge, so challenge-first clients never send credentials.
+        if (wouldChallenge)
+            t.add(Rule::HiddenNoChallenge, Outcome::Info);
+        v.body = Verdict::Body::Problem;
+        v.challenges.clear();
+        v.noStore = true;
+        v.varyAuthorization = true;
+    }
+
+    // The index lists a hidden resource only to a caller who would be let in: judged like a
+    // request for it with the same credentials and address, in a scratch verdict so that the
+    // index's own trace stays as it is. A page that shows one is the caller's own: never stored.
+    void hiddenOnIndex()
+    {
+        for (qsizetype i = 0; i < s.resources.size(); ++i) {
+            if (!s.resources[i].hidden)
+                continue;
+            Verdict probe;
+            probe.resource = int(i);
+            Judge j(s, f, st, probe);
+            if (j.address() && j.credentialsAndPermission() && probe.status == 200) {
+                v.shownHidden.append(int(i));
+                v.noStore = true;
+                v.varyAuthorization = v.varyAuthorization || !s.resources[i].isPublic();
+            }
+        }
+    }
+
+    // After authentication and the hide policy: only a caller who may see the resource learns
+    // which methods it supports (a 405 or an OPTIONS answer tells nothing a 401/404 would not).
+    void method()
+    {
+        if (v.status != 200)
+            return;
+        const Resource &r = res();
+        const methods::Set allowed = methods::allowedMethods(r);
+        const methods::Method m = methods::fromToken(f.method);
+        if (m == methods::Options) {
+            options(r.path, allowed);
+            return;
+        }
+        if (allowed & m) {
+            t.add(Rule::MethodAllowed, Outcome::Pass, methods::traceName(f.method, m));
+            return;
+        }
+        fail(405, Rule::MethodNotAllowed, methods::traceName(f.method, m),
+             QString::fromLatin1(methods::allowValue(allowed)));
+        v.allow = allowed;
+    }
+
+    void options(const QString &what, methods::Set allowed)
+    {
+        v.status = 200;
+        v.reason = Rule::OptionsAnswered;
+        v.body = Verdict::Body::Empty;
+        v.allow = allowed;
+        t.decide(Rule::OptionsAnswered, Outcome::Pass, what);
+    }
+
+    // The verdict so far is the correct one; the scenario's behaviour may rewrite it, one
+    // override at a time, each with its own trace step (overrides.h).
+    void behaviour()
+    {
+        for (const Override &o : overridesFor(s.behaviour)) {
+            const int before = v.status;
+            if (o.apply)
+                o.apply(s, f, v);
+            if (v.status != before)
+                t.decide(o.rule, Outcome::Info);
+            else
+                t.add(o.rule, Outcome::Info);
+        }
+    }
+
+    void responseNotes()
+    {
+        if (!v.challenges.isEmpty())
+            t.add(Rule::ChallengeSent, Outcome::Info, challengeNames(v.challenges));
+        if (v.noStore && v.resource >= 0 && !res().isPublic())
+            t.add(Rule::NoStore, Outcome::Info);
+        if (v.status == 200 && v.reason != Rule::OptionsAnswered) {
+            if (v.reason == Rule::Granted)
+                t.decide(Rule::Granted, Outcome::Pass, s.users[v.user].name);
+            else
+                t.decide(Rule::ServedPublic, Outcome::Pass);
+        }
+    }
+
+    const Scenario &s;
+    const RequestFacts &f;
+    const AuthStateView &st;
+    Verdict &v;
+    Trace &t;
+    bool expects100 = false;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// What a scheme unit does to the verdict (authscheme.h): the same steps as Judge's own.
+
+void auth::SchemeContext::fail(int status, Rule rule, const QString &a1, const QString &a2) const
+{
+    verdict.status = status;
+    verdict.reason = rule;
+    verdict.body = Verdict::Body::Problem;
+    trace.decide(rule, Outcome::Fail, a1, a2);
+}
+
+void auth::SchemeContext::unauthorized(Rule rule, const QString &a1) const
+{
+    fail(unauthorizedStatus(verdict.target), rule, a1);
+}
+
+void auth::SchemeContext::challengeAll() const
+{
+    challengeAccepted(resource, verdict);
+}
+
+void auth::SchemeContext::challengeOnly(ChallengeError error) const
+{
+    verdict.challenges.clear();
+    verdict.challenges.add({scheme, error});
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Rendering. Bodies are wire content, written in English like any server's; the GUI
+// explains them in the user's language through the trace.
+
+// What render() reads beyond the key: only for an answer that is not cacheable (renderkey.h).
+struct RenderDetail
+{
+    QByteArray detail;
+    qint64 limit = 0;
+    const QList<int> *shownHidden = nullptr;
+};
+
+QByteArray problemDetail(const Scenario &s, const RenderKey &v)
+{
+    switch (v.status) {
+    case 401:
+    case 407:
+        // The same words whatever went wrong: unknown user and wrong password must not differ.
+        return "Valid credentials are required. The " + auth::challengeHeader(v.target).toByteArray() +
+               " header field says how to authenticate; then try again.";
+    case 404:
+        return "There is no resource at this address.";
+    case 403:
+        switch (v.reason) {
+        case Rule::NotGroupMember:
+            return "You are authenticated as " + s.users[v.user].name.toUtf8() +
+                   ", but this resource is only for members of " +
+                   s.resources[v.resource].groups.join(QLatin1String(", ")).toUtf8() + ".";
+        case Rule::AddressDenied:
+            return "This resource cannot be reached from your network address. Other credentials "
+                   "would not change that.";
+        case Rule::ScopeMissing:
+            return "The access token lacks the scope this resource requires: " +
+                   s.resources[v.resource].scopes.join(QLatin1Char(' ')).toUtf8() + ".";
+        default:
+            return "Access to this resource is forbidden.";
+        }
+    case 400:
+        switch (v.reason) {
+        case Rule::DuplicateAuthorization:
+            return "The request carries more than one Authorization header field.";
+        case Rule::CredentialsMalformed:
+            return "The Authorization header field is malformed: it must be a scheme name, a space, "
+                   "and the credentials.";
+        case Rule::BasicMissingToken:
+            return "The Authorization header field is malformed: Basic needs base64 credentials after "
+                   "the scheme name.";
+        case Rule::BasicNotToken68:
+        case Rule::BasicBadBase64:
+            return "The Authorization header field is malformed: the Basic credentials are not valid base64.";
+        case Rule::BasicNoColon:
+            return "The Authorization header field is malformed: the decoded Basic credentials have no "
+                   "colon between user-id and password.";
+        case Rule::BasicControlCharacter:
+            return "The Authorization header field is malformed: the Basic user-id or password contains "
+                   "a control character.";
+        case Rule::BearerMalformed:
+            return "The Authorization header field is malformed: Bearer needs exactly one token.";
+        default:
+            return "The request is malformed.";
+        }
+    case 405:
+        return "This resource does not support the request's method; the Allow header field lists the "
+               "methods it supports.";
+    case 501:
+        return "This resource uses an authentication scheme this server does not implement yet.";
+    default:
+        return QByteArray(http::reasonPhrase(v.status).toByteArray());
+    }
+}
+
+QByteArray htmlPage(const QString &title, const QString &bodyHtml)
+{
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" +
+           title.toHtmlEscaped().toUtf8() + "</title></head>\n<body>\n<h1>" + title.toHtmlEscaped().toUtf8() +
+           "</h1>\n" + bodyHtml.toUtf8() + "\n</body></html>\n";
+}
+
+QByteArray indexBody(const Scenario &s, const RenderKey &v, const RenderDetail &d)
+{
+    // A hidden resource is invisible to whoever may not see it (judge() lists who may).
+    auto listed = [&](qsizetype i) {
+        return !s.resources[i].hidden || (d.shownHidden && d.shownHidden->contains(int(i)));
+    };
+    if (v.format == http::Preferred::Json) {
+        QJsonArray list;
+        for (qsizetype i = 0; i < s.resources.size(); ++i) {
+            if (!listed(i))
+                continue;
+            const Resource &r = s.resources[i];
+            QJsonObject o;
+            o.insert(QStringLiteral("path"), r.path);
+            o.insert(QStringLiteral("title"), r.title);
+            o.insert(QStringLiteral("public"), r.isPublic());
+            o.insert(QStringLiteral("hidden"), r.hidden);
+            list.append(o);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("scenario"), s.name);
+        root.insert(QStringLiteral("resources"), list);
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    }
+    QString items;
+    for (qsizetype i = 0; i < s.resources.size(); ++i) {
+        if (!listed(i))
+            continue;
+        const Resource &r = s.resources[i];
+        QString rule = r.isPublic() ? QStringLiteral("public") : schemesText(r);
+        if (!r.groups.isEmpty())
+            rule += QStringLiteral(", group ") + r.groups.join(QLatin1String(" or "));
+        if (!r.scopes.isEmpty())
+            rule += QStringLiteral(", scope ") + r.scopes.join(QLatin1Char(' '));
+        if (!r.allowFrom.isEmpty())
+            rule += QStringLiteral(", only from ") + subnetsText(r);
+        if (r.hidden)
+            rule += QStringLiteral(", hidden (404 unless you may see it)");
+        items += QStringLiteral("<li><a href=\"") + r.path.toHtmlEscaped() + QStringLiteral("\">") +
+                 r.path.toHtmlEscaped() + QStringLiteral("</a> — ") + r.title.toHtmlEscaped() +
+                 QStringLiteral(" <small>(") + rule.toHtmlEscaped() + QStringLiteral(")</small></li>\n");
+    }
+    return htmlPage(s.name.isEmpty() ? QStringLiteral("AuthLab") : s.name,
+                    QStringLiteral("<p>Resources of this scenario:</p>\n<ul>\n") + items + QStringLiteral("</ul>"));
+}
+
+QByteArray pageBody(const Scenario &s, const RenderKey &v)
+{
+    const Resource &r = s.resources[v.resource];
+    const QString title = r.title.isEmpty() ? r.path : r.title;
+    const User *u = v.user >= 0 ? &s.users[v.user] : nullptr;
+    if (v.format == http::Preferred::Json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("resource"), r.path);
+        o.insert(QStringLiteral("title"), title);
+        o.insert(QStringLiteral("user"), u ? QJsonValue(u->name) : QJsonValue());
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    QString html;
+    if (u)
+        html += QStringLiteral("<p>Hello, ") + u->name.toHtmlEscaped() + QStringLiteral(".</p>\n");
+    if (!r.description.isEmpty())
+        html += QStringLiteral("<p>") + r.description.toHtmlEscaped() + QStringLiteral("</p>\n");
+    html += QStringLiteral("<p><a href=\"/\">All resources</a></p>");
+    return htmlPage(title, html);
+}
+
+} // namespace
+
+Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)
+{
+    Verdict v;
+    Judge(scenario, request, state, v).run();
+    return v;
+}
+
+namespace {
+
+// The response from the key alone (and, when it is not cacheable, the per-request detail):
+// nothing else of the verdict is in reach here.
+Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d)
+{
+    Response r;
+    r.status = v.status;
+    QByteArray contentType;
+    switch (v.body) {
+    case Verdict::Body::Text:
+        contentType = http::media::Text.toByteArray();
+        r.body = QByteArray::number(v.status) + ' ' + http::reasonPhrase(v.status).toByteArray();
+        if (v.reason == Rule::TooManyHeaderFields)
+            r.body += ": more than " + QByteArray::number(d.limit) + " header fields";
+        else if (v.status == 431 && !d.detail.isEmpty())
+            r.body += ": the " + d.detail + " header field is too large (limit " +
+                      QByteArray::number(d.limit) + " bytes for the request line and header fields)";
+        else if (v.status == 431 || v.status == 413)
+            r.body += ": limit " + QByteArray::number(d.limit) + " bytes";
+        else if (v.status == 414)
+            r.body += ": the request-target makes the request line exceed the limit of " +
+                      QByteArray::number(d.limit) + " bytes for the request line and header fields";
+        else if (v.status == 501)
+            r.body += ": the method " + d.detail + " is not recognised (methods are case-sensitive)";
+        else if (v.status == 505)
+            r.body += ": " + d.detail + " is not spoken over this text protocol; use HTTP/1.1";
+        else if (!d.detail.isEmpty())
+            r.body += ": " + d.detail;
+        r.body += '\n';
+        break;
+    case Verdict::Body::Empty:
+        break;
+    case Verdict::Body::Index:
+        contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
+        r.body = indexBody(s, v, d);
+        break;
+    case Verdict::Body::Page:
+        contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
+        r.body = pageBody(s, v);
+        break;
+    case Verdict::Body::Problem: {
+        const QByteArray detail = problemDetail(s, v);
+        if (v.format == http::Preferred::Json) {
+            contentType = http::media::ProblemJson.toByteArray();
+            QJsonObject o;
+            o.insert(QStringLiteral("type"), QStringLiteral("about:blank"));
+            o.insert(QStringLiteral("title"), QString::fromLatin1(http::reasonPhrase(v.status)));
+            o.insert(QStringLiteral("status"), v.status);
+            o.insert(QStringLiteral("detail"), QString::fromUtf8(detail));
+            r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        } else {
+            contentType = http::media::Html.toByteArray();
+            const QString title = QString::number(v.status) + QLatin1Char(' ') +
+                                  QString::fromLatin1(http::reasonPhrase(v.status));
+            r.body = htmlPage(title, QStringLiteral("<p>") + QString::fromUtf8(detail).toHtmlEscaped() +
+                                         QStringLiteral("</p>"));
+        }
+        break;
+    }
+    }
+
+    QByteArray &h = r.headers;
+    if (!contentType.isEmpty())
+        h += "Content-Type: " + contentType + "\r\n";
+    if (v.allow)
+        h += "Allow: " + methods::allowValue(v.allow) + "\r\n";
+    // One challenge per field line: Qt and others only read the first scheme of a line
+    // (RFC 9110 §11.6.1; standards.md §3.4). Each scheme writes its own.
+    for (const auth::Challenge &c : v.challenges)
+        h += auth::challengeHeader(v.target).toByteArray() + ": " +
+             auth::scheme(c.scheme).challenge(s, v, c) + "\r\n";
+    if (v.noStore)
+        h += "Cache-Control: no-store\r\n";
+    if (v.varyCredentials)
+        h += "Vary: " + auth::credentialsHeader(v.target).toByteArray() + "\r\n";
+    return r;
+}
+
+} // namespace
+
+Response render(const Scenario &s, const Verdict &v)
+{
+    const RenderKey key = renderKey(v);
+    RenderDetail detail;
+    if (!key.cacheable)
+        detail = {v.detail, v.limit, &v.shownHidden};
+    return renderFrom(s, key, detail);
+}
+
+Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)
+{
+    Decision d;
+    d.verdict = judge(scenario, request, state);
+    d.response = render(scenario, d.verdict);
+    return d;
+}
+
+} // namespace authlab

@@ -1,0 +1,184 @@
+#include "scenario/scenario.h"
+
+#include "auth/scheme.h"
+#include "http/http.h"
+
+namespace authlab {
+
+QString schemeName(AuthScheme scheme)
+{
+    switch (scheme) {
+    case AuthScheme::Basic: return QStringLiteral("Basic");
+    case AuthScheme::Bearer: return QStringLiteral("Bearer");
+    case AuthScheme::Digest: return QStringLiteral("Digest");
+    case AuthScheme::Session: return QStringLiteral("session");
+    }
+    return {};
+}
+
+std::optional<AuthScheme> schemeFromName(QStringView name)
+{
+    for (AuthScheme s : {AuthScheme::Basic, AuthScheme::Bearer, AuthScheme::Digest, AuthScheme::Session}) {
+        if (name.compare(schemeName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return std::nullopt;
+}
+
+std::optional<AuthScheme> schemeFromToken(QByteArrayView token)
+{
+    if (const auth::SchemeUnit *u = auth::schemeForToken(token))
+        return u->id;
+    return std::nullopt;
+}
+
+QString behaviourId(Behaviour b)
+{
+    switch (b) {
+    case Behaviour::Rfc9110: return QStringLiteral("rfc9110");
+    }
+    return {};
+}
+
+std::optional<Behaviour> behaviourFromId(QStringView id)
+{
+    if (id == QLatin1String("rfc9110"))
+        return Behaviour::Rfc9110;
+    return std::nullopt;
+}
+
+std::optional<Subnet> Subnet::parse(const QString &text)
+{
+    const auto [net, len] = QHostAddress::parseSubnet(text.trimmed());
+    if (net.isNull() || len < 0)
+        return std::nullopt;
+    return Subnet{net, len};
+}
+
+bool Subnet::contains(const QHostAddress &address) const
+{
+    // An IPv4 client on a dual-stack socket shows up as ::ffff:a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    const QHostAddress a = isV4 ? QHostAddress(v4) : address;
+    return a.isInSubnet(network, prefixLength);
+}
+
+QString Subnet::toString() const
+{
+    return network.toString() + QLatin1Char('/') + QString::number(prefixLength);
+}
+
+bool Resource::matches(QByteArrayView targetPathUtf8) const
+{
+    if (match == Match::Exact)
+        return targetPathUtf8 == QByteArrayView(pathUtf8);
+    return targetPathUtf8.startsWith(pathUtf8);
+}
+
+void Scenario::finalize()
+{
+    m_firstHidden = -1;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        resources[i].pathUtf8 = resources[i].path.toUtf8();
+        if (resources[i].hidden && m_firstHidden < 0)
+            m_firstHidden = int(i);
+    }
+    m_userByName.clear();
+    m_tokenByDigest.clear();
+    m_userByName.reserve(users.size());
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        User &u = users[i];
+        u.nameUtf8 = u.name.toUtf8();
+        u.passwordUtf8 = u.password.toUtf8();
+        u.passwordDigest = secret::digest(u.passwordUtf8);
+        if (!m_userByName.contains(u.nameUtf8))
+            m_userByName.insert(u.nameUtf8, int(i));
+        for (qsizetype k = 0; k < u.tokens.size(); ++k) {
+            Token &t = u.tokens[k];
+            t.valueUtf8 = t.value.toUtf8();
+            t.digest = secret::digest(t.valueUtf8);
+            const QByteArray key(reinterpret_cast<const char *>(t.digest.data()), qsizetype(t.digest.size()));
+            if (!m_tokenByDigest.contains(key))
+                m_tokenByDigest.insert(key, {int(i), int(k)});
+        }
+    }
+}
+
+const Token *Scenario::tokenForDigest(const secret::Digest &digest, int *user) const
+{
+    // A view of the digest as the key: no allocation. The table compares digests, never
+    // secrets, so its early exits reveal nothing an attacker can steer.
+    const auto it = m_tokenByDigest.constFind(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())));
+    if (it == m_tokenByDigest.constEnd()) {
+        *user = -1;
+        return nullptr;
+    }
+    *user = it->first;
+    return &users[it->first].tokens[it->second];
+}
+
+int Scenario::userIndex(QStringView name) const
+{
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        if (users[i].name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+int Scenario::groupIndex(QStringView name) const
+{
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (groups[i].name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+int Scenario::resourceIndexForPath(QByteArrayView path) const
+{
+    int best = -1;
+    qsizetype bestLength = -1;
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const Resource &r = resources[i];
+        if (!r.matches(path))
+            continue;
+        if (r.match == Resource::Match::Exact)
+            return int(i);
+        if (r.path.size() > bestLength) {
+            best = int(i);
+            bestLength = r.path.size();
+        }
+    }
+    return best;
+}
+
+bool Scenario::setMembership(const QString &user, const QString &group, bool member)
+{
+    const int u = userIndex(user);
+    if (u < 0 || groupIndex(group) < 0)
+        return false;
+    QStringList &g = users[u].groups;
+    if (member && !g.contains(group)) {
+        // Keep the scenario's group order, so that saved files and the GUI stay stable.
+        QStringList ordered;
+        for (const Group &known : std::as_const(groups)) {
+            if (known.name == group || g.contains(known.name))
+                ordered.append(known.name);
+        }
+        g = ordered;
+    } else if (!member) {
+        g.removeAll(group);
+    }
+    return true;
+}
+
+ScenarioSnapshot makeSnapshot(Scenario scenario)
+{
+    scenario.finalize();
+    return std::make_shared<const Scenario>(std::move(scenario));
+}
+
+} // namespace authlab

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "auth/secretdigest.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace authlab {
+
+// How a resource wants callers to authenticate. Session is cookie login (outside HTTP
+// authentication, RFC 9110 §11.4), the others are HTTP authentication schemes.
+enum class AuthScheme : quint8 { Basic, Bearer, Digest, Session };
+
+QString schemeName(AuthScheme scheme);                      // "Basic", "Bearer", "Digest", "session"
+std::optional<AuthScheme> schemeFromName(QStringView name); // case-insensitive
+// The HTTP authentication scheme an auth-scheme token names (case-insensitive, RFC 9110 §11.1);
+// "session" is not an HTTP scheme and never matches.
+std::optional<AuthScheme> schemeFromToken(QByteArrayView token);
+
+struct Token
+{
+    QString value;
+    QStringList scopes;
+    bool expired = false;
+    QByteArray valueUtf8; // derived
+    secret::Digest digest{}; // derived: what a presented token is compared with
+};
+
+struct User
+{
+    QString name;
+    QString password;
+    QStringList groups;
+    QList<Token> tokens;
+    // derived by Scenario::finalize(), so that a decision never converts or allocates them
+    QByteArray nameUtf8;
+    QByteArray passwordUtf8;
+    secret::Digest passwordDigest{}; // what a presented password is compared with
+
+    bool inGroup(const QString &group) const { return groups.contains(group); }
+};
+
+struct Group
+{
+    QString name;
+    QString description;
+};
+
+struct Subnet
+{
+    QHostAddress network;
+    int prefixLength = 0;
+
+    static std::optional<Subnet> parse(const QString &text);
+    bool contains(const QHostAddress &address) const;
+    QString toString() const;
+    friend bool operator==(const Subnet &, const Subnet &) = default;
+};
+
+struct Resource
+{
+    enum class Match : quint8 { Exact, Prefix };
+
+    QString path;
+    Match match = Match::Exact;
+    QString title;
+    QString description;
+    QList<AuthScheme> schemes; // empty: public
+    QStringList groups;        // the caller must be in one of these (empty: any authenticated user)
+    QStringList scopes;        // a bearer token must carry all of these
+    bool hidden = false;       // 404 instead of 401/403 for callers who may not see it
+    QList<Subnet> allowFrom;   // empty: any address
+
+    bool isPublic() const { return schemes.isEmpty(); }
+    bool accepts(AuthScheme s) const { return schemes.contains(s); }
+    QByteArray pathUtf8; // derived by Scenario::finalize()
+
+    bool matches(QByteArrayView targetPathUtf8) const; // needs finalize()
+};
+
+// What the server does apart from the scenario's rules. Later behaviours ("never 401",
+// realistic bugs) land here as further values.
+enum class Behaviour : quint8 { Rfc9110 };
+
+QString behaviourId(Behaviour b);
+std::optional<Behaviour> behaviourFromId(QStringView id);
+
+// A whole scenario: users, groups, resources, server behaviour. Plain value; the server
+// decides against immutable snapshots of it (ScenarioSnapshot).
+struct Scenario
+{
+    static constexpr int CurrentVersion = 1;
+
+    QString name;
+    QString description;
+    QString realm = QStringLiteral("AuthLab");
+    Behaviour behaviour = Behaviour::Rfc9110;
+    QList<Group> groups;
+    QList<User> users;
+    QList<Resource> resources;
+
+    // Derived data (UTF-8 copies of names and secrets, digests of secrets, the indexes below).
+    // Call after every edit; snapshots do.
+    void finalize();
+
+    // Lookups in constant time whatever the number of users (needs finalize()): a user by the
+    // UTF-8 bytes of the name, a token by the digest of its value. -1 / nullptr when unknown;
+    // with duplicates (which a loaded file cannot have) the first one counts.
+    int userIndexForUtf8(const QByteArray &nameUtf8) const { return m_userByName.value(nameUtf8, -1); }
+    const Token *tokenForDigest(const secret::Digest &digest, int *user) const;
+    // The first hidden resource, -1 if none (needs finalize()): a missing path does its work.
+    int firstHiddenResource() const { return m_firstHidden; }
+
+    int userIndex(QStringView name) const;
+    int groupIndex(QStringView name) const;
+    // The resource a request path names: an exact match, else the longest matching prefix.
+    int resourceIndexForPath(QByteArrayView utf8Path) const; // needs finalize()
+    int resourceIndexForPath(QStringView path) const { return resourceIndexForPath(path.toUtf8()); }
+
+    // Edits used by the GUI. Each returns false (and changes nothing) if the names are unknown.
+    bool setMembership(const QString &user, const QString &group, bool member);
+
+private:
+    QHash<QByteArray, int> m_userByName;
+    QHash<QByteArray, std::pair<int, int>> m_tokenByDigest; // digest bytes -> (user, token)
+    int m_firstHidden = -1;
+};
+
+using ScenarioSnapshot = std::shared_ptr<const Scenario>;
+ScenarioSnapshot makeSnapshot(Scenario scenario);
+
+} // namespace authlab

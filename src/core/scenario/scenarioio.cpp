@@ -1,0 +1,773 @@
+#include "scenario/scenarioio.h"
+
+#include "auth/syntax.h"
+#include "scenario/safefile.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cmath>
+
+namespace authlab {
+
+QString ScenarioProblem::toString() const
+{
+    if (where.isEmpty())
+        return file + QLatin1String(": ") + message;
+    return file + QLatin1String(": ") + where + QLatin1String(": ") + message;
+}
+
+QString ScenarioLoad::errorText() const
+{
+    QStringList lines;
+    for (const ScenarioProblem &p : problems)
+        lines.append(p.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return ScenarioIO::tr("null");
+    case QJsonValue::Bool: return ScenarioIO::tr("a boolean");
+    case QJsonValue::Double: return ScenarioIO::tr("a number");
+    case QJsonValue::String: return ScenarioIO::tr("a string");
+    case QJsonValue::Array: return ScenarioIO::tr("an array");
+    case QJsonValue::Object: return ScenarioIO::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return ScenarioIO::tr("nothing");
+}
+
+// Walks the JSON, remembering where it is, and collects every problem instead of stopping
+// at the first, so that one round of fixes is enough.
+class Reader
+{
+public:
+    explicit Reader(QString file)
+        : file(std::move(file))
+    {}
+
+    QList<ScenarioProblem> problems;
+
+    void problem(const QString &where, const QString &message) { problems.append({file, where, message}); }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        // An empty name (legal JSON) is shown as "", so that the place is never blank.
+        const QString k = key.isEmpty() ? QStringLiteral("\"\"") : key;
+        return path.isEmpty() ? k : path + QLatin1Char('.') + k;
+    }
+    static QString index(const QString &path, qsizetype i)
+    {
+        return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+    }
+
+    void checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool known = false;
+            for (const char *k : allowed)
+                known = known || it.key() == QLatin1String(k);
+            if (!known) {
+                QStringList names;
+                for (const char *k : allowed)
+                    names.append(QLatin1String(k));
+                problem(join(path, it.key()), ScenarioIO::tr("unknown field (known fields here: %1)")
+                                                  .arg(names.join(QLatin1String(", "))));
+            }
+        }
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key, bool required,
+                   const QString &fallback = {})
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                problem(join(path, QLatin1String(key)), ScenarioIO::tr("required field is missing"));
+            return fallback;
+        }
+        if (!v.isString()) {
+            problem(join(path, QLatin1String(key)), ScenarioIO::tr("must be a string, not %1").arg(typeName(v)));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            problem(join(path, QLatin1String(key)),
+                    ScenarioIO::tr("must be true or false, not %1").arg(typeName(v)));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const char *key)
+    {
+        QStringList out;
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return out;
+        const QString here = join(path, QLatin1String(key));
+        if (!v.isArray()) {
+            problem(here, ScenarioIO::tr("must be an array of strings, not %1").arg(typeName(v)));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a[i].isString())
+                problem(index(here, i), ScenarioIO::tr("must be a string, not %1").arg(typeName(a[i])));
+            else
+                out.append(a[i].toString());
+        }
+        return out;
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray()) {
+            problem(join(path, QLatin1String(key)), ScenarioIO::tr("must be an array, not %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
+    {
+        if (!v.isObject()) {
+            problem(path, ScenarioIO::tr("must be an object, not %1").arg(typeName(v)));
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    }
+
+private:
+    QString file;
+};
+
+bool hasControl(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+// scope-token = 1*( %x21 / %x23-5B / %x5D-7E )   (RFC 6750 §3). A scope goes into the
+// WWW-Authenticate field of a 403 (scope="a b"): a space would split it, and a control
+// character such as LF would end the field line there, letting a scenario file write its own
+// response header fields (found by fuzz_scenario).
+bool isScopeToken(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x21 || u > 0x7e || u == '"' || u == '\\')
+            return false;
+    }
+    return true;
+}
+
+// Where a syntax error is, as an editor shows it: columns count characters, not UTF-8 bytes.
+QString lineColumn(const QByteArray &json, const QJsonParseError &err)
+{
+    qsizetype offset = err.offset;
+    // For token errors Qt reports the offset just after the character it stumbled on; point at it.
+    switch (err.error) {
+    case QJsonParseError::IllegalValue:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::MissingValueSeparator:
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingObject:
+        if (offset > 0 && offset <= json.size() && !QByteArrayView(" \t\r\n").contains(json[offset - 1]))
+            --offset;
+        break;
+    default:
+        break;
+    }
+    int line = 1, col = 1;
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            col = 1;
+        } else if ((static_cast<unsigned char>(json[i]) & 0xc0) != 0x80) { // not a UTF-8 continuation byte
+            ++col;
+        }
+    }
+    return ScenarioIO::tr("line %1, column %2").arg(line).arg(col);
+}
+
+// QJsonDocument keeps only the last of two members with the same name, silently: a resource
+// with "auth": ["basic"] and later "auth": [] would load as public. This scanner walks the raw
+// bytes of a document QJsonDocument has already accepted (so its syntax is valid and its depth
+// at most Qt's limit of 1024) and reports every name given twice in one object, with the JSON
+// path and both lines. Names are compared after decoding escapes, as the parser compares them.
+class DuplicateKeys
+{
+public:
+    struct Found
+    {
+        QString path;
+        int firstLine = 0;
+        int line = 0;
+    };
+
+    explicit DuplicateKeys(const QByteArray &json) : p(json.constData()), end(json.constData() + json.size())
+    {}
+
+    QList<Found> scan()
+    {
+        ws();
+        if (p < end)
+            value(QString());
+        return found;
+    }
+
+private:
+    void ws()
+    {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) {
+            if (*p == '\n')
+                ++line;
+            ++p;
+        }
+    }
+
+    static int hex(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    // At a '"': returns the decoded string (only when `decode`) and steps past the closing quote.
+    QString string(bool decode)
+    {
+        ++p; // opening quote
+        QByteArray utf8;
+        QString out;
+        auto flush = [&] {
+            if (!utf8.isEmpty()) {
+                out += QString::fromUtf8(utf8);
+                utf8.clear();
+            }
+        };
+        while (p < end && *p != '"') {
+            if (*p != '\\') {
+                if (decode)
+                    utf8 += *p;
+                ++p;
+                continue;
+            }
+            ++p; // backslash
+            if (p >= end)
+                break;
+            const char e = *p++;
+            if (!decode) {
+                continue; // \uXXXX's digits contain no quote or backslash: skipped as plain bytes
+            }
+            switch (e) {
+            case 'b':
+                utf8 += '\b';
+                break;
+            case 'f':
+                utf8 += '\f';
+                break;
+            case 'n':
+                utf8 += '\n';
+                break;
+            case 'r':
+                utf8 += '\r';
+                break;
+            case 't':
+                utf8 += '\t';
+                break;
+            case 'u': {
+                char16_t u = 0;
+                for (int i = 0; i < 4 && p < end; ++i, ++p)
+                    u = char16_t((u << 4) | char16_t(qMax(0, hex(*p))));
+                flush();
+                out += QChar(u); // a surrogate pair arrives as two \u escapes, in order
+                break;
+            }
+            default:
+                utf8 += e;
+                break; // " \ /
+            }
+        }
+        if (p < end)
+            ++p; // closing quote
+        flush();
+        return out;
+    }
+
+    void value(const QString &path)
+    {
+        if (p >= end)
+            return;
+        if (*p == '{')
+            object(path);
+        else if (*p == '[')
+            array(path);
+        else if (*p == '"')
+            string(false);
+        else
+            while (p < end && !QByteArrayView(",]} \t\r\n").contains(*p))
+                ++p;
+    }
+
+    void object(const QString &path)
+    {
+        ++p; // {
+        QHash<QString, int> seen;
+        ws();
+        while (p < end && *p != '}') {
+            if (*p != '"')
+                return; // cannot happen after QJsonDocument accepted the document
+            const int keyLine = line;
+            const QString key = string(true);
+            const QString here = Reader::join(path, key);
+            const auto it = seen.constFind(key);
+            if (it != seen.constEnd())
+                found.append({here, *it, keyLine});
+            else
+                seen.insert(key, keyLine);
+            ws();
+            if (p < end && *p == ':')
+                ++p;
+            ws();
+            value(here);
+            ws();
+            if (p < end && *p == ',') {
+                ++p;
+                ws();
+            }
+        }
+        if (p < end)
+            ++p; // }
+    }
+
+    void array(const QString &path)
+    {
+        ++p; // [
+        ws();
+        qsizetype i = 0;
+        while (p < end && *p != ']') {
+            const char *before = p;
+            value(Reader::index(path, i++));
+            ws();
+            if (p < end && *p == ',') {
+                ++p;
+                ws();
+            }
+            if (p == before)
+                return; // no progress: not JSON this scanner understands
+        }
+        if (p < end)
+            ++p; // ]
+    }
+
+    const char *p;
+    const char *end;
+    int line = 1;
+    QList<Found> found;
+};
+
+// Reading the document, one function per section; the messages keep ScenarioIO's tr() context.
+class Sections
+{
+    Q_DECLARE_TR_FUNCTIONS(authlab::ScenarioIO)
+public:
+    Sections(Reader &rd, Scenario &s) : rd(rd), s(s) {}
+
+    // format, version, name, description, realm, behaviour
+    void header(const QJsonObject &root)
+    {
+        const QString format = rd.string(root, QString(), "format", true);
+        if (!format.isEmpty() && format != QLatin1String(ScenarioIO::FormatName))
+            rd.problem(QStringLiteral("format"),
+                       tr("must be \"%1\", not \"%2\"").arg(QLatin1String(ScenarioIO::FormatName), format));
+        const QJsonValue version = root.value(QLatin1String("version"));
+        if (version.isUndefined()) {
+            rd.problem(QStringLiteral("version"), tr("required field is missing"));
+        } else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
+            rd.problem(QStringLiteral("version"), tr("must be an integer, not %1").arg(typeName(version)));
+        } else if (version.toDouble() > Scenario::CurrentVersion) {
+            rd.problem(QStringLiteral("version"),
+                       tr("version %1 was written by a newer AuthLab; this one reads up to version %2")
+                           .arg(version.toDouble(), 0, 'g', 12)
+                           .arg(Scenario::CurrentVersion));
+        } else if (version.toDouble() < 1) {
+            rd.problem(QStringLiteral("version"), tr("must be 1 or higher"));
+        }
+        s.name = rd.string(root, QString(), "name", false);
+        s.description = rd.string(root, QString(), "description", false);
+        s.realm = rd.string(root, QString(), "realm", false, s.realm);
+        if (s.realm.isEmpty() || hasControl(s.realm))
+            rd.problem(QStringLiteral("realm"), tr("must be a non-empty string without control characters"));
+        const QString behaviour = rd.string(root, QString(), "behaviour", false, behaviourId(s.behaviour));
+        if (const auto b = behaviourFromId(behaviour))
+            s.behaviour = *b;
+        else
+            rd.problem(QStringLiteral("behaviour"),
+                       tr("unknown behaviour \"%1\" (known: rfc9110)").arg(behaviour));
+    }
+
+    void groups(const QJsonObject &root)
+    {
+        const QJsonArray groups = rd.array(root, QString(), "groups");
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("groups"), i);
+            QJsonObject o;
+            if (!rd.object(groups[i], path, &o))
+                continue;
+            rd.checkKeys(o, path, {"name", "description"});
+            Group g;
+            g.name = rd.string(o, path, "name", true);
+            g.description = rd.string(o, path, "description", false);
+            if (o.contains(QLatin1String("name")) && (g.name.isEmpty() || hasControl(g.name)))
+                rd.problem(Reader::join(path, QStringLiteral("name")),
+                           tr("must be a non-empty name without control characters"));
+            if (groupNames.contains(g.name))
+                rd.problem(Reader::join(path, QStringLiteral("name")),
+                           tr("duplicate group \"%1\"").arg(g.name));
+            groupNames.insert(g.name);
+            s.groups.append(g);
+        }
+    }
+
+    void users(const QJsonObject &root)
+    {
+        const QJsonArray users = rd.array(root, QString(), "users");
+        QSet<QString> userNames;
+        QSet<QString> tokenValues;
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("users"), i);
+            QJsonObject o;
+            if (!rd.object(users[i], path, &o))
+                continue;
+            rd.checkKeys(o, path, {"name", "password", "groups", "tokens"});
+            User u;
+            u.name = rd.string(o, path, "name", true);
+            u.password = rd.string(o, path, "password", true);
+            u.groups = rd.strings(o, path, "groups");
+            checkGroupRefs(u.groups, Reader::join(path, QStringLiteral("groups")));
+            const QString namePath = Reader::join(path, QStringLiteral("name"));
+            if (o.contains(QLatin1String("name"))) {
+                if (u.name.isEmpty())
+                    rd.problem(namePath, tr("must not be empty"));
+                else if (u.name.contains(QLatin1Char(':')))
+                    rd.problem(namePath, tr("a user name must not contain a colon: Basic splits user-id and "
+                                            "password at the first one (RFC 7617 §2)"));
+                else if (hasControl(u.name))
+                    rd.problem(namePath, tr("must not contain control characters (RFC 7617 §2)"));
+                if (userNames.contains(u.name))
+                    rd.problem(namePath, tr("duplicate user \"%1\"").arg(u.name));
+                userNames.insert(u.name);
+            }
+            if (hasControl(u.password))
+                rd.problem(Reader::join(path, QStringLiteral("password")),
+                           tr("must not contain control characters (RFC 7617 §2)"));
+            const QJsonArray tokens = rd.array(o, path, "tokens");
+            for (qsizetype k = 0; k < tokens.size(); ++k) {
+                const QString tpath = Reader::index(Reader::join(path, QStringLiteral("tokens")), k);
+                QJsonObject to;
+                if (!rd.object(tokens[k], tpath, &to))
+                    continue;
+                rd.checkKeys(to, tpath, {"token", "scopes", "expired"});
+                Token t;
+                t.value = rd.string(to, tpath, "token", true);
+                t.scopes = rd.strings(to, tpath, "scopes");
+                for (qsizetype k = 0; k < t.scopes.size(); ++k) {
+                    if (!isScopeToken(t.scopes[k]))
+                        rd.problem(
+                            Reader::index(Reader::join(tpath, QStringLiteral("scopes")), k),
+                            tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
+                }
+                t.expired = rd.boolean(to, tpath, "expired", false);
+                if (to.contains(QLatin1String("token"))) {
+                    if (!syntax::isToken68(t.value.toUtf8()))
+                        rd.problem(Reader::join(tpath, QStringLiteral("token")),
+                                   tr("must be a b64token (letters, digits, - . _ ~ + / and trailing =), RFC "
+                                      "6750 §2.1"));
+                    if (tokenValues.contains(t.value))
+                        rd.problem(Reader::join(tpath, QStringLiteral("token")),
+                                   tr("the same token is given twice"));
+                    tokenValues.insert(t.value);
+                }
+                u.tokens.append(t);
+            }
+            s.users.append(u);
+        }
+    }
+
+    void resources(const QJsonObject &root)
+    {
+        const QJsonArray resources = rd.array(root, QString(), "resources");
+        QSet<QString> paths;
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            const QString path = Reader::index(QStringLiteral("resources"), i);
+            QJsonObject o;
+            if (!rd.object(resources[i], path, &o))
+                continue;
+            rd.checkKeys(
+                o, path,
+                {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden", "allowFrom"});
+            Resource r;
+            r.path = rd.string(o, path, "path", true);
+            const QString pathPath = Reader::join(path, QStringLiteral("path"));
+            if (o.contains(QLatin1String("path")) && !r.path.startsWith(QLatin1Char('/')))
+                rd.problem(pathPath, tr("must start with \"/\""));
+            const QString match = rd.string(o, path, "match", false, QStringLiteral("exact"));
+            if (match == QLatin1String("prefix"))
+                r.match = Resource::Match::Prefix;
+            else if (match != QLatin1String("exact"))
+                rd.problem(Reader::join(path, QStringLiteral("match")),
+                           tr("must be \"exact\" or \"prefix\", not \"%1\"").arg(match));
+            const QString key = match + QLatin1Char(' ') + r.path;
+            if (paths.contains(key))
+                rd.problem(pathPath, tr("duplicate resource path \"%1\"").arg(r.path));
+            paths.insert(key);
+            r.title = rd.string(o, path, "title", false);
+            r.description = rd.string(o, path, "description", false);
+            const QStringList auth = rd.strings(o, path, "auth");
+            for (qsizetype k = 0; k < auth.size(); ++k) {
+                const auto scheme = schemeFromName(auth[k]);
+                if (!scheme)
+                    rd.problem(
+                        Reader::index(Reader::join(path, QStringLiteral("auth")), k),
+                        tr("unknown scheme \"%1\" (known: basic, bearer, digest, session)").arg(auth[k]));
+                else if (r.schemes.contains(*scheme))
+                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("auth")), k),
+                               tr("scheme listed twice"));
+                else
+                    r.schemes.append(*scheme);
+            }
+            r.groups = rd.strings(o, path, "groups");
+            checkGroupRefs(r.groups, Reader::join(path, QStringLiteral("groups")));
+            r.scopes = rd.strings(o, path, "scopes");
+            for (qsizetype k = 0; k < r.scopes.size(); ++k) {
+                if (!isScopeToken(r.scopes[k]))
+                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("scopes")), k),
+                               tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
+            }
+            r.hidden = rd.boolean(o, path, "hidden", false);
+            const QStringList nets = rd.strings(o, path, "allowFrom");
+            for (qsizetype k = 0; k < nets.size(); ++k) {
+                if (const auto n = Subnet::parse(nets[k]))
+                    r.allowFrom.append(*n);
+                else
+                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
+                               tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
+            }
+            if (r.schemes.isEmpty() && !r.groups.isEmpty())
+                rd.problem(Reader::join(path, QStringLiteral("groups")),
+                           tr("a public resource (no \"auth\") cannot require groups"));
+            if (!r.scopes.isEmpty() && !r.schemes.contains(AuthScheme::Bearer))
+                rd.problem(Reader::join(path, QStringLiteral("scopes")),
+                           tr("scopes only apply to the bearer scheme; add \"bearer\" to \"auth\""));
+            s.resources.append(r);
+        }
+    }
+
+private:
+    void checkGroupRefs(const QStringList &refs, const QString &path)
+    {
+        for (qsizetype k = 0; k < refs.size(); ++k) {
+            if (!groupNames.contains(refs[k]))
+                rd.problem(Reader::index(path, k),
+                           tr("group \"%1\" does not exist (declare it under \"groups\")").arg(refs[k]));
+        }
+    }
+
+    Reader &rd;
+    Scenario &s;
+    QSet<QString> groupNames; // groups() fills it; users() and resources() check against it
+};
+
+} // namespace
+
+ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
+{
+    ScenarioLoad result;
+    Reader rd(file);
+
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError) {
+        rd.problem(lineColumn(json, err), tr("not valid JSON: %1").arg(err.errorString()));
+        result.problems = rd.problems;
+        return result;
+    }
+    // Every name given twice in one object, before anything is read from the document.
+    const QList<DuplicateKeys::Found> duplicates = DuplicateKeys(json).scan();
+    for (const DuplicateKeys::Found &d : duplicates)
+        rd.problem(
+            d.path,
+            tr("duplicate key (lines %1 and %2): only one of them would count").arg(d.firstLine).arg(d.line));
+    if (!duplicates.isEmpty()) {
+        result.problems = rd.problems;
+        return result;
+    }
+    if (!doc.isObject()) {
+        rd.problem(QString(), tr("the top level must be a JSON object"));
+        result.problems = rd.problems;
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    Scenario s;
+
+    rd.checkKeys(root, QString(),
+                 {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
+    Sections sections(rd, s);
+    sections.header(root);
+    sections.groups(root);
+    sections.users(root);
+    sections.resources(root);
+
+    result.problems = rd.problems;
+    if (result.problems.isEmpty()) {
+        s.finalize();
+        result.scenario = std::move(s);
+    }
+    return result;
+}
+
+ScenarioLoad ScenarioIO::load(const QString &path)
+{
+    // A scenario is a few kilobytes; refuse anything absurd (or endless, such as a device or
+    // a FIFO) rather than read it all.
+    constexpr qint64 maxSize = 16 * 1024 * 1024;
+    const FileRead f = SafeFile::read(path, maxSize);
+    if (!f.ok()) {
+        ScenarioLoad r;
+        r.problems.append({path, QString(), f.problem});
+        return r;
+    }
+    return fromJson(f.data, path);
+}
+
+QByteArray ScenarioIO::toJson(const Scenario &s)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(FormatName));
+    root.insert(QStringLiteral("version"), Scenario::CurrentVersion);
+    if (!s.name.isEmpty())
+        root.insert(QStringLiteral("name"), s.name);
+    if (!s.description.isEmpty())
+        root.insert(QStringLiteral("description"), s.description);
+    root.insert(QStringLiteral("realm"), s.realm);
+    root.insert(QStringLiteral("behaviour"), behaviourId(s.behaviour));
+    QJsonArray groups;
+    for (const Group &g : s.groups) {
+        QJsonObject o{{QStringLiteral("name"), g.name}};
+        if (!g.description.isEmpty())
+            o.insert(QStringLiteral("description"), g.description);
+        groups.append(o);
+    }
+    root.insert(QStringLiteral("groups"), groups);
+    QJsonArray users;
+    for (const User &u : s.users) {
+        QJsonObject o{{QStringLiteral("name"), u.name}, {QStringLiteral("password"), u.password},
+                      {QStringLiteral("groups"), QJsonArray::fromStringList(u.groups)}};
+        if (!u.tokens.isEmpty()) {
+            QJsonArray tokens;
+            for (const Token &t : u.tokens) {
+                QJsonObject to{{QStringLiteral("token"), t.value},
+                               {QStringLiteral("scopes"), QJsonArray::fromStringList(t.scopes)}};
+                if (t.expired)
+                    to.insert(QStringLiteral("expired"), true);
+                tokens.append(to);
+            }
+            o.insert(QStringLiteral("tokens"), tokens);
+        }
+        users.append(o);
+    }
+    root.insert(QStringLiteral("users"), users);
+    QJsonArray resources;
+    for (const Resource &r : s.resources) {
+        QJsonObject o{{QStringLiteral("path"), r.path}};
+        if (r.match == Resource::Match::Prefix)
+            o.insert(QStringLiteral("match"), QStringLiteral("prefix"));
+        if (!r.title.isEmpty())
+            o.insert(QStringLiteral("title"), r.title);
+        if (!r.description.isEmpty())
+            o.insert(QStringLiteral("description"), r.description);
+        if (!r.schemes.isEmpty()) {
+            QJsonArray auth;
+            for (AuthScheme sc : r.schemes)
+                auth.append(schemeName(sc).toLower());
+            o.insert(QStringLiteral("auth"), auth);
+        }
+        if (!r.groups.isEmpty())
+            o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(r.groups));
+        if (!r.scopes.isEmpty())
+            o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(r.scopes));
+        if (r.hidden)
+            o.insert(QStringLiteral("hidden"), true);
+        if (!r.allowFrom.isEmpty()) {
+            QJsonArray nets;
+            for (const Subnet &n : r.allowFrom)
+                nets.append(n.toString());
+            o.insert(QStringLiteral("allowFrom"), nets);
+        }
+        resources.append(o);
+    }
+    root.insert(QStringLiteral("resources"), resources);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ScenarioIO::save(const Scenario &scenario, const QString &path, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    const QByteArray bytes = toJson(scenario);
+    if (f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ScenarioIO::defaultScenarioPath()
+{
+    return QStringLiteral(":/authlab/scenarios/default.json");
+}
+
+Scenario ScenarioIO::defaultScenario()
+{
+    const ScenarioLoad l = load(defaultScenarioPath());
+    // The built-in file is tested; if it ever fails to load, that is a build defect.
+    Q_ASSERT_X(l.ok(), "defaultScenario", qPrintable(l.errorText()));
+    return l.ok() ? *l.scenario : Scenario{};
+}
+
+} // namespace authlab
