@@ -24,7 +24,6 @@ namespace {
 
 constexpr const char *kTargets[] = {"/staff", "/admin", "/vault", "/api/reports", "/app/inbox", "/lan-only"};
 
-
 // The scheme and the credentials after it, read independently of authsyntax: the oracle
 // for "a 200 needs the right secret".
 // UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8() drops it as a byte order
@@ -54,7 +53,8 @@ bool basicIsCorrect(const Scenario &s, QByteArrayView value, int *user)
     QByteArrayView rest;
     if (!schemeAndRest(value, "Basic", &rest))
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(rest.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(rest.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     for (qsizetype i = 0; i < s.users.size(); ++i) {
@@ -134,8 +134,8 @@ void checkSchemeParsers(QByteArrayView value)
         FUZZ_CHECK(!b.userId.contains(':'));
         FUZZ_CHECK(syntax::isValidUtf8(b.userId) && syntax::isValidUtf8(b.password));
         FUZZ_CHECK(!syntax::hasControlCharacter(b.userId) && !syntax::hasControlCharacter(b.password));
-        const QByteArray again =
-            basic::authorization(fromUtf8KeepingBom(b.userId), fromUtf8KeepingBom(b.password), basic::Encoding::Utf8);
+        const QByteArray again = basic::authorization(fromUtf8KeepingBom(b.userId),
+                                                      fromUtf8KeepingBom(b.password), basic::Encoding::Utf8);
         const syntax::Credentials c2 = syntax::splitCredentials(again);
         FUZZ_CHECK(c2.valid);
         const basic::Credentials b2 = basic::parse(c2.rest);
@@ -194,7 +194,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         int user = -1;
         const Token *token = nullptr;
         const bool basicOk = r.accepts(AuthScheme::Basic) && basicIsCorrect(s, first, &user);
-        const bool bearerOk = !basicOk && r.accepts(AuthScheme::Bearer) && bearerIsCorrect(s, first, &user, &token);
+        const bool bearerOk =
+            !basicOk && r.accepts(AuthScheme::Bearer) && bearerIsCorrect(s, first, &user, &token);
         FUZZ_CHECK(basicOk || bearerOk);
         FUZZ_CHECK(v.user == user);
         bool member = r.groups.isEmpty();
@@ -218,8 +219,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Unknown user and wrong password differ only in the trace: the response is byte for byte
     // the one for a user that certainly does not exist.
     if (v.reason == Rule::UserUnknown || v.reason == Rule::PasswordWrong) {
-        const QByteArray unknown = basic::authorization(QStringLiteral("nobody-at-all"), QStringLiteral("x"),
-                                                        basic::Encoding::Utf8);
+        const QByteArray unknown =
+            basic::authorization(QStringLiteral("nobody-at-all"), QStringLiteral("x"), basic::Encoding::Utf8);
         const Decision ref = decideWith(s, target, fieldsFor(sel, unknown, nullptr), sel);
         FUZZ_CHECK(ref.verdict.reason == Rule::UserUnknown);
         FUZZ_CHECK(ref.response.status == d.response.status);

@@ -8,9 +8,9 @@
 
 #include "fuzzcommon.h"
 
+#include "auth/sessions.h"
 #include "auth/syntax.h"
 #include "http/cookies.h"
-#include "auth/sessions.h"
 
 using namespace authlab;
 using namespace authlab::session;

@@ -8,10 +8,10 @@
 
 #include "fuzzcommon.h"
 
+#include "auth/loginpage.h"
 #include "auth/syntax.h"
 #include "http/formbody.h"
 #include "http/http.h"
-#include "auth/loginpage.h"
 
 using namespace authlab;
 using namespace authlab::session;

@@ -33,16 +33,15 @@ ParserLimits fuzzLimits()
 
 const QHostAddress &peerFor(uint8_t selector)
 {
-    static const QHostAddress peers[4] = {QHostAddress(QStringLiteral("127.0.0.1")),
-                                          QHostAddress(QStringLiteral("10.1.2.3")),
-                                          QHostAddress(QStringLiteral("::1")),
-                                          QHostAddress(QStringLiteral("::ffff:10.9.8.7"))};
+    static const QHostAddress peers[4] = {
+        QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("10.1.2.3")),
+        QHostAddress(QStringLiteral("::1")), QHostAddress(QStringLiteral("::ffff:10.9.8.7"))};
     return peers[selector & 3];
 }
 
 struct Connection
 {
-    const uint8_t *stream;  // the whole connection's bytes (for checking the capture)
+    const uint8_t *stream; // the whole connection's bytes (for checking the capture)
     qsizetype streamSize;
     qsizetype streamPos = 0; // bytes of the stream the parser has consumed
     const QHostAddress *peer;
@@ -163,7 +162,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             off += f.consumed;
             conn.streamPos += f.consumed;
             // The server loops while there are bytes: something must change every round.
-            stalled = f.consumed == 0 && (f.result != RequestParser::Result::Request || wasIdle) ? stalled + 1 : 0;
+            stalled =
+                f.consumed == 0 && (f.result != RequestParser::Result::Request || wasIdle) ? stalled + 1 : 0;
             FUZZ_CHECK(stalled < 3);
             switch (f.result) {
             case RequestParser::Result::NeedMore:

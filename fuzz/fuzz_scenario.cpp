@@ -23,10 +23,10 @@ namespace {
 void decideSome(const Scenario &s)
 {
     static const QHostAddress peer(QStringLiteral("10.0.0.1"));
-    const QByteArray basic = s.users.isEmpty()
-                                 ? QByteArray()
-                                 : basic::authorization(s.users.front().name, s.users.front().password,
-                                                        basic::Encoding::Utf8);
+    const QByteArray basic =
+        s.users.isEmpty()
+            ? QByteArray()
+            : basic::authorization(s.users.front().name, s.users.front().password, basic::Encoding::Utf8);
     QByteArray bearer;
     for (const User &u : s.users) {
         if (!u.tokens.isEmpty()) {

@@ -23,10 +23,10 @@ namespace authlab::fuzz {
     __builtin_trap();
 }
 
-#define FUZZ_CHECK(cond)                                                                                            \
-    do {                                                                                                           \
-        if (!(cond))                                                                                               \
-            ::authlab::fuzz::violated(#cond, __FILE__, __LINE__);                                                  \
+#define FUZZ_CHECK(cond)                                                                                     \
+    do {                                                                                                     \
+        if (!(cond))                                                                                         \
+            ::authlab::fuzz::violated(#cond, __FILE__, __LINE__);                                            \
     } while (false)
 
 // The built-in default scenario (the resource in authlab_core), loaded once, finalized.
@@ -50,8 +50,20 @@ inline const Scenario &defaultScenario()
 inline bool isSendableStatus(int status)
 {
     switch (status) {
-    case 200: case 400: case 401: case 403: case 404: case 405: case 408: case 413: case 414: case 417: case 431:
-    case 501: case 503: case 505:
+    case 200:
+    case 400:
+    case 401:
+    case 403:
+    case 404:
+    case 405:
+    case 408:
+    case 413:
+    case 414:
+    case 417:
+    case 431:
+    case 501:
+    case 503:
+    case 505:
         return true;
     default:
         return false;

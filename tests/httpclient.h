@@ -199,7 +199,7 @@ inline QString describe(const Response &r)
 
 // Sends one request on a fresh connection and reads the answer.
 inline bool exchange(const HttpServer &server, const QByteArray &bytes, Response &r, QString &error,
-              bool head = false)
+                     bool head = false)
 {
     Client c(server);
     if (!c.waitConnected()) {
@@ -221,6 +221,5 @@ inline QString stillServing(const HttpServer &server)
         return QStringLiteral("the server answers wrongly: ") + describe(r);
     return {};
 }
-
 
 } // namespace authlab::test

@@ -316,7 +316,8 @@ void TestCli::reachableDisplayStartsTheGui()
     // Xvfb names its display before every client can connect on a loaded machine: wait until the
     // GUI starts (or say why it did not, after 30 s).
     Run r;
-    QTRY_VERIFY2_WITH_TIMEOUT((r = run({QStringLiteral("--startup-time")}, guiEnvironment(display))).code == 0,
+    QTRY_VERIFY2_WITH_TIMEOUT((r = run({QStringLiteral("--startup-time")}, guiEnvironment(display))).code ==
+                                  0,
                               r.err.constData(), 30000);
     server.terminate();
     server.waitForFinished(10000);

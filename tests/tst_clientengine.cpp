@@ -1,7 +1,7 @@
 // The client engine against the embedded server, over real loopback sockets.
 #include "client/clientengine.h"
-#include "server/httpserver.h"
 #include "scenario/scenarioio.h"
+#include "server/httpserver.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -76,25 +76,27 @@ void TestClientEngine::credentials_data()
                                << basic << QByteArray();
     QTest::newRow("alice correct") << scenarioUser << QStringLiteral("alice") << int(CredentialState::Correct)
                                    << basic << QByteArrayLiteral("Basic YWxpY2U6d29uZGVybGFuZA==");
-    QTest::newRow("alice wrong password") << scenarioUser << QStringLiteral("alice")
-                                          << int(CredentialState::WrongPassword) << basic
-                                          << QByteArrayLiteral("Basic YWxpY2U6bm90LXRoZS1wYXNzd29yZA==");
-    QTest::newRow("alice unknown user") << scenarioUser << QStringLiteral("alice") << int(CredentialState::UnknownUser)
-                                        << basic << QByteArrayLiteral("Basic bm9ib2R5LWFsaWNlOndvbmRlcmxhbmQ=");
-    QTest::newRow("alice malformed (no colon)") << scenarioUser << QStringLiteral("alice")
-                                                << int(CredentialState::Malformed) << basic
-                                                << QByteArrayLiteral("Basic YWxpY2U=");
+    QTest::newRow("alice wrong password")
+        << scenarioUser << QStringLiteral("alice") << int(CredentialState::WrongPassword) << basic
+        << QByteArrayLiteral("Basic YWxpY2U6bm90LXRoZS1wYXNzd29yZA==");
+    QTest::newRow("alice unknown user")
+        << scenarioUser << QStringLiteral("alice") << int(CredentialState::UnknownUser) << basic
+        << QByteArrayLiteral("Basic bm9ib2R5LWFsaWNlOndvbmRlcmxhbmQ=");
+    QTest::newRow("alice malformed (no colon)")
+        << scenarioUser << QStringLiteral("alice") << int(CredentialState::Malformed) << basic
+        << QByteArrayLiteral("Basic YWxpY2U=");
     QTest::newRow("alice none sent") << scenarioUser << QStringLiteral("alice") << int(CredentialState::None)
                                      << basic << QByteArray();
     QTest::newRow("alice bearer") << scenarioUser << QStringLiteral("alice") << int(CredentialState::Correct)
                                   << bearer << QByteArrayLiteral("Bearer alice-token");
-    QTest::newRow("bob bearer malformed") << scenarioUser << QStringLiteral("bob") << int(CredentialState::Malformed)
-                                          << bearer << QByteArrayLiteral("Bearer two tokens");
-    QTest::newRow("carol has no token") << scenarioUser << QStringLiteral("carol") << int(CredentialState::Correct)
-                                        << bearer << QByteArray();
+    QTest::newRow("bob bearer malformed")
+        << scenarioUser << QStringLiteral("bob") << int(CredentialState::Malformed) << bearer
+        << QByteArrayLiteral("Bearer two tokens");
+    QTest::newRow("carol has no token")
+        << scenarioUser << QStringLiteral("carol") << int(CredentialState::Correct) << bearer << QByteArray();
     // zoë:crème brûlée in UTF-8 (RFC 7617 §2.1)
-    QTest::newRow("zoe utf-8") << scenarioUser << QStringLiteral("zoë") << int(CredentialState::Correct) << basic
-                               << QByteArrayLiteral("Basic em/DqzpjcsOobWUgYnLDu2zDqWU=");
+    QTest::newRow("zoe utf-8") << scenarioUser << QStringLiteral("zoë") << int(CredentialState::Correct)
+                               << basic << QByteArrayLiteral("Basic em/DqzpjcsOobWUgYnLDu2zDqWU=");
 }
 
 void TestClientEngine::credentials()
@@ -121,13 +123,20 @@ void TestClientEngine::preemptive_data()
     QTest::addColumn<int>("state");
     QTest::addColumn<int>("status");
 
-    QTest::newRow("alice /admin") << QStringLiteral("/admin") << QStringLiteral("alice") << int(CredentialState::Correct) << 200;
-    QTest::newRow("bob /admin") << QStringLiteral("/admin") << QStringLiteral("bob") << int(CredentialState::Correct) << 403;
-    QTest::newRow("bob wrong /admin") << QStringLiteral("/admin") << QStringLiteral("bob") << int(CredentialState::WrongPassword) << 401;
-    QTest::newRow("bob unknown /staff") << QStringLiteral("/staff") << QStringLiteral("bob") << int(CredentialState::UnknownUser) << 401;
-    QTest::newRow("bob malformed /staff") << QStringLiteral("/staff") << QStringLiteral("bob") << int(CredentialState::Malformed) << 400;
-    QTest::newRow("carol /vault") << QStringLiteral("/vault") << QStringLiteral("carol") << int(CredentialState::Correct) << 404;
-    QTest::newRow("zoe /staff") << QStringLiteral("/staff") << QStringLiteral("zoë") << int(CredentialState::Correct) << 200;
+    QTest::newRow("alice /admin") << QStringLiteral("/admin") << QStringLiteral("alice")
+                                  << int(CredentialState::Correct) << 200;
+    QTest::newRow("bob /admin") << QStringLiteral("/admin") << QStringLiteral("bob")
+                                << int(CredentialState::Correct) << 403;
+    QTest::newRow("bob wrong /admin")
+        << QStringLiteral("/admin") << QStringLiteral("bob") << int(CredentialState::WrongPassword) << 401;
+    QTest::newRow("bob unknown /staff")
+        << QStringLiteral("/staff") << QStringLiteral("bob") << int(CredentialState::UnknownUser) << 401;
+    QTest::newRow("bob malformed /staff")
+        << QStringLiteral("/staff") << QStringLiteral("bob") << int(CredentialState::Malformed) << 400;
+    QTest::newRow("carol /vault") << QStringLiteral("/vault") << QStringLiteral("carol")
+                                  << int(CredentialState::Correct) << 404;
+    QTest::newRow("zoe /staff") << QStringLiteral("/staff") << QStringLiteral("zoë")
+                                << int(CredentialState::Correct) << 200;
 }
 
 void TestClientEngine::preemptive()
@@ -191,7 +200,8 @@ void TestClientEngine::serverRecordHasExactBytes()
         }
         return {};
     });
-    const ClientExchange e = run(engine, spec(QStringLiteral("/admin"), Identity::scenarioUser(QStringLiteral("bob"))));
+    const ClientExchange e =
+        run(engine, spec(QStringLiteral("/admin"), Identity::scenarioUser(QStringLiteral("bob"))));
     QCOMPARE(e.status(), 403);
     const ClientLeg &leg = *e.last();
     QVERIFY2(leg.server, "the embedded server's record is attached to the leg");
@@ -229,7 +239,8 @@ void TestClientEngine::redirectsAreFollowedOnlyWhenAsked()
         connect(s, &QTcpSocket::readyRead, s, [s, target] {
             if (!s->readAll().contains("\r\n\r\n"))
                 return;
-            s->write("HTTP/1.1 302 Found\r\nLocation: " + target + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            s->write("HTTP/1.1 302 Found\r\nLocation: " + target +
+                     "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             s->disconnectFromHost();
         });
     });

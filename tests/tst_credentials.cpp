@@ -3,12 +3,12 @@
 
 #include "auth/basic.h"
 #include "auth/bearer.h"
+#include "auth/secretdigest.h"
 #include "auth/syntax.h"
 #include "client/clientrequest.h"
 #include "policy/decision.h"
 #include "policy/rules.h"
 #include "scenario/scenarioio.h"
-#include "auth/secretdigest.h"
 
 #include <QByteArray>
 #include <QList>

@@ -6,9 +6,9 @@
 
 #include "http/request.h"
 #include "policy/rules.h"
+#include "policy/trace.h"
 #include "scenario/scenario.h"
 #include "scenario/scenarioio.h"
-#include "policy/trace.h"
 
 #include <QByteArray>
 #include <QHostAddress>

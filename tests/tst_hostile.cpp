@@ -3,8 +3,8 @@
 // versions (500 slow-loris connections, 1 GiB of header bytes, 2 000 connections at once) and
 // measures latency and memory, which tests must not assert on.
 #include "httpclient.h"
-#include "server/httpserver.h"
 #include "scenario/scenarioio.h"
+#include "server/httpserver.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -77,8 +77,8 @@ void TestHostile::slowLorisIsShedForAGoodClient()
         loris.push_back(std::move(c));
     }
     // Wait until the server has seen all of them (taken in, or refused for want of room).
-    QTRY_VERIFY_WITH_TIMEOUT(m_server->stats().connectionsAccepted + m_server->stats().connectionsRefused >= 100,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_server->stats().connectionsAccepted + m_server->stats().connectionsRefused >= 100, 10000);
     // Every slot holds a request that was begun and never finished: the oldest of them is shed,
     // and the good client is served on its first attempt.
     expectServing();
@@ -114,7 +114,8 @@ void TestHostile::oneMebibyteHeaderLine()
 {
     Response r;
     QString error;
-    QVERIFY(exchange(*m_server, get("/public", "X-Huge: " + QByteArray(1024 * 1024, 'h') + "\r\n"), r, error));
+    QVERIFY(
+        exchange(*m_server, get("/public", "X-Huge: " + QByteArray(1024 * 1024, 'h') + "\r\n"), r, error));
     QCOMPARE(r.status, 431);
     expectServing();
 }
@@ -138,7 +139,8 @@ void TestHostile::oddBytesInValues_data()
     QTest::newRow("invalid UTF-8 in a value (obs-text is allowed)")
         << get("/public", QByteArray("X-Odd: \xff\xfe\xc3\x28\r\n")) << 200;
     QTest::newRow("invalid UTF-8 as the Basic user-pass (read as Latin-1)")
-        << get("/staff", "Authorization: Basic " + QByteArray("\xff\xfe:\xc3\x28").toBase64() + "\r\n") << 401;
+        << get("/staff", "Authorization: Basic " + QByteArray("\xff\xfe:\xc3\x28").toBase64() + "\r\n")
+        << 401;
     QTest::newRow("NUL in a value") << get("/public", QByteArray("X-Nul: a\0b\r\n", 12)) << 400;
     QTest::newRow("bare CR in a value") << get("/public", "X-Cr: a\rb\r\n") << 400;
     QTest::newRow("bare LF in a value") << get("/public", "X-Lf: a\nb\r\n") << 400;

@@ -3,8 +3,8 @@
 // runs in its own thread; the test's sockets block with generous timeouts (no sleeps, port 0).
 
 #include "httpclient.h"
-#include "server/httpserver.h"
 #include "scenario/scenarioio.h"
+#include "server/httpserver.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,14 +1,14 @@
 // The main window driven as a user would: clicks and keys, then what the window shows.
 #include "clientpane.h"
 #include "exchangelogmodel.h"
+#include "logpane.h"
 #include "mainwindow.h"
 #include "responseview.h"
-#include "logpane.h"
-#include "watchpane.h"
+#include "session/workbench.h"
 #include "statusbadge.h"
 #include "tracemodel.h"
 #include "watchmodel.h"
-#include "session/workbench.h"
+#include "watchpane.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,7 +27,6 @@
 #include <QToolButton>
 #include <QTranslator>
 
-#include <functional>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -36,13 +35,14 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 
 using namespace authlab;
 using namespace authlab::gui;
@@ -446,8 +446,9 @@ QList<QWidget *> shownWidgets(QWidget *root)
         // its tab is chosen; it and its contents are not on screen.
         bool parked = false;
         for (QWidget *p = c; p && p != root && window; p = p->parentWidget()) {
-            if (auto *d = qobject_cast<QDockWidget *>(p); d && !window->tabifiedDockWidgets(d).isEmpty() &&
-                                                          !root->rect().intersects(QRect(d->mapTo(root, QPoint()), d->size())))
+            if (auto *d = qobject_cast<QDockWidget *>(p);
+                d && !window->tabifiedDockWidgets(d).isEmpty() &&
+                !root->rect().intersects(QRect(d->mapTo(root, QPoint()), d->size())))
                 parked = true;
         }
         if (!parked)
@@ -460,7 +461,8 @@ QList<QWidget *> shownWidgets(QWidget *root)
 bool insideScrolledContent(const QWidget *c)
 {
     for (const QWidget *p = c->parentWidget(); p; p = p->parentWidget()) {
-        if (auto *area = qobject_cast<const QAbstractScrollArea *>(p->parentWidget()); area && area->viewport() == p)
+        if (auto *area = qobject_cast<const QAbstractScrollArea *>(p->parentWidget());
+            area && area->viewport() == p)
             return true;
     }
     return false;
@@ -470,8 +472,8 @@ QString describe(const QWidget *c)
 {
     return QString::fromLatin1(c->metaObject()->className()) + QLatin1Char('/') + c->objectName() +
            QLatin1Char('(') + QString::number(c->geometry().x()) + QLatin1Char(',') +
-           QString::number(c->geometry().y()) + QLatin1Char(' ') + QString::number(c->width()) + QLatin1Char('x') +
-           QString::number(c->height()) + QLatin1Char(')');
+           QString::number(c->geometry().y()) + QLatin1Char(' ') + QString::number(c->width()) +
+           QLatin1Char('x') + QString::number(c->height()) + QLatin1Char(')');
 }
 } // namespace
 
@@ -509,7 +511,8 @@ void TestMainWindow::fitsA1024x768Screen()
     const QList<QWidget *> shown = shownWidgets(w.get());
     for (QWidget *c : shown) {
         QWidget *parent = c->parentWidget();
-        if (!insideScrolledContent(c) && !parent->rect().contains(c->geometry()) && c->width() > 0 && c->height() > 0)
+        if (!insideScrolledContent(c) && !parent->rect().contains(c->geometry()) && c->width() > 0 &&
+            c->height() > 0)
             problems.append(describe(c) + QStringLiteral(" sticks out of ") + describe(parent));
     }
     for (QWidget *a : shown) {
@@ -529,7 +532,8 @@ void TestMainWindow::fitsA1024x768Screen()
     }
     // The answer gets room to read: the trace shows several steps, not two.
     QVERIFY2(w->responseView()->height() >= 360, qPrintable(describe(w->responseView())));
-    saveShot(language.isEmpty() ? QStringLiteral("main-1024x768.png") : QStringLiteral("main-1024x768-de.png"));
+    saveShot(language.isEmpty() ? QStringLiteral("main-1024x768.png")
+                                : QStringLiteral("main-1024x768-de.png"));
     if (!language.isEmpty())
         QCoreApplication::removeTranslator(&german);
 }
@@ -697,10 +701,10 @@ void TestMainWindow::tabChainHasNoTrapAndReachesEveryControl()
             if (c != start && !chain.contains(c))
                 missing.append(describe(c));
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not reachable with ") +
-                                               (key == Qt::Key_Tab ? QStringLiteral("Tab: ")
-                                                                   : QStringLiteral("Shift+Tab: ")) +
-                                               missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not reachable with ") +
+                            (key == Qt::Key_Tab ? QStringLiteral("Tab: ") : QStringLiteral("Shift+Tab: ")) +
+                            missing.join(QStringLiteral(", "))));
     }
 }
 
@@ -715,7 +719,8 @@ void TestMainWindow::mnemonicsAreUnique()
                     ++i;
                     continue;
                 }
-                owners.insert(text.at(i + 1).toLower(), who + QStringLiteral(" \"") + text + QLatin1Char('"'));
+                owners.insert(text.at(i + 1).toLower(),
+                              who + QStringLiteral(" \"") + text + QLatin1Char('"'));
                 return;
             }
         }
@@ -788,8 +793,8 @@ void TestMainWindow::zoomScalesEveryPane()
          {static_cast<QWidget *>(w->clientPane()->findChild<QComboBox *>(QStringLiteral("identityCombo"))),
           static_cast<QWidget *>(w->watchPane()->view()), static_cast<QWidget *>(w->usersView()),
           static_cast<QWidget *>(w->resourcesView()), static_cast<QWidget *>(w->logPane()->logView()),
-          static_cast<QWidget *>(raw), static_cast<QWidget *>(w->responseView()->findChild<QTableView *>(
-                                           QStringLiteral("traceView"))),
+          static_cast<QWidget *>(raw),
+          static_cast<QWidget *>(w->responseView()->findChild<QTableView *>(QStringLiteral("traceView"))),
           static_cast<QWidget *>(w->serverLabel())})
         probes.append({c, QFontInfo(c->font()).pointSizeF()});
     const int badgeBefore = w->responseView()->badge()->sizeHint().height();
@@ -803,7 +808,8 @@ void TestMainWindow::zoomScalesEveryPane()
     QCoreApplication::processEvents(); // font changes reach widgets as events
     for (const Probe &p : std::as_const(probes)) {
         const qreal after = QFontInfo(p.widget->font()).pointSizeF();
-        QVERIFY2(after > p.before * 1.3, qPrintable(describe(p.widget) + QStringLiteral(": %1 → %2").arg(p.before).arg(after)));
+        QVERIFY2(after > p.before * 1.3,
+                 qPrintable(describe(p.widget) + QStringLiteral(": %1 → %2").arg(p.before).arg(after)));
     }
     QCOMPARE(raw->font().family(), monoFamily); // still monospaced
     QVERIFY(w->responseView()->badge()->sizeHint().height() > badgeBefore);
@@ -830,7 +836,8 @@ void TestMainWindow::presenterModeHidesSecondaryPanesAndIsRemembered()
     QVERIFY(w->clientPane()->isVisible());
     QVERIFY(w->watchPane()->isVisible());
     QVERIFY(w->serverLabel()->font().bold());
-    QVERIFY(QFontInfo(w->serverLabel()->font()).pointSizeF() > QFontInfo(w->clientPane()->font()).pointSizeF());
+    QVERIFY(QFontInfo(w->serverLabel()->font()).pointSizeF() >
+            QFontInfo(w->clientPane()->font()).pointSizeF());
     saveShot(QStringLiteral("presenter.png"));
     w->close(); // remembered
     w.reset();

@@ -4,10 +4,10 @@
 
 #include "auth/scheme.h"
 #include "auth/state.h"
+#include "http/request.h"
 #include "policy/decision.h"
 #include "policy/overrides.h"
 #include "policy/renderkey.h"
-#include "http/request.h"
 #include "scenario/scenario.h"
 #include "scenario/scenarioio.h"
 
@@ -93,7 +93,8 @@ void tst_Render::equalKeysRenderIdentically()
         QList<QByteArray> t;
         for (const Resource &r : m_scenario.resources)
             t.append(r.path.toUtf8() + (r.match == Resource::Match::Prefix ? "x" : ""));
-        t << "/nope" << "*";
+        t << "/nope"
+          << "*";
         return t;
     }();
     const QList<QByteArray> credentials = {
@@ -114,7 +115,8 @@ void tst_Render::equalKeysRenderIdentically()
     };
     const QList<QByteArray> methods = {"GET", "HEAD", "POST", "OPTIONS", "DELETE"};
     const QList<QByteArray> accepts = {{}, "application/json", "text/html"};
-    const QList<QHostAddress> peers = {QHostAddress(QHostAddress::LocalHost), QHostAddress(QStringLiteral("10.1.2.3"))};
+    const QList<QHostAddress> peers = {QHostAddress(QHostAddress::LocalHost),
+                                       QHostAddress(QStringLiteral("10.1.2.3"))};
 
     QHash<RenderKey, QByteArray> seen;
     int verdicts = 0;
@@ -144,7 +146,8 @@ void tst_Render::equalKeysRenderIdentically()
                             continue;
                         }
                         ++reused;
-                        QVERIFY2(*it == out, QByteArray(method + ' ' + target + " [" + cred + "] " + accept).constData());
+                        QVERIFY2(*it == out,
+                                 QByteArray(method + ' ' + target + " [" + cred + "] " + accept).constData());
                     }
                 }
             }
@@ -221,7 +224,10 @@ void tst_Render::fieldsOutsideTheKeyDoNotRender_data()
     QTest::newRow("close") << Mutation([](Verdict &v) { v.close = true; });
     QTest::newRow("trace") << Mutation([](Verdict &v) { v.trace.add(Rule::NoStore, Outcome::Info); });
     QTest::newRow("state changes") << Mutation([](Verdict &v) { v.stateChanges.append(StateChange{}); });
-    QTest::newRow("detail of a cacheable answer") << Mutation([](Verdict &v) { v.detail = "leak"; v.limit = 7; });
+    QTest::newRow("detail of a cacheable answer") << Mutation([](Verdict &v) {
+        v.detail = "leak";
+        v.limit = 7;
+    });
 }
 
 void tst_Render::fieldsOutsideTheKeyDoNotRender()
@@ -242,7 +248,9 @@ void tst_Render::perRequestAnswersAreNotCacheable()
     f.limit = 1024;
     QVERIFY(!renderKey(judge(m_scenario, f)).cacheable);
 
-    const Sent alice{"GET", "/", {{"Authorization", "Basic " + QByteArray("alice:wonderland").toBase64()}},
+    const Sent alice{"GET",
+                     "/",
+                     {{"Authorization", "Basic " + QByteArray("alice:wonderland").toBase64()}},
                      QHostAddress(QHostAddress::LocalHost)};
     const Verdict index = judge(m_scenario, alice.facts());
     QVERIFY(!index.shownHidden.isEmpty());
@@ -310,7 +318,8 @@ void tst_Render::proxyTarget()
     v.target = AuthTarget::Proxy;
     v.status = auth::unauthorizedStatus(v.target);
     const Response proxy = render(m_scenario, v);
-    QVERIFY2(proxy.headers.contains("\r\nProxy-Authenticate: Bearer realm=\"AuthLab\"\r\n"), proxy.headers.constData());
+    QVERIFY2(proxy.headers.contains("\r\nProxy-Authenticate: Bearer realm=\"AuthLab\"\r\n"),
+             proxy.headers.constData());
     QVERIFY(proxy.headers.contains("\r\nVary: Proxy-Authorization\r\n"));
     QVERIFY(!proxy.headers.contains("WWW-Authenticate"));
     QVERIFY(origin.body.contains("The WWW-Authenticate header field says how"));

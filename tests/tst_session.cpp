@@ -2,10 +2,10 @@
 // parser, the Cookie / Set-Cookie helpers, the bounded session store, the login page and the
 // open-redirect guard for `next`.
 
-#include "http/cookies.h"
-#include "http/formbody.h"
 #include "auth/loginpage.h"
 #include "auth/sessions.h"
+#include "http/cookies.h"
+#include "http/formbody.h"
 
 #include <QByteArray>
 #include <QList>

@@ -27,7 +27,8 @@ private:
 
 void TestTranslations::initTestCase()
 {
-    QVERIFY2(m_german.load(QStringLiteral(":/i18n/authlab_de.qm")), "the German catalogue is compiled into the GUI");
+    QVERIFY2(m_german.load(QStringLiteral(":/i18n/authlab_de.qm")),
+             "the German catalogue is compiled into the GUI");
     QVERIFY(QCoreApplication::installTranslator(&m_german));
 }
 
@@ -70,7 +71,8 @@ void TestTranslations::protocolTokensStayAsTheyAre()
     QCOMPARE(gui::statusText(403), QStringLiteral("403 Forbidden"));
     QCOMPARE(gui::statusText(401), QStringLiteral("401 Unauthorized"));
     QCOMPARE(ruleCitation(Rule::ChallengeSent), QStringLiteral("RFC 9110 §11.6.1, §15.5.2"));
-    QVERIFY(ruleText(Rule::ChallengeSent, QStringLiteral("Basic")).contains(QStringLiteral("WWW-Authenticate")));
+    QVERIFY(
+        ruleText(Rule::ChallengeSent, QStringLiteral("Basic")).contains(QStringLiteral("WWW-Authenticate")));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

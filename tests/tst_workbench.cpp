@@ -82,8 +82,10 @@ void TestWorkbench::defaultWatchesShowTheBriefTable()
     const QStringList paths = {QStringLiteral("/public"), QStringLiteral("/staff"), QStringLiteral("/admin"),
                                QStringLiteral("/vault"), QStringLiteral("/lan-only")};
     for (int i = 0; i < paths.size(); ++i)
-        QVERIFY2(watchStatus(paths[i]) == statuses[i],
-                 qPrintable(paths[i] + QStringLiteral(": got %1, expected %2").arg(watchStatus(paths[i])).arg(statuses[i])));
+        QVERIFY2(
+            watchStatus(paths[i]) == statuses[i],
+            qPrintable(paths[i] +
+                       QStringLiteral(": got %1, expected %2").arg(watchStatus(paths[i])).arg(statuses[i])));
 }
 
 void TestWorkbench::membershipFlipsStatusesLive()

@@ -20,6 +20,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libxcb1-dev
     node-llhttp
     fonts-dejavu-core
+    clang-format
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -41,7 +41,8 @@ double percentile(QList<qint64> v, double p)
 }
 } // namespace
 
-BenchProbe::BenchProbe(Workbench *workbench, ExchangeLogModel *log, QString outFile, int seconds, QObject *parent)
+BenchProbe::BenchProbe(Workbench *workbench, ExchangeLogModel *log, QString outFile, int seconds,
+                       QObject *parent)
     : QObject(parent)
     , m_workbench(workbench)
     , m_log(log)

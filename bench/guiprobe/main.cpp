@@ -15,7 +15,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the numbers (JSON) to FILE."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Duration (0: quit at the first badge)."),
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Duration (0: quit at the first badge)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port of the embedded server."),
                                   QStringLiteral("P"), QStringLiteral("0"));

@@ -11,9 +11,7 @@ namespace {
 class Hello : public QLabel
 {
 public:
-    Hello()
-        : QLabel(QStringLiteral("Hello"))
-    {}
+    Hello() : QLabel(QStringLiteral("Hello")) {}
 
 protected:
     void paintEvent(QPaintEvent *e) override

@@ -1,9 +1,9 @@
 #include "cli.h"
 
 #include "http/exchangetext.h"
+#include "scenario/scenarioio.h"
 #include "server/httpserver.h"
 #include "session/languages.h"
-#include "scenario/scenarioio.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>

@@ -197,8 +197,8 @@ void ClientPane::rebuildGroups(bool force)
                 [this, userName, group](bool on) { Q_EMIT membershipToggled(userName, group, on); });
         layout->addWidget(box);
         // New widgets join the end of the window's Tab chain: put them where they are seen.
-        QWidget::setTabOrder(m_groupBoxes.isEmpty() ? static_cast<QWidget *>(ui->flowCombo) : m_groupBoxes.constLast(),
-                             box);
+        QWidget::setTabOrder(
+            m_groupBoxes.isEmpty() ? static_cast<QWidget *>(ui->flowCombo) : m_groupBoxes.constLast(), box);
         m_groupBoxes.append(box);
     }
     layout->addStretch();

@@ -6,9 +6,7 @@
 
 namespace authlab::gui {
 
-ExchangeLogModel::ExchangeLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+ExchangeLogModel::ExchangeLogModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ExchangeLogModel::setCapacity(int rows)
 {
@@ -82,15 +80,23 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TimeColumn: return QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-        case ClientColumn: return QString(e.peer.toString() + QLatin1Char(':') + QString::number(e.peerPort));
-        case MethodColumn: return printable(e.method, 16);
-        case TargetColumn: return printable(e.target, 200);
-        case StatusColumn: return e.status;
-        case UserColumn: return exchangeUserText(e);
-        case ReasonColumn: return e.trace.decisiveStep() ? e.trace.decisiveStep()->text()
-                                                         : QString::fromLatin1(ruleId(e.reason));
-        case ColumnCount: break;
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case ClientColumn:
+            return QString(e.peer.toString() + QLatin1Char(':') + QString::number(e.peerPort));
+        case MethodColumn:
+            return printable(e.method, 16);
+        case TargetColumn:
+            return printable(e.target, 200);
+        case StatusColumn:
+            return e.status;
+        case UserColumn:
+            return exchangeUserText(e);
+        case ReasonColumn:
+            return e.trace.decisiveStep() ? e.trace.decisiveStep()->text()
+                                          : QString::fromLatin1(ruleId(e.reason));
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -101,9 +107,12 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         break;
-    case StatusRole: return e.status;
-    case ExchangeIdRole: return QVariant::fromValue(e.id);
-    default: break;
+    case StatusRole:
+        return e.status;
+    case ExchangeIdRole:
+        return QVariant::fromValue(e.id);
+    default:
+        break;
     }
     return {};
 }
@@ -113,14 +122,22 @@ QVariant ExchangeLogModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case TimeColumn: return tr("Time");
-    case ClientColumn: return tr("Client");
-    case MethodColumn: return tr("Method");
-    case TargetColumn: return tr("Target");
-    case StatusColumn: return tr("Status");
-    case UserColumn: return tr("User");
-    case ReasonColumn: return tr("Decisive reason");
-    case ColumnCount: break;
+    case TimeColumn:
+        return tr("Time");
+    case ClientColumn:
+        return tr("Client");
+    case MethodColumn:
+        return tr("Method");
+    case TargetColumn:
+        return tr("Target");
+    case StatusColumn:
+        return tr("Status");
+    case UserColumn:
+        return tr("User");
+    case ReasonColumn:
+        return tr("Decisive reason");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -14,8 +14,16 @@ class ExchangeLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ClientColumn, MethodColumn, TargetColumn, StatusColumn, UserColumn, ReasonColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        ClientColumn,
+        MethodColumn,
+        TargetColumn,
+        StatusColumn,
+        UserColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role { StatusRole = Qt::UserRole + 1, ExchangeIdRole };
 
     explicit ExchangeLogModel(QObject *parent = nullptr);

@@ -1,8 +1,8 @@
 #include "guiapp.h"
 
-#include "session/languages.h"
 #include "mainwindow.h"
 #include "scenario/scenarioio.h"
+#include "session/languages.h"
 #include "session/workbench.h"
 
 #include <QApplication>

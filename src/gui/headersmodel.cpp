@@ -5,9 +5,7 @@
 
 namespace authlab::gui {
 
-HeadersModel::HeadersModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+HeadersModel::HeadersModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void HeadersModel::setHeaders(const HeaderList &headers, bool response)
 {
@@ -42,10 +40,14 @@ QVariant HeadersModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows[index.row()];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case NameColumn: return r.name;
-        case ValueColumn: return r.value;
-        case MeaningColumn: return r.meaning;
-        case ColumnCount: break;
+        case NameColumn:
+            return r.name;
+        case ValueColumn:
+            return r.value;
+        case MeaningColumn:
+            return r.meaning;
+        case ColumnCount:
+            break;
         }
     }
     return {};
@@ -56,10 +58,14 @@ QVariant HeadersModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case NameColumn: return tr("Field");
-    case ValueColumn: return tr("Value");
-    case MeaningColumn: return tr("What it means");
-    case ColumnCount: break;
+    case NameColumn:
+        return tr("Field");
+    case ValueColumn:
+        return tr("Value");
+    case MeaningColumn:
+        return tr("What it means");
+    case ColumnCount:
+        break;
     }
     return {};
 }

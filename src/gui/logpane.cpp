@@ -14,9 +14,7 @@
 namespace authlab::gui {
 
 LogPane::LogPane(QWidget *parent)
-    : QWidget(parent)
-    , ui(std::make_unique<Ui::LogPane>())
-    , m_filter(new QSortFilterProxyModel(this))
+    : QWidget(parent), ui(std::make_unique<Ui::LogPane>()), m_filter(new QSortFilterProxyModel(this))
 {
     ui->setupUi(this);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -143,8 +141,9 @@ void LogPane::updateCounts()
     // Counts as "label: number": no plural forms needed in any language.
     QString text = tr("Exchanges: %L1").arg(m_log->totalCount());
     if (m_log->droppedCount())
-        text += QStringLiteral(" · ") +
-                tr("oldest dropped: %L1 (the log keeps %L2)").arg(m_log->droppedCount()).arg(m_log->capacity());
+        text +=
+            QStringLiteral(" · ") +
+            tr("oldest dropped: %L1 (the log keeps %L2)").arg(m_log->droppedCount()).arg(m_log->capacity());
     ui->logCounts->setText(text);
 }
 
@@ -165,12 +164,16 @@ void LogPane::fitToFont()
         return;
     QHeaderView *h = ui->logView->horizontalHeader();
     const int pad = fm.height();
-    h->resizeSection(ExchangeLogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
-    h->resizeSection(ExchangeLogModel::ClientColumn, fm.horizontalAdvance(QStringLiteral("127.0.0.1:00000")) + pad);
+    h->resizeSection(ExchangeLogModel::TimeColumn,
+                     fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
+    h->resizeSection(ExchangeLogModel::ClientColumn,
+                     fm.horizontalAdvance(QStringLiteral("127.0.0.1:00000")) + pad);
     h->resizeSection(ExchangeLogModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("DELETE")) + pad);
-    h->resizeSection(ExchangeLogModel::TargetColumn, fm.horizontalAdvance(QStringLiteral("/api/reports")) + pad);
+    h->resizeSection(ExchangeLogModel::TargetColumn,
+                     fm.horizontalAdvance(QStringLiteral("/api/reports")) + pad);
     h->resizeSection(ExchangeLogModel::StatusColumn, StatusDelegate::badgeWidth(fm));
-    h->resizeSection(ExchangeLogModel::UserColumn, fm.horizontalAdvance(QStringLiteral("mallory (not auth)")) + pad);
+    h->resizeSection(ExchangeLogModel::UserColumn,
+                     fm.horizontalAdvance(QStringLiteral("mallory (not auth)")) + pad);
 }
 
 } // namespace authlab::gui

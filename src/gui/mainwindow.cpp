@@ -47,11 +47,11 @@ constexpr int kWideLayoutWidth = 1400;
 constexpr double kZoomStep = 1.15;
 // Widget classes a platform theme may give fonts of their own (QApplication's per-class font
 // table): zoom scales them too, or dock titles, menus and headers would stay small.
-constexpr const char *kFontClasses[] = {"QDockWidgetTitle", "QMenu", "QMenuBar", "QMenuItem", "QMessageBoxLabel",
-                                        "QLabel", "QTipLabel", "QStatusBar", "QPushButton", "QCheckBox",
-                                        "QRadioButton", "QToolButton", "QAbstractItemView", "QListView",
-                                        "QHeaderView", "QComboMenuItem", "QComboLineEdit", "QGroupBox", "QTabBar",
-                                        "QTextEdit", "QPlainTextEdit", "QLineEdit", "QComboBox", "QSpinBox"};
+constexpr const char *kFontClasses[] = {
+    "QDockWidgetTitle",  "QMenu",      "QMenuBar",       "QMenuItem",      "QMessageBoxLabel", "QLabel",
+    "QTipLabel",         "QStatusBar", "QPushButton",    "QCheckBox",      "QRadioButton",     "QToolButton",
+    "QAbstractItemView", "QListView",  "QHeaderView",    "QComboMenuItem", "QComboLineEdit",   "QGroupBox",
+    "QTabBar",           "QTextEdit",  "QPlainTextEdit", "QLineEdit",      "QComboBox",        "QSpinBox"};
 
 QFont scaled(const QFont &base, double factor)
 {
@@ -100,7 +100,8 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
+                   QMainWindow::AllowTabbedDocks);
     buildToolBar();
 
     // The panes, in reading order (which is also the Tab order: each pane is created after the
@@ -115,12 +116,13 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     clientScroll->setWidget(m_client);
     clientScroll->setWidgetResizable(true);
     clientScroll->setFrameShape(QFrame::NoFrame);
-    addPane(Pane::Client, tr("Client"), QStringLiteral("clientDock"), clientScroll, QKeySequence(Qt::ALT | Qt::Key_1));
+    addPane(Pane::Client, tr("Client"), QStringLiteral("clientDock"), clientScroll,
+            QKeySequence(Qt::ALT | Qt::Key_1));
 
     m_watch = new WatchPane(this);
     m_watch->setModel(m_watchModel);
-    addPane(Pane::Watched, tr("Watched requests (re-sent on every change)"), QStringLiteral("watchDock"), m_watch,
-            QKeySequence(Qt::ALT | Qt::Key_2));
+    addPane(Pane::Watched, tr("Watched requests (re-sent on every change)"), QStringLiteral("watchDock"),
+            m_watch, QKeySequence(Qt::ALT | Qt::Key_2));
 
     m_usersView = newTableView(tr("Users and their groups"), this);
     m_usersView->setModel(m_usersModel);
@@ -136,7 +138,8 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
 
     m_log = new LogPane(this);
     m_log->setModel(m_logModel);
-    addPane(Pane::Log, tr("Exchange log"), QStringLiteral("logDock"), m_log, QKeySequence(Qt::ALT | Qt::Key_5));
+    addPane(Pane::Log, tr("Exchange log"), QStringLiteral("logDock"), m_log,
+            QKeySequence(Qt::ALT | Qt::Key_5));
 
     responseView()->setOwnServer(workbench->serverUrl());
     buildActions();
@@ -204,7 +207,8 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     statsTimer->setInterval(1000);
     connect(statsTimer, &QTimer::timeout, this, [this, stats] {
         const ServerStats s = m_workbench->server().stats();
-        QString text = tr("Requests served: %L1 · open connections: %L2").arg(s.requests).arg(s.connectionsOpen);
+        QString text =
+            tr("Requests served: %L1 · open connections: %L2").arg(s.requests).arg(s.connectionsOpen);
         const quint64 sampled = s.exchangesUnrecorded + s.exchangesDropped;
         if (sampled)
             text += QStringLiteral(" · ") + tr("not logged (too many to show): %L1").arg(sampled);
@@ -302,7 +306,8 @@ void MainWindow::buildActions()
     });
     connect(ui->actionWatchUrl, &QAction::triggered, this, [this] {
         const QUrl url = m_workbench->request().url;
-        const Watch watch{m_workbench->request().method, url.path().isEmpty() ? QStringLiteral("/") : url.path()};
+        const Watch watch{m_workbench->request().method,
+                          url.path().isEmpty() ? QStringLiteral("/") : url.path()};
         QList<Watch> w = m_workbench->watches();
         if (!w.contains(watch))
             w.append(watch);
@@ -376,8 +381,9 @@ void MainWindow::sizeDocks(bool wide)
     // A table shows all its rows (up to a few) without scrolling; the log takes the rest.
     auto tableHeight = [](const QTableView *v, int maxRows) {
         const int rows = qBound(2, v->model()->rowCount(), maxRows);
-        return v->horizontalHeader()->sizeHint().height() + (rows + 1) * v->verticalHeader()->defaultSectionSize() +
-               2 * v->frameWidth() + v->fontMetrics().height() + 16;
+        return v->horizontalHeader()->sizeHint().height() +
+               (rows + 1) * v->verticalHeader()->defaultSectionSize() + 2 * v->frameWidth() +
+               v->fontMetrics().height() + 16;
     };
     const int clientWidth = size.width() * (wide ? 28 : 42) / 100;
     // The whole form, wrapped summary included, plus the dock's title bar.
@@ -390,7 +396,8 @@ void MainWindow::sizeDocks(bool wide)
         const int usersHeight = tableHeight(m_usersView, 8);
         const int resourcesHeight = tableHeight(m_resourcesView, 6);
         resizeDocks({users, resources, log},
-                    {usersHeight, resourcesHeight, qMax(size.height() / 3, size.height() - usersHeight - resourcesHeight)},
+                    {usersHeight, resourcesHeight,
+                     qMax(size.height() / 3, size.height() - usersHeight - resourcesHeight)},
                     Qt::Vertical);
     } else {
         resizeDocks({client}, {clientWidth}, Qt::Horizontal);
@@ -469,8 +476,8 @@ void MainWindow::setPresenterMode(bool on)
     applyZoom();
     // The client form grew or shrank with the font: give its dock the height it now needs.
     QTimer::singleShot(0, this, [this] { sizeDocks(width() >= kWideLayoutWidth); });
-    statusBar()->showMessage(on ? tr("Presenter mode: F11 returns to the normal window") : tr("Presenter mode off"),
-                             4000);
+    statusBar()->showMessage(
+        on ? tr("Presenter mode: F11 returns to the normal window") : tr("Presenter mode off"), 4000);
 }
 
 void MainWindow::restoreSettings()
@@ -582,9 +589,10 @@ void MainWindow::updateShowing()
     const bool stale = m_stale && !m_workbench->isLive() && m_shown != Shown::Log;
     switch (m_shown) {
     case Shown::Live: {
-        const RequestSpec &spec = m_workbench->currentResult() ? m_workbench->currentResult()->spec
-                                                               : m_workbench->request();
-        text = tr("Showing the live answer to %1 %2").arg(QString::fromLatin1(spec.method), spec.url.toString());
+        const RequestSpec &spec =
+            m_workbench->currentResult() ? m_workbench->currentResult()->spec : m_workbench->request();
+        text =
+            tr("Showing the live answer to %1 %2").arg(QString::fromLatin1(spec.method), spec.url.toString());
         break;
     }
     case Shown::Watch: {
@@ -596,20 +604,23 @@ void MainWindow::updateShowing()
     }
     case Shown::Log: {
         const Exchange &e = *m_shownRecord;
-        text = tr("Showing exchange #%1 from the log (%2, %3 %4 → %5): a past answer. Any change returns to the "
-                  "live answer.")
-                   .arg(e.id)
-                   .arg(QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")),
-                        QString::fromLatin1(e.method), QString::fromLatin1(e.target))
-                   .arg(e.status);
+        text =
+            tr("Showing exchange #%1 from the log (%2, %3 %4 → %5): a past answer. Any change returns to the "
+               "live answer.")
+                .arg(e.id)
+                .arg(QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")),
+                     QString::fromLatin1(e.method), QString::fromLatin1(e.target))
+                .arg(e.status);
         if (!m_log->pinnedIsVisible())
-            text += QLatin1Char(' ') + tr("It is not among the rows the log lists now (filtered out or dropped).");
+            text += QLatin1Char(' ') +
+                    tr("It is not among the rows the log lists now (filtered out or dropped).");
         pinned = true;
         break;
     }
     }
     if (stale)
-        text = tr("Stale — Live is off and the request or scenario changed after this answer. Send (Ctrl+Return) "
+        text = tr("Stale — Live is off and the request or scenario changed after this answer. Send "
+                  "(Ctrl+Return) "
                   "to update it.") +
                QLatin1Char('\n') + text;
     responseView()->setShowing(text, pinned, stale);
@@ -622,7 +633,8 @@ void MainWindow::updateServerStatus()
     HttpServer &s = m_workbench->server();
     if (s.isListening()) {
         const QString url = s.url().toString();
-        m_serverLabel->setText(tr("Server listening on <a href=\"%1\">%1</a> (loopback only)").arg(url.toHtmlEscaped()));
+        m_serverLabel->setText(
+            tr("Server listening on <a href=\"%1\">%1</a> (loopback only)").arg(url.toHtmlEscaped()));
         const QSignalBlocker block(m_port);
         m_port->setValue(s.port());
         setWindowTitle(tr("AuthLab — %1").arg(m_workbench->scenario().name));
@@ -661,8 +673,9 @@ bool MainWindow::openScenario(const QString &path)
 {
     const ScenarioLoad load = ScenarioIO::load(path);
     if (!load.ok()) {
-        showProblem(tr("The scenario was not opened"),
-                    tr("%1 has problems; the current scenario is unchanged.\n\n%2").arg(path, load.errorText()));
+        showProblem(
+            tr("The scenario was not opened"),
+            tr("%1 has problems; the current scenario is unchanged.\n\n%2").arg(path, load.errorText()));
         return false;
     }
     m_workbench->setScenario(*load.scenario);
@@ -681,8 +694,8 @@ void MainWindow::openScenarioDialog()
 
 void MainWindow::saveScenarioDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"), QStringLiteral("scenario.json"),
-                                                      tr("AuthLab scenarios (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save scenario as"), QStringLiteral("scenario.json"), tr("AuthLab scenarios (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -694,11 +707,12 @@ void MainWindow::saveScenarioDialog()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About AuthLab"),
-                       tr("<h3>AuthLab %1</h3><p>Should this request get 401, 403 or 200? Change who asks, "
-                          "their groups and the server's rules, and watch the answer change — with the reason "
-                          "and the RFC 9110 clause behind it.</p>")
-                           .arg(QLatin1String(AUTHLAB_VERSION)));
+    QMessageBox::about(
+        this, tr("About AuthLab"),
+        tr("<h3>AuthLab %1</h3><p>Should this request get 401, 403 or 200? Change who asks, "
+           "their groups and the server's rules, and watch the answer change — with the reason "
+           "and the RFC 9110 clause behind it.</p>")
+            .arg(QLatin1String(AUTHLAB_VERSION)));
 }
 
 } // namespace authlab::gui

@@ -120,9 +120,9 @@ private:
     ExchangePtr m_shownRecord;
     bool m_stale = false;
 
-    QFont m_baseFont;            // the application font before any zoom
+    QFont m_baseFont;              // the application font before any zoom
     QList<QFont> m_baseClassFonts; // the same for kFontClasses
-    double m_zoom = 1.0;         // outside presenter mode
+    double m_zoom = 1.0;           // outside presenter mode
     double m_presenterZoom = 1.6;
     bool m_presenter = false;
     bool m_layoutRestored = false; // else the default layout is laid out when first shown

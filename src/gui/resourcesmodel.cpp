@@ -3,9 +3,7 @@
 namespace authlab::gui {
 
 ResourcesModel::ResourcesModel(Workbench *workbench, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_workbench(workbench)
-    , m_rows(int(workbench->scenario().resources.size()))
+    : QAbstractTableModel(parent), m_workbench(workbench), m_rows(int(workbench->scenario().resources.size()))
 {
     connect(workbench, &Workbench::scenarioChanged, this, [this] {
         beginResetModel();
@@ -58,18 +56,24 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case PathColumn: return r.match == Resource::Match::Prefix ? r.path + QStringLiteral("…") : r.path;
-    case TitleColumn: return r.title;
-    case AccessColumn: return accessText(r);
-    case RequiresColumn: return requiresText(r);
-    case HiddenColumn: return r.hidden ? tr("hidden (404)") : QString();
+    case PathColumn:
+        return r.match == Resource::Match::Prefix ? r.path + QStringLiteral("…") : r.path;
+    case TitleColumn:
+        return r.title;
+    case AccessColumn:
+        return accessText(r);
+    case RequiresColumn:
+        return requiresText(r);
+    case HiddenColumn:
+        return r.hidden ? tr("hidden (404)") : QString();
     case AddressColumn: {
         QStringList nets;
         for (const Subnet &n : r.allowFrom)
             nets.append(n.toString());
         return nets.isEmpty() ? tr("any") : tr("only %1").arg(nets.join(QLatin1String(", ")));
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -79,13 +83,20 @@ QVariant ResourcesModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case PathColumn: return tr("Path");
-    case TitleColumn: return tr("Title");
-    case AccessColumn: return tr("Scheme");
-    case RequiresColumn: return tr("Requires");
-    case HiddenColumn: return tr("Hidden");
-    case AddressColumn: return tr("From");
-    case ColumnCount: break;
+    case PathColumn:
+        return tr("Path");
+    case TitleColumn:
+        return tr("Title");
+    case AccessColumn:
+        return tr("Scheme");
+    case RequiresColumn:
+        return tr("Requires");
+    case HiddenColumn:
+        return tr("Hidden");
+    case AddressColumn:
+        return tr("From");
+    case ColumnCount:
+        break;
     }
     return {};
 }

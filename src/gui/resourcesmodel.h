@@ -11,7 +11,15 @@ class ResourcesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PathColumn, TitleColumn, AccessColumn, RequiresColumn, HiddenColumn, AddressColumn, ColumnCount };
+    enum Column {
+        PathColumn,
+        TitleColumn,
+        AccessColumn,
+        RequiresColumn,
+        HiddenColumn,
+        AddressColumn,
+        ColumnCount
+    };
     enum Role { PathRole = Qt::UserRole + 1 };
 
     explicit ResourcesModel(Workbench *workbench, QObject *parent = nullptr);

@@ -2,8 +2,8 @@
 
 #include "ui_responseview.h"
 
-#include "http/exchangetext.h"
 #include "headersmodel.h"
+#include "http/exchangetext.h"
 #include "statusbadge.h"
 #include "tracemodel.h"
 
@@ -11,8 +11,8 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QMimeData>
 #include <QHeaderView>
+#include <QMimeData>
 
 namespace authlab::gui {
 
@@ -21,7 +21,8 @@ QString legArrowText(const ClientLeg &leg)
 {
     QString text;
     switch (leg.why) {
-    case ClientLeg::Why::First: break;
+    case ClientLeg::Why::First:
+        break;
     case ClientLeg::Why::ChallengeRetry:
         text += ResponseView::tr("(retry with credentials, answering the challenge)") + QLatin1Char('\n');
         break;
@@ -29,11 +30,14 @@ QString legArrowText(const ClientLeg &leg)
         text += ResponseView::tr("(following the redirect)") + QLatin1Char('\n');
         break;
     }
-    text += QStringLiteral("→ ") + QString::fromLatin1(leg.method) + QLatin1Char(' ') + leg.url.toString() + QLatin1Char('\n');
+    text += QStringLiteral("→ ") + QString::fromLatin1(leg.method) + QLatin1Char(' ') + leg.url.toString() +
+            QLatin1Char('\n');
     for (const auto &[n, v] : leg.requestHeaders)
-        text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) + QLatin1Char('\n');
+        text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) +
+                QLatin1Char('\n');
     if (leg.status == 0) {
-        text += QStringLiteral("← ") + ResponseView::tr("no response: %1").arg(leg.transportError) + QLatin1Char('\n');
+        text += QStringLiteral("← ") + ResponseView::tr("no response: %1").arg(leg.transportError) +
+                QLatin1Char('\n');
         return text;
     }
     text += QStringLiteral("← ") + statusText(leg.status) + QLatin1String("   ") +
@@ -41,7 +45,8 @@ QString legArrowText(const ClientLeg &leg)
     for (const auto &[n, v] : leg.responseHeaders) {
         if (http::equalsIgnoreCase(n, "WWW-Authenticate") || http::equalsIgnoreCase(n, "Location") ||
             http::equalsIgnoreCase(n, "Cache-Control"))
-            text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) + QLatin1Char('\n');
+            text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) +
+                    QLatin1Char('\n');
     }
     return text;
 }
@@ -99,9 +104,9 @@ void ResponseView::applyFonts()
     QFont mono;
     mono.setFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
     mono.setStyleHint(QFont::TypeWriter);
-    for (QWidget *w : {static_cast<QWidget *>(ui->rawRequestView), static_cast<QWidget *>(ui->rawResponseView),
-                       static_cast<QWidget *>(ui->legsView), static_cast<QWidget *>(ui->bodyView),
-                       static_cast<QWidget *>(ui->statusLine)})
+    for (QWidget *w : {static_cast<QWidget *>(ui->rawRequestView),
+                       static_cast<QWidget *>(ui->rawResponseView), static_cast<QWidget *>(ui->legsView),
+                       static_cast<QWidget *>(ui->bodyView), static_cast<QWidget *>(ui->statusLine)})
         w->setFont(mono);
     applyMinimumSizes();
 }
@@ -203,7 +208,8 @@ void ResponseView::showExchange(const ClientExchange &e)
     if (leg->server && splitRawMessage(leg->server->rawResponse, &startLine, &fields) >= 0) {
         m_headers->setHeaders(fields, true);
     } else {
-        startLine = leg->status ? "HTTP/1.1 " + QByteArray::number(leg->status) + ' ' + leg->reasonPhrase : QByteArray();
+        startLine = leg->status ? "HTTP/1.1 " + QByteArray::number(leg->status) + ' ' + leg->reasonPhrase
+                                : QByteArray();
         m_headers->setHeaders(leg->responseHeaders, true);
     }
     ui->statusLine->setText(leg->status ? QString::fromLatin1(startLine) : leg->transportError);
@@ -226,20 +232,21 @@ void ResponseView::showExchange(const ClientExchange &e)
         // never sends the credentials that would have let it in.
         if (leg->status == 404 && e.spec.flow == ClientFlow::ChallengeFirst &&
             leg->server->trace.contains(Rule::HiddenNoChallenge))
-            reason += QLatin1String("<br>") +
-                      tr("This client waits for a challenge before it sends credentials (like a browser, curl "
-                         "--anyauth or wget), and a hidden resource never sends one: it gets 404 even with the "
-                         "right password. Send credentials at once (like curl -u) to get in.")
-                          .toHtmlEscaped();
+            reason +=
+                QLatin1String("<br>") +
+                tr("This client waits for a challenge before it sends credentials (like a browser, curl "
+                   "--anyauth or wget), and a hidden resource never sends one: it gets 404 even with the "
+                   "right password. Send credentials at once (like curl -u) to get in.")
+                    .toHtmlEscaped();
         ui->reasonLabel->setText(reason);
         m_trace->setTrace(leg->server->trace);
     } else {
         const bool ours = m_ownServer.isValid() && leg->url.host() == m_ownServer.host() &&
                           leg->url.port(80) == m_ownServer.port(80);
-        ui->reasonLabel->setText(
-            ours ? tr("The embedded server's record of this request was not found (it may have been dropped under "
-                      "load), so its reasons cannot be shown.")
-                 : tr("This server is not AuthLab's own, so its reasons are unknown."));
+        ui->reasonLabel->setText(ours ? tr("The embedded server's record of this request was not found (it "
+                                           "may have been dropped under "
+                                           "load), so its reasons cannot be shown.")
+                                      : tr("This server is not AuthLab's own, so its reasons are unknown."));
         m_trace->clear();
     }
 
@@ -248,15 +255,20 @@ void ResponseView::showExchange(const ClientExchange &e)
     if (leg->server) {
         m_rawRequest = leg->server->rawRequest;
         m_rawResponse = leg->server->rawResponse;
-        ui->rawNote->setText(tr("Exactly the bytes the embedded server received and sent (\\r\\n shown as text)."));
-        ui->rawRequestView->setPlainText(escapeRaw(leg->server->rawRequest) +
-                                         (leg->server->rawRequestTruncated() ? tr("\n[… truncated]") : QString()));
-        ui->rawResponseView->setPlainText(escapeRaw(leg->server->rawResponse) +
-                                          (leg->server->rawResponseTruncated() ? tr("\n[… truncated]") : QString()));
+        ui->rawNote->setText(
+            tr("Exactly the bytes the embedded server received and sent (\\r\\n shown as text)."));
+        ui->rawRequestView->setPlainText(
+            escapeRaw(leg->server->rawRequest) +
+            (leg->server->rawRequestTruncated() ? tr("\n[… truncated]") : QString()));
+        ui->rawResponseView->setPlainText(
+            escapeRaw(leg->server->rawResponse) +
+            (leg->server->rawResponseTruncated() ? tr("\n[… truncated]") : QString()));
     } else {
-        ui->rawNote->setText(tr("Reconstructed: AuthLab sees the wire only for its own server. Qt adds further "
-                                "fields (Host, Connection, Accept-Encoding…) and joins repeated response fields."));
-        QByteArray req = leg->method + ' ' + leg->url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
+        ui->rawNote->setText(
+            tr("Reconstructed: AuthLab sees the wire only for its own server. Qt adds further "
+               "fields (Host, Connection, Accept-Encoding…) and joins repeated response fields."));
+        QByteArray req = leg->method + ' ' + leg->url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                         " HTTP/1.1\r\n";
         for (const auto &[n, v] : leg->requestHeaders)
             req += n + ": " + v + "\r\n";
         req += "\r\n" + leg->requestBody;

@@ -20,7 +20,8 @@ QString selectedRowsText(const QAbstractItemView *view)
     QModelIndexList rows = selection->selectedRows();
     if (rows.isEmpty() && view->currentIndex().isValid())
         rows.append(view->currentIndex());
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList lines;
     for (const QModelIndex &r : std::as_const(rows)) {
         QStringList cells;

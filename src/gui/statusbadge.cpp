@@ -59,7 +59,8 @@ void paintGlyph(QPainter &p, const QRectF &r, StatusLook::Glyph g, const QColor 
             p.drawPoint(QPointF(o.x() + w * (0.2 + 0.3 * i), o.y() + h * 0.5));
         break;
     case G::Check: {
-        const QPointF pts[] = {{o.x() + w * 0.15, o.y() + h * 0.55}, {o.x() + w * 0.4, o.y() + h * 0.8},
+        const QPointF pts[] = {{o.x() + w * 0.15, o.y() + h * 0.55},
+                               {o.x() + w * 0.4, o.y() + h * 0.8},
                                {o.x() + w * 0.85, o.y() + h * 0.25}};
         p.drawPolyline(pts, 3);
         break;
@@ -88,7 +89,8 @@ void paintGlyph(QPainter &p, const QRectF &r, StatusLook::Glyph g, const QColor 
     }
     case G::Arrow: {
         p.drawLine(QPointF(o.x() + w * 0.15, o.y() + h * 0.5), QPointF(o.x() + w * 0.8, o.y() + h * 0.5));
-        const QPointF pts[] = {{o.x() + w * 0.55, o.y() + h * 0.25}, {o.x() + w * 0.8, o.y() + h * 0.5},
+        const QPointF pts[] = {{o.x() + w * 0.55, o.y() + h * 0.25},
+                               {o.x() + w * 0.8, o.y() + h * 0.5},
                                {o.x() + w * 0.55, o.y() + h * 0.75}};
         p.drawPolyline(pts, 3);
         break;
@@ -125,8 +127,7 @@ void paintStatusBadge(QPainter &p, const QRectF &rect, int status, const QString
     p.restore();
 }
 
-StatusBadge::StatusBadge(QWidget *parent)
-    : QWidget(parent)
+StatusBadge::StatusBadge(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setAccessibleName(tr("Response status"));

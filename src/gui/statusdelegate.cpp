@@ -7,12 +7,11 @@
 namespace authlab::gui {
 
 StatusDelegate::StatusDelegate(int statusRole, int pendingRole, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_statusRole(statusRole)
-    , m_pendingRole(pendingRole)
+    : QStyledItemDelegate(parent), m_statusRole(statusRole), m_pendingRole(pendingRole)
 {}
 
-void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     const QVariant v = index.data(m_statusRole);
     if (!v.isValid()) {

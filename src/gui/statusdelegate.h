@@ -11,7 +11,8 @@ class StatusDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     StatusDelegate(int statusRole, int pendingRole = -1, QObject *parent = nullptr);
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // Wide enough for the common answers ("401 Unauthorized") in a badge of that font.
     static int badgeWidth(const QFontMetrics &fm);

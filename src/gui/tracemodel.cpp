@@ -8,9 +8,7 @@
 
 namespace authlab::gui {
 
-TraceModel::TraceModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+TraceModel::TraceModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void TraceModel::setUpView(QTableView *view, TraceModel *model)
 {
@@ -23,7 +21,8 @@ void TraceModel::setUpView(QTableView *view, TraceModel *model)
     // The rule column is as wide as one citation and wraps a longer list: sized to its contents
     // it took the width the explanation needs, which in a narrow pane was left with nothing.
     h->setSectionResizeMode(CitationColumn, QHeaderView::Interactive);
-    h->resizeSection(CitationColumn, view->fontMetrics().horizontalAdvance(QStringLiteral("RFC 9110 §15.5.4, ")) + 12);
+    h->resizeSection(CitationColumn,
+                     view->fontMetrics().horizontalAdvance(QStringLiteral("RFC 9110 §15.5.4, ")) + 12);
     view->setWordWrap(true);
 }
 
@@ -58,11 +57,16 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case CheckColumn: return checkName(s.check());
-        case OutcomeColumn: return outcomeName(s.outcome);
-        case ExplanationColumn: return s.text();
-        case CitationColumn: return s.citation();
-        case ColumnCount: break;
+        case CheckColumn:
+            return checkName(s.check());
+        case OutcomeColumn:
+            return outcomeName(s.outcome);
+        case ExplanationColumn:
+            return s.text();
+        case CitationColumn:
+            return s.citation();
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -79,16 +83,22 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == OutcomeColumn) {
             switch (s.outcome) {
-            case Outcome::Pass: return QBrush(QColor(0x2e, 0x7d, 0x32));
-            case Outcome::Fail: return QBrush(QColor(0xc6, 0x28, 0x28));
+            case Outcome::Pass:
+                return QBrush(QColor(0x2e, 0x7d, 0x32));
+            case Outcome::Fail:
+                return QBrush(QColor(0xc6, 0x28, 0x28));
             case Outcome::Info:
-            case Outcome::Skip: break;
+            case Outcome::Skip:
+                break;
             }
         }
         break;
-    case DecisiveRole: return decisive;
-    case RuleIdRole: return QString::fromLatin1(ruleId(s.rule));
-    default: break;
+    case DecisiveRole:
+        return decisive;
+    case RuleIdRole:
+        return QString::fromLatin1(ruleId(s.rule));
+    default:
+        break;
     }
     return {};
 }
@@ -100,11 +110,16 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case CheckColumn: return tr("Check");
-    case OutcomeColumn: return tr("Outcome");
-    case ExplanationColumn: return tr("Why");
-    case CitationColumn: return tr("Rule");
-    case ColumnCount: break;
+    case CheckColumn:
+        return tr("Check");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case ExplanationColumn:
+        return tr("Why");
+    case CitationColumn:
+        return tr("Rule");
+    case ColumnCount:
+        break;
     }
     return {};
 }

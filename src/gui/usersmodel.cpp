@@ -47,7 +47,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         if (role == Qt::CheckStateRole)
             return u.inGroup(g.name) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return u.inGroup(g.name) ? tr("%1 is in %2").arg(u.name, g.name) : tr("%1 is not in %2").arg(u.name, g.name);
+            return u.inGroup(g.name) ? tr("%1 is in %2").arg(u.name, g.name)
+                                     : tr("%1 is not in %2").arg(u.name, g.name);
         if (role == Qt::AccessibleTextRole)
             return g.name;
         return {};
@@ -55,15 +56,18 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return u.name;
-    case PasswordColumn: return u.password;
+    case NameColumn:
+        return u.name;
+    case PasswordColumn:
+        return u.password;
     case TokensColumn: {
         QStringList tokens;
         for (const Token &t : u.tokens)
             tokens.append(t.value + QLatin1String(" (") + t.scopes.join(QLatin1Char(' ')) + QLatin1Char(')'));
         return tokens.join(QLatin1String(", "));
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -96,10 +100,14 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("User");
-    case PasswordColumn: return tr("Password");
-    case TokensColumn: return tr("Bearer tokens (scopes)");
-    default: break;
+    case NameColumn:
+        return tr("User");
+    case PasswordColumn:
+        return tr("Password");
+    case TokensColumn:
+        return tr("Bearer tokens (scopes)");
+    default:
+        break;
     }
     const int g = section - FirstGroupColumn;
     if (g >= 0 && g < m_groups)

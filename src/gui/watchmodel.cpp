@@ -6,9 +6,7 @@
 namespace authlab::gui {
 
 WatchModel::WatchModel(Workbench *workbench, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_workbench(workbench)
-    , m_rows(int(workbench->watches().size()))
+    : QAbstractTableModel(parent), m_workbench(workbench), m_rows(int(workbench->watches().size()))
 {
     m_pending.fill(false, m_rows);
     connect(workbench, &Workbench::watchesChanged, this, [this] {
@@ -69,21 +67,30 @@ QVariant WatchModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case StatusColumn: return result ? statusText(status) : statusText(0, true);
-        case MethodColumn: return QString::fromLatin1(w.method);
-        case PathColumn: return w.path;
-        case OutcomeColumn: return result ? outcomeText(*result) : QString();
-        case ColumnCount: break;
+        case StatusColumn:
+            return result ? statusText(status) : statusText(0, true);
+        case MethodColumn:
+            return QString::fromLatin1(w.method);
+        case PathColumn:
+            return w.path;
+        case OutcomeColumn:
+            return result ? outcomeText(*result) : QString();
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == OutcomeColumn && result)
             return outcomeText(*result);
         break;
-    case StatusRole: return status;
-    case PendingRole: return pending;
-    case PathRole: return w.path;
-    default: break;
+    case StatusRole:
+        return status;
+    case PendingRole:
+        return pending;
+    case PathRole:
+        return w.path;
+    default:
+        break;
     }
     return {};
 }
@@ -93,11 +100,16 @@ QVariant WatchModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case StatusColumn: return tr("Status");
-    case MethodColumn: return tr("Method");
-    case PathColumn: return tr("Path");
-    case OutcomeColumn: return tr("Why");
-    case ColumnCount: break;
+    case StatusColumn:
+        return tr("Status");
+    case MethodColumn:
+        return tr("Method");
+    case PathColumn:
+        return tr("Path");
+    case OutcomeColumn:
+        return tr("Why");
+    case ColumnCount:
+        break;
     }
     return {};
 }

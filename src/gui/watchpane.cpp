@@ -14,9 +14,7 @@
 
 namespace authlab::gui {
 
-WatchPane::WatchPane(QWidget *parent)
-    : QWidget(parent)
-    , ui(std::make_unique<Ui::WatchPane>())
+WatchPane::WatchPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<Ui::WatchPane>())
 {
     ui->setupUi(this);
     connect(ui->addWatchButton, &QPushButton::clicked, this, &WatchPane::addRequested);
@@ -49,11 +47,13 @@ void WatchPane::setModel(QAbstractItemModel *model)
     v->setItemDelegateForColumn(WatchModel::StatusColumn,
                                 new StatusDelegate(WatchModel::StatusRole, WatchModel::PendingRole, v));
     // A click, or moving the current row with the keyboard, shows that answer.
-    connect(v->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            Q_EMIT rowActivated(current.row());
-    });
-    connect(v, &QTableView::clicked, this, [this](const QModelIndex &index) { Q_EMIT rowActivated(index.row()); });
+    connect(v->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT rowActivated(current.row());
+            });
+    connect(v, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { Q_EMIT rowActivated(index.row()); });
     fitToFont();
 }
 
@@ -84,7 +84,8 @@ void WatchPane::fitToFont()
         return;
     h->resizeSection(WatchModel::StatusColumn, StatusDelegate::badgeWidth(fm));
     h->resizeSection(WatchModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("DELETE")) + fm.height());
-    h->resizeSection(WatchModel::PathColumn, fm.horizontalAdvance(QStringLiteral("/digest/staff")) + fm.height());
+    h->resizeSection(WatchModel::PathColumn,
+                     fm.horizontalAdvance(QStringLiteral("/digest/staff")) + fm.height());
 }
 
 } // namespace authlab::gui

@@ -1,9 +1,9 @@
 #include "auth/basic.h"
 
-#include "auth/syntax.h"
-#include "policy/decision.h"
-#include "http/http.h"
 #include "auth/secretdigest.h"
+#include "auth/syntax.h"
+#include "http/http.h"
+#include "policy/decision.h"
 
 namespace authlab::basic {
 

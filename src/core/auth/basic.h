@@ -33,6 +33,7 @@ QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const 
 enum class Encoding : quint8 { Utf8, Latin1 };
 // The Authorization value a client sends: "Basic " + base64(user ":" password).
 // With Latin1, characters outside ISO-8859-1 cannot be sent; *lossy is set when that happened.
-QByteArray authorization(const QString &user, const QString &password, Encoding encoding, bool *lossy = nullptr);
+QByteArray authorization(const QString &user, const QString &password, Encoding encoding,
+                         bool *lossy = nullptr);
 
 } // namespace authlab::basic

@@ -1,9 +1,9 @@
 #include "auth/bearer.h"
 
-#include "auth/syntax.h"
-#include "policy/decision.h"
-#include "http/http.h"
 #include "auth/secretdigest.h"
+#include "auth/syntax.h"
+#include "http/http.h"
+#include "policy/decision.h"
 
 namespace authlab::bearer {
 
@@ -20,13 +20,15 @@ QByteArray challenge(const QString &realm, Error error, const QStringList &scope
     case Error::None:
         break;
     case Error::InvalidRequest:
-        v += ", error=\"invalid_request\", error_description=\"The Authorization field is not a single bearer token\"";
+        v += ", error=\"invalid_request\", error_description=\"The Authorization field is not a single "
+             "bearer token\"";
         break;
     case Error::InvalidToken:
         v += ", error=\"invalid_token\", error_description=\"The access token is invalid or has expired\"";
         break;
     case Error::InsufficientScope:
-        v += ", error=\"insufficient_scope\", error_description=\"The access token lacks the required scope\"";
+        v +=
+            ", error=\"insufficient_scope\", error_description=\"The access token lacks the required scope\"";
         break;
     }
     if (!scopes.isEmpty())

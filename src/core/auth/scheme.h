@@ -2,8 +2,8 @@
 
 #include "http/http.h"
 #include "policy/rules.h"
-#include "scenario/scenario.h"
 #include "policy/trace.h"
+#include "scenario/scenario.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -13,8 +13,21 @@ bool isTchar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -23,8 +36,8 @@ bool isTchar(char c)
 
 static bool isToken68Char(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-           c == '_' || c == '~' || c == '+' || c == '/';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
 }
 
 bool isToken(QByteArrayView text)
@@ -182,7 +195,6 @@ bool skipQuoted(QByteArrayView v, qsizetype &i)
     return false;
 }
 } // namespace
-
 
 // auth-param = token BWS "=" BWS ( token / quoted-string ); false if v[i..] is not one.
 static bool skipAuthParam(QByteArrayView v, qsizetype &i)

@@ -19,8 +19,8 @@ struct Credentials
 Credentials splitCredentials(QByteArrayView fieldValue);
 
 bool isTchar(char c);
-bool isToken(QByteArrayView text);   // RFC 9110 §5.6.2
-bool isToken68(QByteArrayView text); // RFC 9110 §11.2
+bool isToken(QByteArrayView text);              // RFC 9110 §5.6.2
+bool isToken68(QByteArrayView text);            // RFC 9110 §11.2
 bool hasControlCharacter(QByteArrayView bytes); // CTL, RFC 5234 Appendix B.1
 bool isValidUtf8(QByteArrayView bytes);         // RFC 3629: no overlongs, surrogates or > U+10FFFF
 QByteArray latin1ToUtf8(QByteArrayView bytes);

@@ -19,9 +19,7 @@ QByteArray ClientLeg::responseHeader(QByteArrayView name) const
 }
 
 ClientEngine::ClientEngine(QObject *parent)
-    : QObject(parent)
-    , m_nam(this)
-    , m_instance(QByteArray::number(QRandomGenerator::global()->generate(), 36))
+    : QObject(parent), m_nam(this), m_instance(QByteArray::number(QRandomGenerator::global()->generate(), 36))
 {
     // No cookie jar, no cache, no automatic redirects: AuthLab shows what really happens.
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -139,11 +137,13 @@ void ClientEngine::onFinished(quint64 id, QNetworkReply *reply)
     // Redirects, followed by AuthLab itself (RFC 9110 §15.4) when asked to.
     const QByteArray location = leg.responseHeader("Location");
     if (spec.followRedirects && !location.isEmpty() && legs < MaxLegs &&
-        (leg.status == 301 || leg.status == 302 || leg.status == 303 || leg.status == 307 || leg.status == 308)) {
+        (leg.status == 301 || leg.status == 302 || leg.status == 303 || leg.status == 307 ||
+         leg.status == 308)) {
         ClientLeg next;
         next.why = ClientLeg::Why::Redirect;
         next.url = leg.url.resolved(QUrl::fromEncoded(location));
-        const bool toGet = leg.status == 303 || ((leg.status == 301 || leg.status == 302) && leg.method == "POST");
+        const bool toGet =
+            leg.status == 303 || ((leg.status == 301 || leg.status == 302) && leg.method == "POST");
         next.method = toGet ? QByteArray("GET") : leg.method;
         if (!toGet)
             next.requestBody = leg.requestBody;

@@ -27,8 +27,8 @@ struct ClientLeg
     QUrl url;
     HeaderList requestHeaders; // the fields AuthLab set; Qt adds Host, Connection, Accept-Encoding...
     QByteArray requestBody;
-    QByteArray requestId;      // X-Request-ID, to find the embedded server's record
-    int status = 0;            // 0: no HTTP response (see transportError)
+    QByteArray requestId; // X-Request-ID, to find the embedded server's record
+    int status = 0;       // 0: no HTTP response (see transportError)
     QByteArray reasonPhrase;
     HeaderList responseHeaders; // as Qt reports them (repeated fields joined with ", ")
     QByteArray responseBody;

@@ -13,9 +13,9 @@ namespace authlab {
 // from the server's threads to whoever listens (GUI log, CLI log, HAR export, tests).
 struct Exchange
 {
-    quint64 id = 0;           // server-wide sequence number, from 1
-    qint64 receivedAtMs = 0;  // wall clock (ms since the epoch) when the request was complete
-    qint64 durationNs = 0;    // request complete -> response queued for writing
+    quint64 id = 0;          // server-wide sequence number, from 1
+    qint64 receivedAtMs = 0; // wall clock (ms since the epoch) when the request was complete
+    qint64 durationNs = 0;   // request complete -> response queued for writing
     QHostAddress peer;
     quint16 peerPort = 0;
     quint64 connectionId = 0;
@@ -25,8 +25,8 @@ struct Exchange
     QByteArray target;
     QByteArray requestId; // the request's X-Request-ID, if it had one (echoed in the response)
     int status = 0;
-    QString user;         // authenticated user, empty if none
-    QString claimedUser;  // user-id the credentials named, even when wrong or unknown
+    QString user;        // authenticated user, empty if none
+    QString claimedUser; // user-id the credentials named, even when wrong or unknown
     Rule reason = Rule::WellFramed;
     Trace trace;
 

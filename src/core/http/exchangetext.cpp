@@ -18,8 +18,8 @@ QString printable(QByteArrayView bytes, qsizetype max)
     const QString decoded = QString::fromUtf8(bytes);
     for (QChar c : decoded) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::ReplacementCharacter) {
-            out += QStringLiteral("\\x%1").arg(c.unicode() == QChar::ReplacementCharacter ? 0x3f : c.unicode(), 2, 16,
-                                               QLatin1Char('0'));
+            out += QStringLiteral("\\x%1").arg(
+                c.unicode() == QChar::ReplacementCharacter ? 0x3f : c.unicode(), 2, 16, QLatin1Char('0'));
         } else {
             out += c;
         }
@@ -120,8 +120,8 @@ QString exchangeLogLine(const Exchange &e)
     const QString target = e.target.isEmpty() ? QStringLiteral("-") : printable(e.target, 200);
     return time + QLatin1Char(' ') + client + QLatin1Char(' ') + method + QLatin1Char(' ') + target +
            QLatin1Char(' ') + QString::number(e.status) + QLatin1Char(' ') + exchangeUserText(e) +
-           QLatin1String(" ") + QLatin1String(ruleId(e.reason)) + QLatin1String(" [") + ruleCitation(e.reason) +
-           QLatin1Char(']');
+           QLatin1String(" ") + QLatin1String(ruleId(e.reason)) + QLatin1String(" [") +
+           ruleCitation(e.reason) + QLatin1Char(']');
 }
 
 } // namespace authlab

@@ -19,13 +19,17 @@ QString HeaderHelp::explain(QByteArrayView name, QByteArrayView value, bool inRe
         if (!schemes.isEmpty())
             text += QLatin1Char(' ') + tr("Offers: %1.").arg(schemes.join(QLatin1String(", ")));
         if (value.contains("charset=\"UTF-8\""))
-            text += QLatin1Char(' ') + tr("charset=\"UTF-8\": send user-id and password as UTF-8 (RFC 7617 §2.1).");
+            text += QLatin1Char(' ') +
+                    tr("charset=\"UTF-8\": send user-id and password as UTF-8 (RFC 7617 §2.1).");
         if (value.contains("error=\"insufficient_scope\""))
-            text += QLatin1Char(' ') + tr("insufficient_scope: the token is valid but lacks a scope (RFC 6750 §3.1).");
+            text += QLatin1Char(' ') +
+                    tr("insufficient_scope: the token is valid but lacks a scope (RFC 6750 §3.1).");
         else if (value.contains("error=\"invalid_token\""))
-            text += QLatin1Char(' ') + tr("invalid_token: the token is unknown, expired or revoked (RFC 6750 §3.1).");
+            text += QLatin1Char(' ') +
+                    tr("invalid_token: the token is unknown, expired or revoked (RFC 6750 §3.1).");
         else if (value.contains("error=\"invalid_request\""))
-            text += QLatin1Char(' ') + tr("invalid_request: the request itself is malformed (RFC 6750 §3.1).");
+            text +=
+                QLatin1Char(' ') + tr("invalid_request: the request itself is malformed (RFC 6750 §3.1).");
         return text;
     }
     if (equalsIgnoreCase(name, "Authorization")) {
@@ -48,15 +52,17 @@ QString HeaderHelp::explain(QByteArrayView name, QByteArrayView value, bool inRe
     if (equalsIgnoreCase(name, "Vary"))
         return tr("Caches must keep separate answers per value of these request fields (RFC 9110 §12.5.5).");
     if (equalsIgnoreCase(name, "Location"))
-        return tr("Where to go next: with 3xx, the user agent may follow it automatically (RFC 9110 §10.2.2).");
+        return tr(
+            "Where to go next: with 3xx, the user agent may follow it automatically (RFC 9110 §10.2.2).");
     if (equalsIgnoreCase(name, "Proxy-Authenticate"))
         return tr("A challenge from a proxy; it comes with 407 (RFC 9110 §11.7.1).");
     if (equalsIgnoreCase(name, "Proxy-Authorization"))
         return tr("Credentials for the next proxy, not for the origin server (RFC 9110 §11.7.2).");
     if (equalsIgnoreCase(name, "X-Request-ID"))
-        return inResponse ? tr("Echo of the request's identifier; AuthLab uses it to match its client's request "
-                               "with the server's record.")
-                          : tr("An identifier AuthLab adds to match this request with the server's record.");
+        return inResponse
+                   ? tr("Echo of the request's identifier; AuthLab uses it to match its client's request "
+                        "with the server's record.")
+                   : tr("An identifier AuthLab adds to match this request with the server's record.");
     if (equalsIgnoreCase(name, "Content-Type"))
         return value.startsWith("application/problem+json")
                    ? tr("A problem details document: status, title and detail as JSON (RFC 9457).")

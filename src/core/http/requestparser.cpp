@@ -18,8 +18,7 @@ QByteArrayView trimmedValue(QByteArrayView v)
 }
 } // namespace
 
-RequestParser::RequestParser(const ParserLimits &limits)
-    : m_limits(limits)
+RequestParser::RequestParser(const ParserLimits &limits) : m_limits(limits)
 {
     llhttp_init(&m_parser, HTTP_REQUEST, settings());
     m_parser.data = this;

@@ -112,7 +112,10 @@ private:
     bool headerSizeExceeded(const char *end);
     int tooLarge(const char *reason);
     int trailer(size_t len);
-    QByteArrayView span(const Span &s) const { return QByteArrayView(m_store.constData() + s.offset, s.length); }
+    QByteArrayView span(const Span &s) const
+    {
+        return QByteArrayView(m_store.constData() + s.offset, s.length);
+    }
     void capture(const char *from, const char *to);
     Feed fail(Problem problem, QByteArray detail, qint64 limit, qsizetype consumed);
     enum class Sniff { More, Unknown, Bad };
@@ -143,7 +146,7 @@ private:
     http::HeaderFields m_fields;
     int m_major = 1;
     int m_minor = 1;
-    bool m_methodKnown = false; // llhttp keeps the previous message's method until a new one is complete
+    bool m_methodKnown = false;   // llhttp keeps the previous message's method until a new one is complete
     qsizetype m_trailerBytes = 0; // trailer section after chunked content: bounded, not kept
     bool m_keepAlive = true;
     qint64 m_bodyBytes = 0;
@@ -155,10 +158,10 @@ private:
     QByteArray m_sniffDetail; // llhttp's reason, for the 400
 
     // Position bookkeeping, in bytes of the connection's stream
-    qint64 m_streamBase = 0;      // stream offset of the chunk being parsed
+    qint64 m_streamBase = 0;       // stream offset of the chunk being parsed
     const char *m_chunk = nullptr; // its start
     const char *m_chunkEnd = nullptr;
-    qint64 m_messageStart = -1;   // stream offset of the current message's first byte
+    qint64 m_messageStart = -1; // stream offset of the current message's first byte
     const char *m_captureFrom = nullptr;
 };
 

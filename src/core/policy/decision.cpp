@@ -745,7 +745,8 @@ QByteArray indexBody(const Scenario &s, const RenderKey &v, const RenderDetail &
                  QStringLiteral(" <small>(") + rule.toHtmlEscaped() + QStringLiteral(")</small></li>\n");
     }
     return htmlPage(s.name.isEmpty() ? QStringLiteral("AuthLab") : s.name,
-                    QStringLiteral("<p>Resources of this scenario:</p>\n<ul>\n") + items + QStringLiteral("</ul>"));
+                    QStringLiteral("<p>Resources of this scenario:</p>\n<ul>\n") + items +
+                        QStringLiteral("</ul>"));
 }
 
 QByteArray pageBody(const Scenario &s, const RenderKey &v)
@@ -812,11 +813,13 @@ Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d
     case Verdict::Body::Empty:
         break;
     case Verdict::Body::Index:
-        contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
+        contentType =
+            (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
         r.body = indexBody(s, v, d);
         break;
     case Verdict::Body::Page:
-        contentType = (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
+        contentType =
+            (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
         r.body = pageBody(s, v);
         break;
     case Verdict::Body::Problem: {

@@ -3,10 +3,10 @@
 #include "auth/scheme.h"
 #include "auth/state.h"
 #include "http/http.h"
-#include "policy/renderkey.h"
 #include "http/request.h"
-#include "scenario/scenario.h"
+#include "policy/renderkey.h"
 #include "policy/trace.h"
+#include "scenario/scenario.h"
 
 #include <QByteArray>
 #include <QList>
@@ -28,8 +28,8 @@ struct Verdict
     enum class Interim : quint8 { None, Continue, Wait };
 
     int status = 500;
-    int resource = -1; // index into Scenario::resources, -1 when no resource matched
-    int user = -1;     // the authenticated user's index, -1 when not authenticated
+    int resource = -1;                // index into Scenario::resources, -1 when no resource matched
+    int user = -1;                    // the authenticated user's index, -1 when not authenticated
     std::optional<AuthScheme> scheme; // the scheme the caller used, if recognised
     QString claimedUser;              // user-id from the credentials, even if unknown or wrong
     Rule reason = Rule::WellFramed;   // the decisive rule (also chooses the body's wording)
@@ -39,13 +39,13 @@ struct Verdict
     http::Preferred format = http::Preferred::Html;
     AuthTarget target = AuthTarget::Origin; // which fields and status the challenge uses
     auth::Challenges challenges;            // one WWW-Authenticate (Proxy-Authenticate) line each
-    bool noStore = false;       // Cache-Control: no-store
-    bool varyAuthorization = false; // Vary: the target's credentials field
-    bool close = false;         // close the connection after this response
-    quint16 allow = 0;          // methods::Set for an Allow field (405, OPTIONS); 0: none
+    bool noStore = false;                   // Cache-Control: no-store
+    bool varyAuthorization = false;         // Vary: the target's credentials field
+    bool close = false;                     // close the connection after this response
+    quint16 allow = 0;                      // methods::Set for an Allow field (405, OPTIONS); 0: none
     Interim interim = Interim::None;
-    QByteArray detail;          // Text bodies: what exactly was wrong (framing, limits)
-    QList<int> shownHidden;     // Index bodies: the hidden resources this caller may see
+    QByteArray detail;      // Text bodies: what exactly was wrong (framing, limits)
+    QList<int> shownHidden; // Index bodies: the hidden resources this caller may see
     qint64 limit = 0;
 
     Trace trace;

@@ -7,7 +7,11 @@
 namespace authlab {
 
 namespace {
-#define R(rule, check, id, cite, text) RuleInfo{Rule::rule, Check::check, id, cite, text}
+#define R(rule, check, id, cite, text)                                                                       \
+    RuleInfo                                                                                                 \
+    {                                                                                                        \
+        Rule::rule, Check::check, id, cite, text                                                             \
+    }
 // clang-format off
 constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
     R(WellFramed, Framing, "well-framed", "RFC 9112 §2",
@@ -208,19 +212,32 @@ QString ruleCitation(Rule rule)
 QString checkName(Check check)
 {
     switch (check) {
-    case Check::Framing: return QCoreApplication::translate("authlab::Rules", "Framing and limits");
-    case Check::Route: return QCoreApplication::translate("authlab::Rules", "Resource");
-    case Check::Address: return QCoreApplication::translate("authlab::Rules", "Address rule");
-    case Check::Credentials: return QCoreApplication::translate("authlab::Rules", "Credentials present");
-    case Check::WellFormed: return QCoreApplication::translate("authlab::Rules", "Well-formed");
-    case Check::User: return QCoreApplication::translate("authlab::Rules", "User known");
-    case Check::Secret: return QCoreApplication::translate("authlab::Rules", "Secret correct");
-    case Check::Permission: return QCoreApplication::translate("authlab::Rules", "Group / scope");
-    case Check::Hide: return QCoreApplication::translate("authlab::Rules", "Hide policy");
-    case Check::Method: return QCoreApplication::translate("authlab::Rules", "Method");
-    case Check::Behaviour: return QCoreApplication::translate("authlab::Rules", "Server behaviour");
-    case Check::Response: return QCoreApplication::translate("authlab::Rules", "Response");
-    case Check::CheckCount: break;
+    case Check::Framing:
+        return QCoreApplication::translate("authlab::Rules", "Framing and limits");
+    case Check::Route:
+        return QCoreApplication::translate("authlab::Rules", "Resource");
+    case Check::Address:
+        return QCoreApplication::translate("authlab::Rules", "Address rule");
+    case Check::Credentials:
+        return QCoreApplication::translate("authlab::Rules", "Credentials present");
+    case Check::WellFormed:
+        return QCoreApplication::translate("authlab::Rules", "Well-formed");
+    case Check::User:
+        return QCoreApplication::translate("authlab::Rules", "User known");
+    case Check::Secret:
+        return QCoreApplication::translate("authlab::Rules", "Secret correct");
+    case Check::Permission:
+        return QCoreApplication::translate("authlab::Rules", "Group / scope");
+    case Check::Hide:
+        return QCoreApplication::translate("authlab::Rules", "Hide policy");
+    case Check::Method:
+        return QCoreApplication::translate("authlab::Rules", "Method");
+    case Check::Behaviour:
+        return QCoreApplication::translate("authlab::Rules", "Server behaviour");
+    case Check::Response:
+        return QCoreApplication::translate("authlab::Rules", "Response");
+    case Check::CheckCount:
+        break;
     }
     return {};
 }
@@ -228,10 +245,14 @@ QString checkName(Check check)
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Pass: return QCoreApplication::translate("authlab::Rules", "passed");
-    case Outcome::Fail: return QCoreApplication::translate("authlab::Rules", "failed");
-    case Outcome::Info: return QCoreApplication::translate("authlab::Rules", "note");
-    case Outcome::Skip: return QCoreApplication::translate("authlab::Rules", "not applicable");
+    case Outcome::Pass:
+        return QCoreApplication::translate("authlab::Rules", "passed");
+    case Outcome::Fail:
+        return QCoreApplication::translate("authlab::Rules", "failed");
+    case Outcome::Info:
+        return QCoreApplication::translate("authlab::Rules", "note");
+    case Outcome::Skip:
+        return QCoreApplication::translate("authlab::Rules", "not applicable");
     }
     return {};
 }

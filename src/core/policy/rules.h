@@ -125,8 +125,8 @@ struct RuleInfo
 };
 
 const RuleInfo &ruleInfo(Rule rule);
-QString checkName(Check check);     // translated
-QString outcomeName(Outcome outcome); // translated
+QString checkName(Check check);                                              // translated
+QString outcomeName(Outcome outcome);                                        // translated
 QString ruleText(Rule rule, const QString &a1 = {}, const QString &a2 = {}); // translated
 QString ruleCitation(Rule rule);
 

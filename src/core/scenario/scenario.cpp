@@ -8,10 +8,14 @@ namespace authlab {
 QString schemeName(AuthScheme scheme)
 {
     switch (scheme) {
-    case AuthScheme::Basic: return QStringLiteral("Basic");
-    case AuthScheme::Bearer: return QStringLiteral("Bearer");
-    case AuthScheme::Digest: return QStringLiteral("Digest");
-    case AuthScheme::Session: return QStringLiteral("session");
+    case AuthScheme::Basic:
+        return QStringLiteral("Basic");
+    case AuthScheme::Bearer:
+        return QStringLiteral("Bearer");
+    case AuthScheme::Digest:
+        return QStringLiteral("Digest");
+    case AuthScheme::Session:
+        return QStringLiteral("session");
     }
     return {};
 }
@@ -35,7 +39,8 @@ std::optional<AuthScheme> schemeFromToken(QByteArrayView token)
 QString behaviourId(Behaviour b)
 {
     switch (b) {
-    case Behaviour::Rfc9110: return QStringLiteral("rfc9110");
+    case Behaviour::Rfc9110:
+        return QStringLiteral("rfc9110");
     }
     return {};
 }

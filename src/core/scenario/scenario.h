@@ -29,7 +29,7 @@ struct Token
     QString value;
     QStringList scopes;
     bool expired = false;
-    QByteArray valueUtf8; // derived
+    QByteArray valueUtf8;    // derived
     secret::Digest digest{}; // derived: what a presented token is compared with
 };
 

@@ -34,13 +34,20 @@ namespace {
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return ScenarioIO::tr("null");
-    case QJsonValue::Bool: return ScenarioIO::tr("a boolean");
-    case QJsonValue::Double: return ScenarioIO::tr("a number");
-    case QJsonValue::String: return ScenarioIO::tr("a string");
-    case QJsonValue::Array: return ScenarioIO::tr("an array");
-    case QJsonValue::Object: return ScenarioIO::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return ScenarioIO::tr("null");
+    case QJsonValue::Bool:
+        return ScenarioIO::tr("a boolean");
+    case QJsonValue::Double:
+        return ScenarioIO::tr("a number");
+    case QJsonValue::String:
+        return ScenarioIO::tr("a string");
+    case QJsonValue::Array:
+        return ScenarioIO::tr("an array");
+    case QJsonValue::Object:
+        return ScenarioIO::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return ScenarioIO::tr("nothing");
 }
@@ -50,9 +57,7 @@ QString typeName(const QJsonValue &v)
 class Reader
 {
 public:
-    explicit Reader(QString file)
-        : file(std::move(file))
-    {}
+    explicit Reader(QString file) : file(std::move(file)) {}
 
     QList<ScenarioProblem> problems;
 
@@ -95,7 +100,8 @@ public:
             return fallback;
         }
         if (!v.isString()) {
-            problem(join(path, QLatin1String(key)), ScenarioIO::tr("must be a string, not %1").arg(typeName(v)));
+            problem(join(path, QLatin1String(key)),
+                    ScenarioIO::tr("must be a string, not %1").arg(typeName(v)));
             return fallback;
         }
         return v.toString();
@@ -141,7 +147,8 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            problem(join(path, QLatin1String(key)), ScenarioIO::tr("must be an array, not %1").arg(typeName(v)));
+            problem(join(path, QLatin1String(key)),
+                    ScenarioIO::tr("must be an array, not %1").arg(typeName(v)));
             return {};
         }
         return v.toArray();
@@ -640,8 +647,9 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     const QJsonObject root = doc.object();
     Scenario s;
 
-    rd.checkKeys(root, QString(),
-                 {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
+    rd.checkKeys(
+        root, QString(),
+        {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
     Sections sections(rd, s);
     sections.header(root);
     sections.groups(root);
@@ -691,7 +699,8 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
     root.insert(QStringLiteral("groups"), groups);
     QJsonArray users;
     for (const User &u : s.users) {
-        QJsonObject o{{QStringLiteral("name"), u.name}, {QStringLiteral("password"), u.password},
+        QJsonObject o{{QStringLiteral("name"), u.name},
+                      {QStringLiteral("password"), u.password},
                       {QStringLiteral("groups"), QJsonArray::fromStringList(u.groups)}};
         if (!u.tokens.isEmpty()) {
             QJsonArray tokens;

@@ -4,9 +4,7 @@
 
 namespace authlab {
 
-ExchangeFeed::ExchangeFeed(size_t capacity)
-    : m_capacity(capacity ? capacity : 1)
-    , m_capacityHint(m_capacity)
+ExchangeFeed::ExchangeFeed(size_t capacity) : m_capacity(capacity ? capacity : 1), m_capacityHint(m_capacity)
 {}
 
 void ExchangeFeed::setWakeup(std::function<void()> wakeup)

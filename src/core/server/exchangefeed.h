@@ -32,7 +32,11 @@ public:
 
     // True when the consumer has not taken what is pending and the feed is full: producers
     // then skip building records nobody will see (they only count them).
-    bool saturated() const { return m_pendingCount.load(std::memory_order_relaxed) >= m_capacityHint.load(std::memory_order_relaxed); }
+    bool saturated() const
+    {
+        return m_pendingCount.load(std::memory_order_relaxed) >=
+               m_capacityHint.load(std::memory_order_relaxed);
+    }
 
     quint64 pushed() const { return m_pushed.load(std::memory_order_relaxed); }
     quint64 dropped() const { return m_dropped.load(std::memory_order_relaxed); }

@@ -23,13 +23,10 @@ void raiseDescriptorLimit()
 }
 } // namespace
 
-HttpServer::HttpServer(QObject *parent)
-    : QObject(parent)
-    , m_shared(std::make_unique<ServerShared>())
+HttpServer::HttpServer(QObject *parent) : QObject(parent), m_shared(std::make_unique<ServerShared>())
 {
-    m_shared->feed.setWakeup([this] {
-        QMetaObject::invokeMethod(this, &HttpServer::exchangesReady, Qt::QueuedConnection);
-    });
+    m_shared->feed.setWakeup(
+        [this] { QMetaObject::invokeMethod(this, &HttpServer::exchangesReady, Qt::QueuedConnection); });
 }
 
 HttpServer::~HttpServer()

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "http/exchange.h"
-#include "server/exchangefeed.h"
 #include "http/requestparser.h"
 #include "scenario/scenario.h"
+#include "server/exchangefeed.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -25,9 +25,9 @@ struct ServerLimits
     int writeTimeoutMs = 10000;     // a peer that reads nothing for this long is dropped
     int shedMinAgeMs = 1000;        // at the cap, a connection that sent nothing yet is spared this long
     int shedIdleMs = 5000;          // and an idle keep-alive connection only after this long
-    int maxWaiting = 64;            // at the cap, silent newcomers that may wait for a slot (not served meanwhile)
-    int waitMs = 1000;              // how long one waits before its 503 if nobody can make room
-    int lingerMs = 2000;            // after an error response: how long unread input is drained
+    int maxWaiting = 64; // at the cap, silent newcomers that may wait for a slot (not served meanwhile)
+    int waitMs = 1000;   // how long one waits before its 503 if nobody can make room
+    int lingerMs = 2000; // after an error response: how long unread input is drained
     qsizetype maxPendingOutput = 1024 * 1024; // stop reading a peer that does not read its answers
 };
 
@@ -42,8 +42,8 @@ struct ServerStats
     quint64 connectionsShed = 0;    // closed to make room at the cap (slowest unfinished first)
     quint64 connectionsRefused = 0; // turned away with 503 at the cap
     quint64 requests = 0;
-    quint64 bytesReceived = 0;      // request bytes read from peers (not counting drained input)
-    quint64 byClass[6] = {}; // index 1..5: 1xx..5xx
+    quint64 bytesReceived = 0;       // request bytes read from peers (not counting drained input)
+    quint64 byClass[6] = {};         // index 1..5: 1xx..5xx
     quint64 exchangesDropped = 0;    // published exchanges the consumer did not take in time
     quint64 exchangesUnrecorded = 0; // answered while the consumer was behind: counted, not recorded
 };
@@ -53,8 +53,9 @@ class ServerWorker;
 class Listener;
 
 // The embedded HTTP/1.1 server. It runs on its own threads — a listener thread (QTcpServer) and
-// one or more epoll I/O threads — while this object lives in the caller's thread and forwards. Requests are decided against immutable scenario
-// snapshots; exchanges come back through feed() and the exchangesReady() signal.
+// one or more epoll I/O threads — while this object lives in the caller's thread and forwards. Requests are
+// decided against immutable scenario snapshots; exchanges come back through feed() and the exchangesReady()
+// signal.
 class HttpServer : public QObject
 {
     Q_OBJECT
@@ -64,9 +65,9 @@ public:
 
     void setLimits(const ServerLimits &limits); // before listen()
     ServerLimits limits() const;
-    void setIoThreads(int threads);             // before listen(); default 1
-    void setRecordLevel(RecordLevel level);     // any time
-    void setFeedCapacity(size_t capacity);      // any time
+    void setIoThreads(int threads);         // before listen(); default 1
+    void setRecordLevel(RecordLevel level); // any time
+    void setFeedCapacity(size_t capacity);  // any time
 
     // Swaps the scenario atomically: every request is decided against one whole snapshot.
     void setScenario(ScenarioSnapshot scenario);
@@ -84,7 +85,7 @@ public:
     ServerStats stats() const;
 
 Q_SIGNALS:
-    void exchangesReady();   // at least one exchange waits in takeExchanges()
+    void exchangesReady(); // at least one exchange waits in takeExchanges()
     void listeningChanged(bool listening);
 
 private:

@@ -3,8 +3,8 @@
 #include <QDateTime>
 #include <QMutexLocker>
 
-#include <arpa/inet.h>
 #include <algorithm>
+#include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -22,7 +22,7 @@ namespace authlab {
 
 namespace {
 constexpr qsizetype kReadChunk = 64 * 1024;
-constexpr int kReadsPerWakeup = 4;         // fairness between connections
+constexpr int kReadsPerWakeup = 4; // fairness between connections
 constexpr qsizetype kMaxLingerBytes = 4 * 1024 * 1024;
 constexpr qsizetype kMaxCapturedResponse = 64 * 1024;
 constexpr qsizetype kMaxRequestIdBytes = 128;       // an X-Request-ID longer than this is not echoed
@@ -75,9 +75,7 @@ ScenarioSnapshot ServerShared::scenario() const
 
 struct ServerWorker::Connection
 {
-    explicit Connection(const ParserLimits &limits)
-        : parser(limits)
-    {}
+    explicit Connection(const ParserLimits &limits) : parser(limits) {}
 
     int fd = -1;
     quint64 id = 0;
@@ -103,9 +101,7 @@ struct ServerWorker::Connection
 };
 
 ServerWorker::ServerWorker(ServerShared &shared, int capacity, int index)
-    : m_shared(shared)
-    , m_capacity(qMax(1, capacity))
-    , m_index(index)
+    : m_shared(shared), m_capacity(qMax(1, capacity)), m_index(index)
 {
     m_readBuffer.resize(kReadChunk);
     const int total = qMax(1, shared.limits.maxConnections);
@@ -657,8 +653,8 @@ const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, 
     }
     const Scenario empty;
     const Response r = render(m_scenario ? *m_scenario : empty, v);
-    scratch.head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + http::reasonPhrase(r.status).toByteArray() +
-                   "\r\nServer: AuthLab\r\n" + r.headers;
+    scratch.head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
+                   http::reasonPhrase(r.status).toByteArray() + "\r\nServer: AuthLab\r\n" + r.headers;
     scratch.body = r.body;
     scratch.lengthLine = "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
     if (key.cacheable && m_cache.size() < kMaxCachedResponses)
@@ -666,7 +662,8 @@ const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, 
     return scratch;
 }
 
-void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close)
+void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts,
+                                  bool close)
 {
     QVarLengthArray<QByteArrayView, 12> parts;
     parts.append(r.head);
@@ -859,9 +856,7 @@ void ServerWorker::sweep()
 // ---------------------------------------------------------------------------------------
 
 Listener::Listener(std::vector<ServerWorker *> workers, QObject *parent)
-    : QTcpServer(parent)
-    , m_workers(std::move(workers))
-    , m_resume(this)
+    : QTcpServer(parent), m_workers(std::move(workers)), m_resume(this)
 {
     // Out of file descriptors: Qt pauses accepting; try again shortly instead of going deaf.
     m_resume.setSingleShot(true);

@@ -3,10 +3,10 @@
 // Internal to the server: shared state and the per-thread connection handler.
 
 #include "auth/state.h"
-#include "policy/decision.h"
-#include "server/httpserver.h"
-#include "policy/renderkey.h"
 #include "http/requestparser.h"
+#include "policy/decision.h"
+#include "policy/renderkey.h"
+#include "server/httpserver.h"
 
 #include <QHash>
 #include <QMutex>
@@ -114,8 +114,8 @@ private:
     const CachedResponse &responseFor(const Verdict &v, CachedResponse &scratch);
     void appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close);
     const QByteArray &dateLine();
-    void publish(Connection *c, const RequestFacts &facts, Verdict &v, qint64 requestBytes, qsizetype responseStart,
-                 Clock::time_point started);
+    void publish(Connection *c, const RequestFacts &facts, Verdict &v, qint64 requestBytes,
+                 qsizetype responseStart, Clock::time_point started);
 
     ServerShared &m_shared;
     const int m_capacity;

@@ -14,18 +14,16 @@ const std::optional<ClientExchange> kNoResult;
 } // namespace
 
 Workbench::Workbench(QObject *parent)
-    : QObject(parent)
-    , m_server(this)
-    , m_client(this)
-    , m_roundTimer(this)
-    , m_drainTimer(this)
+    : QObject(parent), m_server(this), m_client(this), m_roundTimer(this), m_drainTimer(this)
 {
     m_scenario = ScenarioIO::defaultScenario();
     m_server.setScenario(makeSnapshot(m_scenario));
     // At most this many records wait for the GUI; beyond it the server samples (and counts).
     m_server.setFeedCapacity(4096);
-    m_watches = {{"GET", QStringLiteral("/public")}, {"GET", QStringLiteral("/staff")},
-                 {"GET", QStringLiteral("/admin")},  {"GET", QStringLiteral("/vault")},
+    m_watches = {{"GET", QStringLiteral("/public")},
+                 {"GET", QStringLiteral("/staff")},
+                 {"GET", QStringLiteral("/admin")},
+                 {"GET", QStringLiteral("/vault")},
                  {"GET", QStringLiteral("/lan-only")}};
     m_watchResults.resize(m_watches.size());
     m_request.identity = Identity::scenarioUser(QStringLiteral("bob"));

@@ -2,8 +2,8 @@
 
 #include "client/clientengine.h"
 #include "http/exchange.h"
-#include "server/httpserver.h"
 #include "scenario/scenario.h"
+#include "server/httpserver.h"
 
 #include <QHash>
 #include <QList>
@@ -91,8 +91,8 @@ private:
     RequestSpec m_request;
     QList<Watch> m_watches;
     bool m_live = true;
-    QTimer m_roundTimer;  // coalesces changes into one round per event-loop turn
-    QTimer m_drainTimer;  // batches server records (one model update per frame)
+    QTimer m_roundTimer; // coalesces changes into one round per event-loop turn
+    QTimer m_drainTimer; // batches server records (one model update per frame)
 
     quint64 m_round = 0;
     QHash<quint64, int> m_inFlight; // client id -> -1 (current request) or watch index
