@@ -275,7 +275,9 @@ void tst_Render::registry()
     QVERIFY(!auth::schemeForToken(""));
     QVERIFY(auth::scheme(AuthScheme::Basic).implemented());
     QVERIFY(auth::scheme(AuthScheme::Bearer).implemented());
-    QVERIFY(!auth::scheme(AuthScheme::Digest).implemented());
+    QVERIFY(auth::scheme(AuthScheme::Digest).implemented());
+    QCOMPARE(int(auth::scheme(AuthScheme::Digest).lines), 2); // SHA-256, then MD5 (RFC 7616 §3.7)
+    QCOMPARE(int(auth::scheme(AuthScheme::Basic).lines), 1);
     QVERIFY(!auth::scheme(AuthScheme::Session).implemented());
 }
 
@@ -283,8 +285,9 @@ void tst_Render::notImplementedSchemeAnswers501Through_data()
 {
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<int>("steps"); // SchemeAccepted is traced when the scheme was named
+    // A resource that needs only the cookie session (not implemented yet); no token names it.
     QTest::newRow("nothing") << QByteArray() << 0;
-    QTest::newRow("Digest") << QByteArray("Digest username=\"alice\"") << 1;
+    QTest::newRow("Digest") << QByteArray("Digest username=\"alice\"") << 0;
     QTest::newRow("Basic") << "Basic " + QByteArray("alice:wonderland").toBase64() << 0;
 }
 
@@ -292,10 +295,14 @@ void tst_Render::notImplementedSchemeAnswers501Through()
 {
     QFETCH(QByteArray, authorization);
     QFETCH(int, steps);
+    Scenario sessionOnly = m_scenario;
+    sessionOnly.resources[sessionOnly.resourceIndexForPath(QStringLiteral("/digest/staff"))].schemes = {
+        AuthScheme::Session};
+    sessionOnly.finalize();
     Sent s{"GET", "/digest/staff", {}, QHostAddress(QHostAddress::LocalHost)};
     if (!authorization.isEmpty())
         s.fields.append({"Authorization", authorization});
-    const Verdict v = judge(m_scenario, s.facts());
+    const Verdict v = judge(sessionOnly, s.facts());
     QCOMPARE(v.status, 501);
     QCOMPARE(int(v.reason), int(Rule::SchemeNotImplemented));
     QVERIFY(v.challenges.isEmpty());

@@ -1,5 +1,7 @@
 #include "auth/state.h"
 
+#include <algorithm>
+
 namespace authlab {
 
 void AuthState::apply(const StateChanges &changes)
@@ -22,6 +24,7 @@ void AuthState::apply(const StateChanges &changes)
             continue;
         }
         if (t.index.size() >= capacity(c.table)) {
+            t.forgottenUpTo = std::max(t.forgottenUpTo, t.order.front().second.stamp);
             t.index.remove(t.order.front().first);
             t.order.pop_front();
             ++t.evicted;
@@ -53,13 +56,30 @@ quint64 AuthState::evicted(StateTable t) const
     return table(t).evicted;
 }
 
+qint64 AuthState::forgottenUpTo(StateTable t) const
+{
+    QMutexLocker lock(&m_mutex);
+    return table(t).forgottenUpTo;
+}
+
 void AuthState::clear()
 {
     QMutexLocker lock(&m_mutex);
     for (Table &t : m_tables) {
+        // What was cleared is forgotten: its nonces must not be accepted again from count 1.
+        for (const auto &e : t.order)
+            t.forgottenUpTo = std::max(t.forgottenUpTo, e.second.stamp);
         t.index.clear();
         t.order.clear();
     }
+}
+
+const digest::NonceMinter &AuthStateView::minter() const
+{
+    if (m_state)
+        return m_state->minter();
+    static const digest::NonceMinter processMinter;
+    return processMinter;
 }
 
 } // namespace authlab
