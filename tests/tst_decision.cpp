@@ -287,6 +287,7 @@ private Q_SLOTS:
     void digestBadRequest();
     void digestStaleNonce();
     void digestReplay();
+    void digestReplayRace();
     void digestTraceCitesRfc7616();
 
 private:
@@ -1754,6 +1755,28 @@ void tst_Decision::digestReplay()
     const Decision older = runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a))));
     QCOMPARE(id(older.verdict.reason), id(Rule::DigestReplay));
     QCOMPARE(state.find(StateTable::Nonces, a.nonce)->count, quint64(3));
+}
+
+// Two I/O threads judge the same request against the same state before either applies its
+// change: only one count can be recorded; the other is refused and judged again, as the worker
+// does — a replay.
+void tst_Decision::digestReplayRace()
+{
+    AuthState state;
+    DigestAnswer a;
+    a.nonce = digestNonce(state);
+    const Request r = get("/digest/staff", authHeader(digestAuthorization(a)));
+    const Decision first = decide(m_scenario, r.facts(), AuthStateView(&state));
+    const Decision second = decide(m_scenario, r.facts(), AuthStateView(&state));
+    QCOMPARE(first.verdict.status, 200);
+    QCOMPARE(second.verdict.status, 200);
+    QVERIFY(state.apply(first.verdict.stateChanges));
+    QVERIFY2(!state.apply(second.verdict.stateChanges), "the same nc twice: the second must not hold");
+    const Decision again = decide(m_scenario, r.facts(), AuthStateView(&state));
+    QCOMPARE(again.verdict.status, 401);
+    QCOMPARE(id(again.verdict.reason), id(Rule::DigestReplay));
+    QVERIFY(again.verdict.stateChanges.isEmpty());
+    QCOMPARE(state.find(StateTable::Nonces, a.nonce)->count, quint64(1));
 }
 
 void tst_Decision::digestTraceCitesRfc7616()

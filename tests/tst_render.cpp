@@ -72,6 +72,7 @@ private Q_SLOTS:
     void stateIsBounded_data();
     void stateIsBounded();
     void stateRemoveAndReplace();
+    void stateRaiseOnlyGoesUp();
     void rfc9110OverridesOnlyNoteTheirStep();
 
 private:
@@ -395,6 +396,28 @@ void tst_Render::stateRemoveAndReplace()
         state.apply({{StateChange::Kind::Put, t, "n" + QByteArray::number(i), {}}});
     QVERIFY(!state.find(t, "a")); // the oldest, though replaced later
     QCOMPARE(state.evicted(t), quint64(1));
+}
+
+// Raise (a Digest nc): holds only when the count goes up, and for a new key only when its stamp
+// is newer than anything evicted (a forgotten nonce is never trusted again).
+void tst_Render::stateRaiseOnlyGoesUp()
+{
+    AuthState state;
+    const StateTable t = StateTable::Nonces;
+    using K = StateChange::Kind;
+    QVERIFY(state.apply({{K::Raise, t, "n", {{}, 1, 100}}}));
+    QVERIFY(!state.apply({{K::Raise, t, "n", {{}, 1, 100}}})); // the same count again
+    QVERIFY(state.apply({{K::Raise, t, "n", {{}, 5, 100}}}));
+    QVERIFY(!state.apply({{K::Raise, t, "n", {{}, 3, 100}}}));
+    QCOMPARE(state.find(t, "n")->count, quint64(5));
+    QCOMPARE(state.forgottenUpTo(t), std::numeric_limits<qint64>::min());
+    for (int i = 0; i < AuthState::capacity(t); ++i) // evicts "n" (stamp 100)
+        state.apply({{K::Put, t, "k" + QByteArray::number(i), {{}, 1, 50}}});
+    QVERIFY(!state.find(t, "n"));
+    QCOMPARE(state.forgottenUpTo(t), qint64(100));
+    QVERIFY(!state.apply({{K::Raise, t, "n", {{}, 9, 100}}})); // forgotten: refused
+    QVERIFY(!state.find(t, "n"));
+    QVERIFY(state.apply({{K::Raise, t, "m", {{}, 1, 101}}})); // newer than what was forgotten
 }
 
 void tst_Render::rfc9110OverridesOnlyNoteTheirStep()

@@ -61,7 +61,8 @@ bool verify(const auth::SchemeContext &ctx, QByteArrayView authParams, auth::Sch
 
     // The user in constant time, by name or (userhash=true) by H(name:realm) through the
     // scenario's index; an unknown user is computed with a dummy password.
-    const int found = c.userhash ? s.userIndexForUserhash(c.username.toLower()) : s.userIndexForUtf8(c.username);
+    const int found =
+        c.userhash ? s.userIndexForUserhash(c.username.toLower()) : s.userIndexForUtf8(c.username);
     const User *u = found >= 0 ? &s.users[found] : nullptr;
     const QByteArrayView name = u ? QByteArrayView(u->nameUtf8) : QByteArrayView(c.username);
     const QByteArrayView password = u ? QByteArrayView(u->passwordUtf8) : kDummyPassword;
@@ -104,21 +105,23 @@ bool verify(const auth::SchemeContext &ctx, QByteArrayView authParams, auth::Sch
         return stale(Rule::DigestNonceStale);
     const std::optional<StateEntry> seen = ctx.state.find(StateTable::Nonces, c.nonce);
     if (seen && c.count <= seen->count)
-        return stale(Rule::DigestReplay, text(c.nc), QString::number(seen->count, 16).rightJustified(8, u'0'));
+        return stale(Rule::DigestReplay, text(c.nc),
+                     QString::number(seen->count, 16).rightJustified(8, u'0'));
     if (!seen && nonce.issued <= ctx.state.forgottenUpTo(StateTable::Nonces))
         return stale(Rule::DigestNonceForgotten);
     ctx.step(Rule::DigestNonceFresh, authlab::Outcome::Pass, text(c.nc));
     // Recorded only now that the response verified: a peer without the password cannot burn a
     // client's counts.
-    v.stateChanges.append({StateChange::Kind::Put, StateTable::Nonces, c.nonce, {{}, c.count, nonce.issued}});
-    v.authenticationInfo =
-        authenticationInfo(rspauth(c.algorithm, b.ha1(), c.nonce, c.nc, c.cnonce, c.qop, c.uri), c.qop, c.nc, c.cnonce);
+    v.stateChanges.append(
+        {StateChange::Kind::Raise, StateTable::Nonces, c.nonce, {{}, c.count, nonce.issued}});
+    v.authenticationInfo = authenticationInfo(
+        rspauth(c.algorithm, b.ha1(), c.nonce, c.nc, c.cnonce, c.qop, c.uri), c.qop, c.nc, c.cnonce);
     grant->user = found;
     return true;
 }
 
-QByteArray challengeValue(const Scenario &scenario, const RenderKey &, const auth::Challenge &c, QByteArrayView nonce,
-                          int line)
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &, const auth::Challenge &c,
+                          QByteArrayView nonce, int line)
 {
     return challenge(line == 0 ? Algorithm::Sha256 : Algorithm::Md5, scenario.realm, nonce, serverOpaque(),
                      c.error == auth::ChallengeError::Stale);

@@ -4,10 +4,11 @@
 
 namespace authlab {
 
-void AuthState::apply(const StateChanges &changes)
+bool AuthState::apply(const StateChanges &changes)
 {
     if (changes.isEmpty())
-        return;
+        return true;
+    bool held = true;
     QMutexLocker lock(&m_mutex);
     for (const StateChange &c : changes) {
         Table &t = table(c.table);
@@ -17,6 +18,11 @@ void AuthState::apply(const StateChanges &changes)
                 t.order.erase(*it);
                 t.index.erase(it);
             }
+            continue;
+        }
+        if (c.kind == StateChange::Kind::Raise &&
+            (it != t.index.end() ? (*it)->second.count >= c.entry.count : c.entry.stamp <= t.forgottenUpTo)) {
+            held = false;
             continue;
         }
         if (it != t.index.end()) {
@@ -32,6 +38,7 @@ void AuthState::apply(const StateChanges &changes)
         t.order.emplace_back(c.key, c.entry);
         t.index.insert(c.key, std::prev(t.order.end()));
     }
+    return held;
 }
 
 std::optional<StateEntry> AuthState::find(StateTable t, QByteArrayView key) const

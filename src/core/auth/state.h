@@ -38,9 +38,12 @@ struct StateEntry
 };
 
 // One change a verdict asks for. Put creates or replaces the entry under key; Remove forgets it.
+// Raise is a Put that holds only if the entry's count goes up (absent: only if its stamp is newer
+// than anything forgotten) — a Digest nc: two threads that judged the same count against the
+// same state cannot both have it (apply() says which lost).
 struct StateChange
 {
-    enum class Kind : quint8 { Put, Remove };
+    enum class Kind : quint8 { Put, Remove, Raise };
     Kind kind = Kind::Put;
     StateTable table = StateTable::Nonces;
     QByteArray key;
@@ -58,7 +61,9 @@ public:
         return t == StateTable::Nonces ? kMaxTrackedNonces : kMaxSessions;
     }
 
-    void apply(const StateChanges &changes);
+    // Applies the changes under one lock; false if a Raise was refused (that one is not applied:
+    // the verdict was reached against a state another thread has changed since — judge again).
+    bool apply(const StateChanges &changes);
     std::optional<StateEntry> find(StateTable table, QByteArrayView key) const;
     qsizetype size(StateTable table) const;
     quint64 evicted(StateTable table) const; // entries dropped at the cap since the start
