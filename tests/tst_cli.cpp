@@ -1,4 +1,7 @@
 // The binary as users and scripts run it: arguments, exit codes, `serve` over real sockets.
+#include "auth/digest.h"
+#include "auth/digestscheme.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -11,6 +14,8 @@
 
 #include <csignal>
 #include <sys/stat.h>
+
+using namespace authlab;
 
 class TestCli : public QObject
 {
@@ -34,6 +39,12 @@ private Q_SLOTS:
     void reachableDisplayStartsTheGui();
     void serveAnswersTheBriefTable_data();
     void serveAnswersTheBriefTable();
+    void serveAnswersTheDigestRow_data();
+    void serveAnswersTheDigestRow();
+    void curlSpeaksDigest_data();
+    void curlSpeaksDigest();
+    void wgetSpeaksDigest_data();
+    void wgetSpeaksDigest();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
     void cleanupTestCase();
 
@@ -353,6 +364,125 @@ void TestCli::serveAnswersTheBriefTable()
             QVERIFY(
                 response.contains("\r\nWWW-Authenticate: Basic realm=\"AuthLab\", charset=\"UTF-8\"\r\n"));
     }
+}
+
+// BRIEF.md's /digest/staff row over a real socket: the test's client cannot send a fixed
+// Authorization for Digest, so it takes the nonce of a 401 and computes the answer (RFC 7616).
+void TestCli::serveAnswersTheDigestRow_data()
+{
+    QTest::addColumn<QByteArray>("user");
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<int>("status");
+    QTest::newRow("alice") << QByteArray("alice") << QByteArray("wonderland") << 200;
+    QTest::newRow("bob") << QByteArray("bob") << QByteArray("builder") << 200;
+    QTest::newRow("carol") << QByteArray("carol") << QByteArray("songbird") << 403;
+    QTest::newRow("anonymous") << QByteArray() << QByteArray() << 401;
+    QTest::newRow("wrong password") << QByteArray("alice") << QByteArray("wrong") << 401;
+}
+
+void TestCli::serveAnswersTheDigestRow()
+{
+    QFETCH(QByteArray, user);
+    QFETCH(QByteArray, password);
+    QFETCH(int, status);
+    const QByteArray challenge = get(m_port, "/digest/staff", {});
+    QVERIFY2(challenge.startsWith("HTTP/1.1 401 "), challenge.left(40).constData());
+    const QRegularExpressionMatch m =
+        QRegularExpression(
+            QStringLiteral("\r\nWWW-Authenticate: Digest [^\r]*algorithm=SHA-256[^\r]*nonce=\"([^\"]+)\""))
+            .match(QString::fromLatin1(challenge));
+    QVERIFY2(m.hasMatch(), challenge.constData());
+    QByteArray response = challenge;
+    if (!user.isEmpty()) {
+        digest::Credentials c;
+        c.algorithm = digest::Algorithm::Sha256;
+        c.algorithmGiven = true;
+        c.username = user;
+        c.realm = "AuthLab";
+        c.uri = "/digest/staff";
+        c.nonce = m.captured(1).toLatin1();
+        c.cnonce = "f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ";
+        c.opaque = digest::serverOpaque().toByteArray();
+        c.opaqueGiven = true;
+        c.qop = "auth";
+        c.nc = "00000001";
+        c.count = 1;
+        c.response = digest::compute(c, "GET", user, password).response.output;
+        response = get(m_port, "/digest/staff", digest::formatCredentials(c));
+    }
+    const QByteArray expected = "HTTP/1.1 " + QByteArray::number(status) + ' ';
+    QVERIFY2(response.startsWith(expected), response.left(300).constData());
+    QCOMPARE(response.contains("\r\nAuthentication-Info: rspauth=\""), status == 200);
+    QCOMPARE(response.count("\r\nWWW-Authenticate: Digest "), status == 401 ? 2 : 0);
+}
+
+// The real curl (RFC 7616 with SHA-256 and userhash=true, or --anyauth) against `authlab serve`.
+void TestCli::curlSpeaksDigest_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("status");
+    const QString digestFlag = QStringLiteral("--digest");
+    QTest::newRow("bob") << QStringList{digestFlag, QStringLiteral("-u"), QStringLiteral("bob:builder")}
+                         << QByteArray("200");
+    QTest::newRow("bob, wrong password")
+        << QStringList{digestFlag, QStringLiteral("-u"), QStringLiteral("bob:wrong")} << QByteArray("401");
+    QTest::newRow("carol") << QStringList{digestFlag, QStringLiteral("-u"), QStringLiteral("carol:songbird")}
+                           << QByteArray("403");
+    QTest::newRow("alice, --anyauth")
+        << QStringList{QStringLiteral("--anyauth"), QStringLiteral("-u"), QStringLiteral("alice:wonderland")}
+        << QByteArray("200");
+}
+
+void TestCli::curlSpeaksDigest()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, status);
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed (apt-get install curl): the Digest interop test needs the real client");
+    QProcess p;
+    p.start(curl, QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                              QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
+                      args + QStringList{QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.readAllStandardOutput(), status);
+}
+
+// wget 1.21 (MD5, the user's name) the same way; -S prints each response's status line.
+void TestCli::wgetSpeaksDigest_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QByteArray>("status");
+    QTest::newRow("bob") << QStringLiteral("bob") << QStringLiteral("builder") << QByteArray("200");
+    QTest::newRow("bob, wrong password")
+        << QStringLiteral("bob") << QStringLiteral("wrong") << QByteArray("401");
+    QTest::newRow("carol") << QStringLiteral("carol") << QStringLiteral("songbird") << QByteArray("403");
+    QTest::newRow("alice") << QStringLiteral("alice") << QStringLiteral("wonderland") << QByteArray("200");
+}
+
+void TestCli::wgetSpeaksDigest()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QByteArray, status);
+    const QString wget = QStandardPaths::findExecutable(QStringLiteral("wget"));
+    if (wget.isEmpty())
+        QSKIP("wget is not installed (apt-get install wget, or tools/dev.sh): the Digest interop test needs "
+              "it");
+    QProcess p;
+    p.start(wget, {QStringLiteral("-S"), QStringLiteral("-O"), QStringLiteral("/dev/null"),
+                   QStringLiteral("--user=") + user, QStringLiteral("--password=") + password,
+                   QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)});
+    QVERIFY(p.waitForFinished(20000));
+    const QByteArray log = p.readAllStandardError();
+    const QList<QByteArray> lines = log.split('\n');
+    QByteArray last;
+    for (const QByteArray &l : lines) {
+        if (l.trimmed().startsWith("HTTP/1.1 "))
+            last = l.trimmed().mid(9, 3);
+    }
+    QVERIFY2(last == status, log.constData());
 }
 
 void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()

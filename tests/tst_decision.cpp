@@ -4,6 +4,9 @@
 
 #include "policy/decision.h"
 
+#include "auth/digest.h"
+#include "auth/digestscheme.h"
+#include "auth/state.h"
 #include "http/request.h"
 #include "policy/rules.h"
 #include "policy/trace.h"
@@ -15,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QTest>
 
@@ -178,6 +182,50 @@ QByteArray traceIds(const Trace &t)
 
 const QByteArray kBasicChallenge = QByteArrayLiteral("Basic realm=\"AuthLab\", charset=\"UTF-8\"");
 
+// ---- Digest (RFC 7616): real responses computed with the digest unit's own arithmetic.
+
+QByteArray nonceOf(const QByteArray &challenge)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("nonce=\"([^\"]*)\"")).match(QString::fromLatin1(challenge));
+    return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
+}
+
+struct DigestAnswer
+{
+    QByteArray user = "alice";
+    QByteArray password = "wonderland";
+    QByteArray nonce;
+    QByteArray uri = "/digest/staff";
+    QByteArray method = "GET";
+    QByteArray nc = "00000001";
+    digest::Algorithm algorithm = digest::Algorithm::Sha256;
+    bool userhash = false;
+};
+
+// The Authorization value a correct client sends for this answer.
+QByteArray digestAuthorization(const DigestAnswer &a)
+{
+    digest::Credentials c;
+    c.algorithm = a.algorithm;
+    c.algorithmGiven = true;
+    c.userhash = a.userhash;
+    c.username = a.userhash ? digest::userhash(a.algorithm, a.user, "AuthLab") : a.user;
+    c.realm = "AuthLab";
+    c.uri = a.uri;
+    c.nonce = a.nonce;
+    c.cnonce = "0a4f113b";
+    c.opaque = digest::serverOpaque().toByteArray();
+    c.opaqueGiven = true;
+    c.qop = "auth";
+    c.nc = a.nc;
+    c.count = a.nc.toUInt(nullptr, 16);
+    c.response = digest::compute(a.algorithm, a.user, "AuthLab", a.password, a.method, a.uri, a.nonce, a.nc,
+                                 c.cnonce, c.qop)
+                     .response.output;
+    return digest::formatCredentials(c);
+}
+
 } // namespace
 
 class tst_Decision : public QObject
@@ -230,8 +278,34 @@ private Q_SLOTS:
     void hiddenSaysItNeverChallenges();
     void methodAfterAuthentication_data();
     void methodAfterAuthentication();
+    void digestRow_data();
+    void digestRow();
+    void digestChallengeLines();
+    void digestUnknownUserLooksLikeWrongPassword_data();
+    void digestUnknownUserLooksLikeWrongPassword();
+    void digestBadRequest_data();
+    void digestBadRequest();
+    void digestStaleNonce();
+    void digestReplay();
+    void digestReplayRace();
+    void digestTraceCitesRfc7616();
 
 private:
+    // A fresh nonce from this state's minter, as a 401 hands it out.
+    QByteArray digestNonce(const AuthState &state) const
+    {
+        const Decision d = decide(m_scenario, get("/digest/staff").facts(), AuthStateView(&state));
+        const QList<QByteArray> lines = headerValues(d.response, http::header::WwwAuthenticate);
+        return lines.isEmpty() ? QByteArray() : nonceOf(lines.first());
+    }
+    // Judged with the state, and its changes applied, as the server does.
+    Decision runDigest(AuthState &state, const Request &r) const
+    {
+        const RequestFacts f = r.facts();
+        Decision d = decide(m_scenario, f, AuthStateView(&state));
+        state.apply(d.verdict.stateChanges);
+        return d;
+    }
     Decision run(const Request &r) const
     {
         const RequestFacts f = r.facts();
@@ -1395,6 +1469,342 @@ void tst_Decision::methodAfterAuthentication()
         QCOMPARE(allow, QList<QByteArray>{QByteArrayLiteral("GET, HEAD, OPTIONS")});
     else
         QVERIFY2(allow.isEmpty(), d.response.headers.constData());
+}
+
+// ---------------------------------------------------------------------------------------
+// /digest/staff: Digest (RFC 7616), SHA-256 preferred, MD5; group staff. BRIEF.md's row, cell by
+// cell, with real responses computed from the nonce the server handed out.
+
+Q_DECLARE_METATYPE(digest::Algorithm)
+
+void tst_Decision::digestRow_data()
+{
+    QTest::addColumn<QByteArray>("user");
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<digest::Algorithm>("algorithm");
+    QTest::addColumn<bool>("userhash");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("reason");
+    QTest::addColumn<QString>("authenticated");
+
+    struct Cell
+    {
+        const char *who, *user, *password;
+        int status;
+        Rule reason;
+        const char *authenticated;
+    };
+    const Cell cells[] = {
+        {"alice", "alice", "wonderland", 200, Rule::Granted, "alice"},
+        {"bob", "bob", "builder", 200, Rule::Granted, "bob"},
+        {"carol", "carol", "songbird", 403, Rule::NotGroupMember, "carol"},
+        {"anonymous", "", "", 401, Rule::NoCredentials, ""},
+        {"wrong password", "alice", "Wonderland", 401, Rule::DigestResponseWrong, ""},
+        {"unknown user", "mallory", "wonderland", 401, Rule::DigestUserUnknown, ""},
+    };
+    for (const Cell &c : cells) {
+        for (auto alg : {digest::Algorithm::Sha256, digest::Algorithm::Md5}) {
+            for (bool hashed : {false, true}) {
+                if (!*c.user && (alg != digest::Algorithm::Sha256 || hashed))
+                    continue; // anonymous sends nothing: one row
+                QTest::addRow("%s %s%s", c.who, digest::algorithmName(alg).data(), hashed ? " userhash" : "")
+                    << QByteArray(c.user) << QByteArray(c.password) << alg << hashed << c.status << c.reason
+                    << QString::fromUtf8(c.authenticated);
+            }
+        }
+    }
+}
+
+void tst_Decision::digestRow()
+{
+    QFETCH(QByteArray, user);
+    QFETCH(QByteArray, password);
+    QFETCH(digest::Algorithm, algorithm);
+    QFETCH(bool, userhash);
+    QFETCH(int, status);
+    QFETCH(Rule, reason);
+    QFETCH(QString, authenticated);
+
+    AuthState state;
+    Request r = get("/digest/staff");
+    DigestAnswer a;
+    if (!user.isEmpty()) {
+        a.user = user;
+        a.password = password;
+        a.algorithm = algorithm;
+        a.userhash = userhash;
+        a.nonce = digestNonce(state);
+        QVERIFY(!a.nonce.isEmpty());
+        r = get("/digest/staff", authHeader(digestAuthorization(a)));
+    }
+    const Decision d = runDigest(state, r);
+    QVERIFY2(d.verdict.status == status, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(reason));
+    QCOMPARE(userName(d.verdict), authenticated);
+    // A nonce or Authentication-Info is the caller's own; carol's 403 carries neither.
+    QCOMPARE(renderKey(d.verdict).cacheable, status == 403);
+    const QList<QByteArray> challenges = headerValues(d.response, http::header::WwwAuthenticate);
+    const QList<QByteArray> info = headerValues(d.response, http::header::AuthenticationInfo);
+    if (status == 401) {
+        QCOMPARE(challenges.size(), 2);
+        QVERIFY(!challenges[0].contains("stale"));
+        QVERIFY(info.isEmpty());
+    } else {
+        QVERIFY(challenges.isEmpty());
+        QCOMPARE(info.size(), status == 200 ? 1 : 0);
+    }
+    if (status == 200) {
+        // rspauth: the response with A2 = ":" uri (§3.5), the client's check on the server.
+        const QByteArray ha1 = digest::ha1(algorithm, user, "AuthLab", password, {}, {});
+        const QByteArray expected = digest::rspauth(algorithm, ha1, a.nonce, a.nc, "0a4f113b", "auth", a.uri);
+        QVERIFY2(info[0].startsWith(QByteArray("rspauth=\"" + expected + "\"")), info[0].constData());
+        QVERIFY(info[0].contains("nc=00000001"));
+        QCOMPARE(state.size(StateTable::Nonces), 1); // the count is recorded
+    }
+}
+
+void tst_Decision::digestChallengeLines()
+{
+    AuthState state;
+    const Decision d = runDigest(state, get("/digest/staff"));
+    QCOMPARE(d.response.status, 401);
+    const QList<QByteArray> lines = headerValues(d.response, http::header::WwwAuthenticate);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith("Digest realm=\"AuthLab\""), lines[0].constData());
+    QVERIFY2(lines[0].contains("algorithm=SHA-256,"), lines[0].constData()); // preferred first, §3.7
+    QVERIFY2(lines[1].contains("algorithm=MD5,"), lines[1].constData());
+    QVERIFY(lines[0].contains("qop=\"auth\""));
+    const QByteArray nonce = nonceOf(lines[0]);
+    QCOMPARE(nonce.size(), digest::NonceMinter::kNonceLength);
+    QCOMPARE(nonceOf(lines[1]), nonce); // the same nonce, opaque and realm in both
+    QCOMPARE(QByteArray(lines[0]).replace("SHA-256", "MD5"), lines[1]);
+    QCOMPARE(state.size(StateTable::Nonces), 0); // a 401 costs no memory
+    // Every 401 carries a fresh nonce.
+    const Decision again = runDigest(state, get("/digest/staff"));
+    QVERIFY(nonceOf(headerValues(again.response, http::header::WwwAuthenticate).first()) != nonce);
+    QVERIFY(!renderKey(d.verdict).cacheable);
+    // Basic answers stay cacheable.
+    QVERIFY(renderKey(judge(m_scenario, get("/staff").facts())).cacheable);
+}
+
+void tst_Decision::digestUnknownUserLooksLikeWrongPassword_data()
+{
+    QTest::addColumn<digest::Algorithm>("algorithm");
+    QTest::addColumn<bool>("userhash");
+    QTest::addColumn<QByteArray>("accept");
+    for (auto alg : {digest::Algorithm::Sha256, digest::Algorithm::Md5})
+        for (bool hashed : {false, true})
+            for (const char *accept : {"", "application/json"})
+                QTest::addRow("%s%s Accept:%s", digest::algorithmName(alg).data(), hashed ? " userhash" : "",
+                              accept)
+                    << alg << hashed << QByteArray(accept);
+}
+
+void tst_Decision::digestUnknownUserLooksLikeWrongPassword()
+{
+    QFETCH(digest::Algorithm, algorithm);
+    QFETCH(bool, userhash);
+    QFETCH(QByteArray, accept);
+    AuthState state;
+    auto ask = [&](const QByteArray &user, const QByteArray &password) {
+        DigestAnswer a;
+        a.user = user;
+        a.password = password;
+        a.algorithm = algorithm;
+        a.userhash = userhash;
+        a.nonce = digestNonce(state);
+        Headers h = authHeader(digestAuthorization(a));
+        if (!accept.isEmpty())
+            h.append({QByteArrayLiteral("Accept"), accept});
+        return runDigest(state, get("/digest/staff", h));
+    };
+    const Decision wrong = ask("bob", "wonderland");
+    const Decision unknown = ask("mallory", "builder");
+    QVERIFY2(wrong.response.status == 401, describe(wrong).constData());
+    QCOMPARE(unknown.response.status, 401);
+    // Byte for byte the same, apart from the nonce values.
+    const QByteArray wrongNonce =
+        nonceOf(headerValues(wrong.response, http::header::WwwAuthenticate).first());
+    const QByteArray unknownNonce =
+        nonceOf(headerValues(unknown.response, http::header::WwwAuthenticate).first());
+    QVERIFY(!wrongNonce.isEmpty() && wrongNonce != unknownNonce);
+    QCOMPARE(QByteArray(unknown.response.headers).replace(unknownNonce, "N"),
+             QByteArray(wrong.response.headers).replace(wrongNonce, "N"));
+    QCOMPARE(unknown.response.body, wrong.response.body);
+    QCOMPARE(id(wrong.verdict.reason), id(Rule::DigestResponseWrong));
+    QCOMPARE(id(unknown.verdict.reason), id(Rule::DigestUserUnknown));
+    // The same work: both computed the whole arithmetic (the unknown one with a dummy password).
+    QVERIFY(wrong.verdict.trace.contains(Rule::DigestArithmetic));
+    QVERIFY(unknown.verdict.trace.contains(Rule::DigestArithmetic));
+    QCOMPARE(state.size(StateTable::Nonces), 0);
+}
+
+void tst_Decision::digestBadRequest_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<Rule>("reason");
+    QTest::addColumn<QByteArray>("named"); // what the body names
+
+    DigestAnswer a;
+    a.nonce = QByteArray(digest::NonceMinter::kNonceLength, 'A');
+    const QByteArray good = digestAuthorization(a);
+    auto without = [&](const char *param) {
+        // drop one parameter (and its comma) from the well-formed value
+        QByteArray v = good;
+        const QRegularExpression re(
+            QStringLiteral("(, )?\\b%1=(\"[^\"]*\"|[^,]*)").arg(QLatin1String(param)));
+        return QString::fromLatin1(v).remove(re).toLatin1();
+    };
+    for (const char *p : {"username", "realm", "nonce", "uri", "response", "qop", "nc", "cnonce"})
+        QTest::addRow("missing %s", p) << without(p) << Rule::DigestMalformed << QByteArray(p);
+    QTest::newRow("duplicate realm") << good + ", realm=\"AuthLab\"" << Rule::DigestMalformed
+                                     << QByteArray("realm");
+    QTest::newRow("duplicate nc") << good + ", nc=00000002" << Rule::DigestMalformed << QByteArray("nc");
+    QTest::newRow("username and username*")
+        << good + ", username*=UTF-8''alice" << Rule::DigestMalformed << QByteArray("username");
+    QTest::newRow("bad nc") << QByteArray(good).replace("nc=00000001", "nc=1") << Rule::DigestMalformed
+                            << QByteArray("nc");
+    DigestAnswer other = a;
+    other.uri = "/staff";
+    QTest::newRow("uri is another resource")
+        << digestAuthorization(other) << Rule::DigestUriMismatch << QByteArray("uri");
+    other.uri = "/digest/staff?x=1";
+    QTest::newRow("uri with a query")
+        << digestAuthorization(other) << Rule::DigestUriMismatch << QByteArray("uri");
+}
+
+void tst_Decision::digestBadRequest()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(Rule, reason);
+    QFETCH(QByteArray, named);
+    AuthState state;
+    const Decision d = runDigest(state, get("/digest/staff", authHeader(authorization)));
+    QVERIFY2(d.response.status == 400, QByteArray(describe(d) + authorization).constData());
+    QCOMPARE(id(d.verdict.reason), id(reason));
+    QVERIFY2(d.response.body.contains(named), d.response.body.constData());
+    QVERIFY(headerValues(d.response, http::header::WwwAuthenticate).isEmpty());
+    QCOMPARE(state.size(StateTable::Nonces), 0);
+}
+
+void tst_Decision::digestStaleNonce()
+{
+    AuthState state;
+    DigestAnswer a;
+    // Minted by this server, longer ago than a nonce lives.
+    const qint64 now = digest::NonceMinter::steadyNow();
+    a.nonce = state.minter().mint("AuthLab", digest::serverOpaque(),
+                                  now - digest::NonceMinter::kLifetimeSeconds - 60);
+    const Decision d = runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a))));
+    QVERIFY2(d.response.status == 401, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(Rule::DigestNonceStale));
+    const QList<QByteArray> lines = headerValues(d.response, http::header::WwwAuthenticate);
+    QCOMPARE(lines.size(), 2);
+    for (const QByteArray &l : lines)
+        QVERIFY2(l.endsWith(", stale=true"), l.constData());
+    const QByteArray fresh = nonceOf(lines[0]);
+    QVERIFY(fresh != a.nonce);
+    QCOMPARE(nonceOf(lines[1]), fresh);
+
+    // The client retries with the new nonce and the same password: 200.
+    a.nonce = fresh;
+    const Decision retried = runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a))));
+    QCOMPARE(retried.response.status, 200);
+
+    // A wrong password with the expired nonce is a wrong password: never stale=true (§3.3).
+    a.nonce = state.minter().mint("AuthLab", digest::serverOpaque(),
+                                  now - digest::NonceMinter::kLifetimeSeconds - 60);
+    a.password = "Wonderland";
+    const Decision wrong = runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a))));
+    QCOMPARE(wrong.response.status, 401);
+    QCOMPARE(id(wrong.verdict.reason), id(Rule::DigestResponseWrong));
+    QVERIFY(!wrong.response.headers.contains("stale"));
+
+    // A nonce another server (another key) minted: the digest is right, the nonce is not ours.
+    const digest::NonceMinter other;
+    a.password = "wonderland";
+    a.nonce = other.mint("AuthLab", digest::serverOpaque(), now);
+    const Decision foreign = runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a))));
+    QCOMPARE(foreign.response.status, 401);
+    QCOMPARE(id(foreign.verdict.reason), id(Rule::DigestNonceForeign));
+    QVERIFY(foreign.response.headers.contains(", stale=true\r\n"));
+}
+
+void tst_Decision::digestReplay()
+{
+    AuthState state;
+    DigestAnswer a;
+    a.user = "bob";
+    a.password = "builder";
+    a.nonce = digestNonce(state);
+    const Request first = get("/digest/staff", authHeader(digestAuthorization(a)));
+    QCOMPARE(runDigest(state, first).response.status, 200);
+    QCOMPARE(state.find(StateTable::Nonces, a.nonce)->count, quint64(1));
+
+    // The same request again (a replay, maybe on another connection): refused.
+    const Decision replay = runDigest(state, first);
+    QVERIFY2(replay.response.status == 401, describe(replay).constData());
+    QCOMPARE(id(replay.verdict.reason), id(Rule::DigestReplay));
+    QVERIFY(replay.response.headers.contains(", stale=true\r\n"));
+    QVERIFY(replay.verdict.stateChanges.isEmpty());
+
+    // The next count with the same nonce is fine; an older one is not.
+    a.nc = "00000003";
+    QCOMPARE(runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a)))).response.status, 200);
+    a.nc = "00000002";
+    const Decision older = runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a))));
+    QCOMPARE(id(older.verdict.reason), id(Rule::DigestReplay));
+    QCOMPARE(state.find(StateTable::Nonces, a.nonce)->count, quint64(3));
+}
+
+// Two I/O threads judge the same request against the same state before either applies its
+// change: only one count can be recorded; the other is refused and judged again, as the worker
+// does — a replay.
+void tst_Decision::digestReplayRace()
+{
+    AuthState state;
+    DigestAnswer a;
+    a.nonce = digestNonce(state);
+    const Request r = get("/digest/staff", authHeader(digestAuthorization(a)));
+    const Decision first = decide(m_scenario, r.facts(), AuthStateView(&state));
+    const Decision second = decide(m_scenario, r.facts(), AuthStateView(&state));
+    QCOMPARE(first.verdict.status, 200);
+    QCOMPARE(second.verdict.status, 200);
+    QVERIFY(state.apply(first.verdict.stateChanges));
+    QVERIFY2(!state.apply(second.verdict.stateChanges), "the same nc twice: the second must not hold");
+    const Decision again = decide(m_scenario, r.facts(), AuthStateView(&state));
+    QCOMPARE(again.verdict.status, 401);
+    QCOMPARE(id(again.verdict.reason), id(Rule::DigestReplay));
+    QVERIFY(again.verdict.stateChanges.isEmpty());
+    QCOMPARE(state.find(StateTable::Nonces, a.nonce)->count, quint64(1));
+}
+
+void tst_Decision::digestTraceCitesRfc7616()
+{
+    AuthState state;
+    DigestAnswer a;
+    a.nonce = digestNonce(state);
+    const Decision d = runDigest(state, get("/digest/staff", authHeader(digestAuthorization(a))));
+    QCOMPARE(d.response.status, 200);
+    bool sawArithmetic = false;
+    for (const TraceStep &step : d.verdict.trace.steps) {
+        const QByteArray rid = id(step.rule);
+        if (!rid.startsWith("digest-"))
+            continue;
+        QVERIFY2(ruleCitation(step.rule).startsWith(QStringLiteral("RFC 7616 §")), rid.constData());
+        if (step.rule == Rule::DigestArithmetic) {
+            sawArithmetic = true;
+            const QString text = ruleText(step.rule, step.a1, step.a2);
+            QVERIFY2(text.contains(QLatin1String("HA2 = H(GET:/digest/staff) = ")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("H(alice:AuthLab:<password>)")), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("wonderland")), "the password never shows");
+            const QByteArray ha1 = digest::ha1(a.algorithm, "alice", "AuthLab", "wonderland", {}, {});
+            QVERIFY2(!text.contains(QString::fromLatin1(ha1)), "HA1 is a password equivalent: redacted");
+        }
+    }
+    QVERIFY(sawArithmetic);
+    QVERIFY(d.verdict.trace.contains(Rule::DigestNonceFresh));
+    QVERIFY(d.verdict.trace.contains(Rule::DigestAuthenticationInfo));
 }
 
 QTEST_GUILESS_MAIN(tst_Decision)

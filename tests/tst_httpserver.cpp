@@ -2,6 +2,8 @@
 // errors and limits, timeouts, overload, exchange records and live scenario swaps. The server
 // runs in its own thread; the test's sockets block with generous timeouts (no sleeps, port 0).
 
+#include "auth/digest.h"
+#include "auth/digestscheme.h"
 #include "httpclient.h"
 #include "scenario/scenarioio.h"
 #include "server/httpserver.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void headMatchesGet_data();
     void headMatchesGet();
     void chunkedRequestBody();
+    void digestConversation();
     void everyResponseHasDateAndContentLength_data();
     void everyResponseHasDateAndContentLength();
     void connectionCloseHonoured_data();
@@ -195,6 +198,67 @@ void TestHttpServer::keepAlive()
     const ServerStats s = m_server->stats();
     QCOMPARE(s.connectionsAccepted, quint64(1)); // all on one connection
     QCOMPARE(s.requests, quint64(3));
+}
+
+// RFC 7616 over real sockets: challenge, response, 200 with Authentication-Info; the same
+// request replayed on another connection (two I/O threads: maybe another worker) is refused,
+// because the nc table is one per server.
+void TestHttpServer::digestConversation()
+{
+    std::unique_ptr<HttpServer> server = startServer(smallLimits(), 2);
+    QVERIFY(server);
+    Client c(*server);
+    QVERIFY(c.waitConnected());
+    c.send("GET /digest/staff HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    Response challenge;
+    QString error;
+    QVERIFY2(c.read(challenge, error), qPrintable(error));
+    QCOMPARE(challenge.status, 401);
+    QCOMPARE(challenge.count(http::header::WwwAuthenticate), 2);
+    const QByteArray sha = challenge.header(http::header::WwwAuthenticate);
+    QVERIFY2(sha.contains("algorithm=SHA-256"), sha.constData());
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("nonce=\"([^\"]+)\"")).match(QString::fromLatin1(sha));
+    QVERIFY(m.hasMatch());
+
+    digest::Credentials cr;
+    cr.algorithm = digest::Algorithm::Sha256;
+    cr.algorithmGiven = true;
+    cr.username = "bob";
+    cr.realm = "AuthLab";
+    cr.uri = "/digest/staff";
+    cr.nonce = m.captured(1).toLatin1();
+    cr.cnonce = "NjZlYjBhMjY";
+    cr.opaque = digest::serverOpaque().toByteArray();
+    cr.opaqueGiven = true;
+    cr.qop = "auth";
+    cr.nc = "00000001";
+    cr.count = 1;
+    const digest::Breakdown b = digest::compute(cr, "GET", "bob", "builder");
+    cr.response = b.response.output;
+    const QByteArray request =
+        "GET /digest/staff HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + digest::formatCredentials(cr) +
+        "\r\n\r\n";
+    c.send(request);
+    Response granted;
+    QVERIFY2(c.read(granted, error), qPrintable(error));
+    QVERIFY2(granted.status == 200, qPrintable(describe(granted)));
+    const QByteArray rspauth =
+        digest::rspauth(cr.algorithm, b.ha1(), cr.nonce, cr.nc, cr.cnonce, cr.qop, cr.uri);
+    QCOMPARE(granted.header(http::header::AuthenticationInfo),
+             digest::authenticationInfo(rspauth, cr.qop, cr.nc, cr.cnonce));
+
+    // The replay, on new connections (the listener spreads them over both workers).
+    for (int i = 0; i < 2; ++i) {
+        Client other(*server);
+        QVERIFY(other.waitConnected());
+        other.send(request);
+        Response replay;
+        QVERIFY2(other.read(replay, error), qPrintable(error));
+        QVERIFY2(replay.status == 401, qPrintable(describe(replay)));
+        QVERIFY2(replay.header(http::header::WwwAuthenticate).endsWith(", stale=true"),
+                 replay.header(http::header::WwwAuthenticate).constData());
+    }
 }
 
 // Three requests in one write; three answers, in order, on the same connection.

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void stateIsBounded_data();
     void stateIsBounded();
     void stateRemoveAndReplace();
+    void stateRaiseOnlyGoesUp();
     void rfc9110OverridesOnlyNoteTheirStep();
 
 private:
@@ -275,7 +276,9 @@ void tst_Render::registry()
     QVERIFY(!auth::schemeForToken(""));
     QVERIFY(auth::scheme(AuthScheme::Basic).implemented());
     QVERIFY(auth::scheme(AuthScheme::Bearer).implemented());
-    QVERIFY(!auth::scheme(AuthScheme::Digest).implemented());
+    QVERIFY(auth::scheme(AuthScheme::Digest).implemented());
+    QCOMPARE(int(auth::scheme(AuthScheme::Digest).lines), 2); // SHA-256, then MD5 (RFC 7616 §3.7)
+    QCOMPARE(int(auth::scheme(AuthScheme::Basic).lines), 1);
     QVERIFY(!auth::scheme(AuthScheme::Session).implemented());
 }
 
@@ -283,8 +286,9 @@ void tst_Render::notImplementedSchemeAnswers501Through_data()
 {
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<int>("steps"); // SchemeAccepted is traced when the scheme was named
+    // A resource that needs only the cookie session (not implemented yet); no token names it.
     QTest::newRow("nothing") << QByteArray() << 0;
-    QTest::newRow("Digest") << QByteArray("Digest username=\"alice\"") << 1;
+    QTest::newRow("Digest") << QByteArray("Digest username=\"alice\"") << 0;
     QTest::newRow("Basic") << "Basic " + QByteArray("alice:wonderland").toBase64() << 0;
 }
 
@@ -292,10 +296,14 @@ void tst_Render::notImplementedSchemeAnswers501Through()
 {
     QFETCH(QByteArray, authorization);
     QFETCH(int, steps);
+    Scenario sessionOnly = m_scenario;
+    sessionOnly.resources[sessionOnly.resourceIndexForPath(QStringLiteral("/digest/staff"))].schemes = {
+        AuthScheme::Session};
+    sessionOnly.finalize();
     Sent s{"GET", "/digest/staff", {}, QHostAddress(QHostAddress::LocalHost)};
     if (!authorization.isEmpty())
         s.fields.append({"Authorization", authorization});
-    const Verdict v = judge(m_scenario, s.facts());
+    const Verdict v = judge(sessionOnly, s.facts());
     QCOMPARE(v.status, 501);
     QCOMPARE(int(v.reason), int(Rule::SchemeNotImplemented));
     QVERIFY(v.challenges.isEmpty());
@@ -388,6 +396,28 @@ void tst_Render::stateRemoveAndReplace()
         state.apply({{StateChange::Kind::Put, t, "n" + QByteArray::number(i), {}}});
     QVERIFY(!state.find(t, "a")); // the oldest, though replaced later
     QCOMPARE(state.evicted(t), quint64(1));
+}
+
+// Raise (a Digest nc): holds only when the count goes up, and for a new key only when its stamp
+// is newer than anything evicted (a forgotten nonce is never trusted again).
+void tst_Render::stateRaiseOnlyGoesUp()
+{
+    AuthState state;
+    const StateTable t = StateTable::Nonces;
+    using K = StateChange::Kind;
+    QVERIFY(state.apply({{K::Raise, t, "n", {{}, 1, 100}}}));
+    QVERIFY(!state.apply({{K::Raise, t, "n", {{}, 1, 100}}})); // the same count again
+    QVERIFY(state.apply({{K::Raise, t, "n", {{}, 5, 100}}}));
+    QVERIFY(!state.apply({{K::Raise, t, "n", {{}, 3, 100}}}));
+    QCOMPARE(state.find(t, "n")->count, quint64(5));
+    QCOMPARE(state.forgottenUpTo(t), std::numeric_limits<qint64>::min());
+    for (int i = 0; i < AuthState::capacity(t); ++i) // evicts "n" (stamp 100)
+        state.apply({{K::Put, t, "k" + QByteArray::number(i), {{}, 1, 50}}});
+    QVERIFY(!state.find(t, "n"));
+    QCOMPARE(state.forgottenUpTo(t), qint64(100));
+    QVERIFY(!state.apply({{K::Raise, t, "n", {{}, 9, 100}}})); // forgotten: refused
+    QVERIFY(!state.find(t, "n"));
+    QVERIFY(state.apply({{K::Raise, t, "m", {{}, 1, 101}}})); // newer than what was forgotten
 }
 
 void tst_Render::rfc9110OverridesOnlyNoteTheirStep()

@@ -21,6 +21,7 @@ PACKAGES=(
     node-llhttp
     fonts-dejavu-core
     clang-format
+    curl wget # the Digest interop tests in tst_cli (skipped without them)
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1015,6 +1015,70 @@
         <source>Method</source>
         <translation>Methode</translation>
     </message>
+    <message>
+        <source>The Digest credentials parse: algorithm %1, qop=auth, nc %2, each parameter once.</source>
+        <translation>Die Digest-Zugangsdaten lassen sich lesen: Algorithmus %1, qop=auth, nc %2, jeder Parameter einmal.</translation>
+    </message>
+    <message>
+        <source>The Digest credentials are malformed: %1 Malformed credentials get 400.</source>
+        <translation>Die Digest-Zugangsdaten sind fehlerhaft: %1 Fehlerhafte Zugangsdaten erhalten 400.</translation>
+    </message>
+    <message>
+        <source>The uri parameter &quot;%1&quot; is not the request-target &quot;%2&quot;: the server MUST answer 400.</source>
+        <translation>Der Parameter uri &quot;%1&quot; ist nicht das Anfrageziel (request-target) &quot;%2&quot;: Der Server MUSS mit 400 antworten.</translation>
+    </message>
+    <message>
+        <source>userhash=true: the username parameter is H(username:realm), found through the index of user hashes (%1).</source>
+        <translation>userhash=true: Der Parameter username ist H(username:realm) und wird über den Index der Benutzer-Hashes gefunden (%1).</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;: the digest was computed with a dummy password, so the 401 and its cost are those of a wrong password.</source>
+        <translation>Es gibt keinen Benutzer &quot;%1&quot;: Der Digest wurde mit einem Platzhalter-Passwort berechnet, daher sind die 401 und ihr Aufwand dieselben wie bei einem falschen Passwort.</translation>
+    </message>
+    <message>
+        <source>The credentials are for the realm &quot;%1&quot;, not this server&apos;s: 401 with a fresh challenge.</source>
+        <translation>Die Zugangsdaten gelten für den Realm &quot;%1&quot;, nicht für den dieses Servers: 401 mit einer neuen Challenge.</translation>
+    </message>
+    <message>
+        <source>The expected response under %1 (the password and HA1 not shown): %2</source>
+        <translation>Die erwartete response unter %1 (Passwort und HA1 nicht angezeigt): %2</translation>
+    </message>
+    <message>
+        <source>The response sent for %1 is not the expected one: wrong password, 401 with a fresh challenge (never stale=true).</source>
+        <translation>Die für %1 gesendete response ist nicht die erwartete: falsches Passwort, 401 mit einer neuen Challenge (nie stale=true).</translation>
+    </message>
+    <message>
+        <source>The response sent for %1 is the expected one (compared in constant time).</source>
+        <translation>Die für %1 gesendete response ist die erwartete (Vergleich in konstanter Zeit).</translation>
+    </message>
+    <message>
+        <source>The digest is right but this server did not issue the nonce (another process, realm or opaque): 401 with a new nonce and stale=true.</source>
+        <translation>Der Digest stimmt, aber dieser Server hat die Nonce nicht ausgegeben (anderer Prozess, Realm oder opaque): 401 mit einer neuen Nonce und stale=true.</translation>
+    </message>
+    <message>
+        <source>The digest is right but the nonce has expired: 401 with a new nonce and stale=true, so the client retries without asking its user.</source>
+        <translation>Der Digest stimmt, aber die Nonce ist abgelaufen: 401 mit einer neuen Nonce und stale=true, damit der Client es erneut versucht, ohne seinen Benutzer zu fragen.</translation>
+    </message>
+    <message>
+        <source>nc %1 is not above %2, the highest count already seen with this nonce: a replay, refused with 401, a new nonce and stale=true.</source>
+        <translation>nc %1 liegt nicht über %2, dem höchsten mit dieser Nonce bereits gesehenen Zähler: eine Wiederholung (Replay), abgewiesen mit 401, einer neuen Nonce und stale=true.</translation>
+    </message>
+    <message>
+        <source>The nonce&apos;s count was forgotten at the cap of the nonce table, so a replay cannot be ruled out: 401 with a new nonce and stale=true.</source>
+        <translation>Der Zähler der Nonce wurde an der Obergrenze der Nonce-Tabelle vergessen, daher ist eine Wiederholung nicht auszuschließen: 401 mit einer neuen Nonce und stale=true.</translation>
+    </message>
+    <message>
+        <source>The nonce was issued here and is fresh, and nc %1 is above the highest count seen with it: not a replay.</source>
+        <translation>Die Nonce wurde hier ausgegeben und ist frisch, und nc %1 liegt über dem höchsten mit ihr gesehenen Zähler: keine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>Two Digest challenges with the same nonce, opaque and realm: SHA-256 first (preferred), then MD5 for older clients.</source>
+        <translation>Zwei Digest-Challenges mit derselben Nonce, demselben opaque und demselben Realm: zuerst SHA-256 (bevorzugt), dann MD5 für ältere Clients.</translation>
+    </message>
+    <message>
+        <source>Authentication-Info carries rspauth, the digest of the answer: the client can check that the server knows the password too.</source>
+        <translation>Authentication-Info enthält rspauth, den Digest der Antwort: Der Client kann prüfen, dass auch der Server das Passwort kennt.</translation>
+    </message>
 </context>
 <context>
     <name>authlab::SafeFile</name>
@@ -1381,6 +1445,65 @@ Status, Benutzer, Grund. Strg+C oder SIGTERM beendet es.
 
 Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt).
 </translation>
+    </message>
+</context>
+<context>
+    <name>authlab::digest</name>
+    <message>
+        <source>The Digest credentials are well-formed.</source>
+        <translation>Die Digest-Zugangsdaten sind wohlgeformt.</translation>
+    </message>
+    <message>
+        <source>The Authorization field does not start with the Digest scheme.</source>
+        <translation>Das Feld Authorization beginnt nicht mit dem Schema Digest.</translation>
+    </message>
+    <message>
+        <source>The Digest credentials are not a comma-separated list of name=value parameters.</source>
+        <translation>Die Digest-Zugangsdaten sind keine durch Kommas getrennte Liste von Parametern name=value.</translation>
+    </message>
+    <message>
+        <source>The Digest parameter %1 is not written as name=value with a token or a quoted string.</source>
+        <translation>Der Digest-Parameter %1 ist nicht als name=value mit einem Token oder einem Quoted-String geschrieben.</translation>
+    </message>
+    <message>
+        <source>The quoted value of the Digest parameter %1 does not close, holds a control character, or is followed by something other than a comma.</source>
+        <translation>Der Quoted-String-Wert des Digest-Parameters %1 ist nicht geschlossen, enthält ein Steuerzeichen oder wird von etwas anderem als einem Komma gefolgt.</translation>
+    </message>
+    <message>
+        <source>The Digest credentials have more than %1 parameters.</source>
+        <translation>Die Digest-Zugangsdaten haben mehr als %1 Parameter.</translation>
+    </message>
+    <message>
+        <source>The Digest parameter %1 appears more than once; each parameter may be sent only once.</source>
+        <translation>Der Digest-Parameter %1 kommt mehr als einmal vor; jeder Parameter darf nur einmal gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The Digest credentials lack the required parameter %1.</source>
+        <translation>Den Digest-Zugangsdaten fehlt der erforderliche Parameter %1.</translation>
+    </message>
+    <message>
+        <source>The Digest credentials carry both username and username*, which must be treated as an error.</source>
+        <translation>Die Digest-Zugangsdaten enthalten sowohl username als auch username*, was als Fehler behandelt werden muss.</translation>
+    </message>
+    <message>
+        <source>The username* value is not an RFC 8187 extended value in UTF-8 or ISO-8859-1.</source>
+        <translation>Der Wert von username* ist kein erweiterter Wert nach RFC 8187 in UTF-8 oder ISO-8859-1.</translation>
+    </message>
+    <message>
+        <source>The nc value must be exactly 8 hexadecimal digits and at least 00000001.</source>
+        <translation>Der Wert nc muss aus genau 8 Hexadezimalziffern bestehen und mindestens 00000001 sein.</translation>
+    </message>
+    <message>
+        <source>The Digest algorithm is not one this server knows (SHA-256, MD5, SHA-256-sess, MD5-sess).</source>
+        <translation>Der Digest-Algorithmus ist keiner, den dieser Server kennt (SHA-256, MD5, SHA-256-sess, MD5-sess).</translation>
+    </message>
+    <message>
+        <source>The qop value must be auth, the only quality of protection this server offers.</source>
+        <translation>Der Wert qop muss auth sein, die einzige Schutzqualität (quality of protection), die dieser Server anbietet.</translation>
+    </message>
+    <message>
+        <source>The userhash value must be true or false.</source>
+        <translation>Der Wert userhash muss true oder false sein.</translation>
     </message>
 </context>
 <context>

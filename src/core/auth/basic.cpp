@@ -125,7 +125,8 @@ bool verify(const auth::SchemeContext &ctx, QByteArrayView token68, auth::Scheme
     return true;
 }
 
-QByteArray challengeValue(const Scenario &scenario, const RenderKey &, const auth::Challenge &)
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &, const auth::Challenge &,
+                          QByteArrayView, int)
 {
     return challenge(scenario.realm);
 }

@@ -28,7 +28,8 @@ QByteArray challenge(const QString &realm);
 // The scheme unit (authscheme.h, registered in schemes.cpp): user-id and password checked
 // against the scenario's users, one trace step per check.
 bool verify(const auth::SchemeContext &ctx, QByteArrayView token68, auth::SchemeGrant *grant);
-QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c);
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c,
+                          QByteArrayView nonce, int line);
 
 enum class Encoding : quint8 { Utf8, Latin1 };
 // The Authorization value a client sends: "Basic " + base64(user ":" password).

@@ -76,7 +76,8 @@ bool verify(const auth::SchemeContext &ctx, QByteArrayView credentials, auth::Sc
     return true;
 }
 
-QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c)
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c,
+                          QByteArrayView, int)
 {
     Error error = Error::None;
     switch (c.error) {
@@ -90,6 +91,8 @@ QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const 
         break;
     case auth::ChallengeError::InsufficientScope:
         error = Error::InsufficientScope;
+        break;
+    case auth::ChallengeError::Stale: // Digest's; Bearer never sends it
         break;
     }
     // The scopes the resource needs, with insufficient_scope (RFC 6750 §3.1).

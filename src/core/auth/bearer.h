@@ -24,6 +24,7 @@ QByteArray authorization(const QString &token);
 // The scheme unit (authscheme.h, registered in schemes.cpp): the token looked up by its digest,
 // one trace step per check; its scopes go back to judge() for the resource's scope check.
 bool verify(const auth::SchemeContext &ctx, QByteArrayView credentials, auth::SchemeGrant *grant);
-QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c);
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &c,
+                          QByteArrayView nonce, int line);
 
 } // namespace authlab::bearer

@@ -48,7 +48,8 @@ inline constexpr int kSchemeCount = 4;
 
 // What a challenge says beyond the scheme's realm: the error of RFC 6750 §3.1 (Bearer). A scheme
 // that has no such errors ignores it.
-enum class ChallengeError : quint8 { None, InvalidRequest, InvalidToken, InsufficientScope };
+// Stale is Digest's stale=true (RFC 7616 §3.3): the digest was right, the nonce was not.
+enum class ChallengeError : quint8 { None, InvalidRequest, InvalidToken, InsufficientScope, Stale };
 
 // One challenge of an answer, as a value: the scheme that writes it and what it says. render()
 // asks the scheme to write it (one field line each), so the verdict and the render key stay
@@ -124,9 +125,13 @@ struct SchemeUnit
     // per check. Returns true with *grant filled in, or false after ctx.fail()/ctx.unauthorized().
     // nullptr: the scheme is not implemented yet; a resource that needs it answers 501.
     bool (*verify)(const SchemeContext &ctx, QByteArrayView credentials, SchemeGrant *grant);
-    // The challenge's field value (without the field name). It sees only the render key, like
-    // render() itself: whatever it writes is part of what the key compares.
-    QByteArray (*challenge)(const Scenario &scenario, const RenderKey &key, const Challenge &c);
+    // The challenge's field value (without the field name) of field line `line` (0 .. lines-1).
+    // It sees only the render key, like render() itself, and the nonce of an answer that is not
+    // cacheable (empty otherwise): whatever else it writes is part of what the key compares.
+    QByteArray (*challenge)(const Scenario &scenario, const RenderKey &key, const Challenge &c,
+                            QByteArrayView nonce, int line);
+    // How many field lines its challenge takes (Digest: SHA-256 then MD5, RFC 7616 §3.7).
+    quint8 lines = 1;
 
     bool implemented() const { return verify != nullptr; }
 };

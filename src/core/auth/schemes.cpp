@@ -1,5 +1,6 @@
 #include "auth/basic.h"
 #include "auth/bearer.h"
+#include "auth/digestscheme.h"
 #include "auth/scheme.h"
 
 // The registry: every authentication scheme the server knows, in the order its challenges are
@@ -9,9 +10,9 @@ namespace authlab::auth {
 namespace {
 
 constexpr std::array<SchemeUnit, kSchemeCount> kSchemes = {{
-    {AuthScheme::Basic, "Basic", &basic::verify, &basic::challengeValue},     // RFC 7617
-    {AuthScheme::Bearer, "Bearer", &bearer::verify, &bearer::challengeValue}, // RFC 6750
-    {AuthScheme::Digest, "Digest", nullptr, nullptr}, // RFC 7616, not implemented yet: 501
+    {AuthScheme::Basic, "Basic", &basic::verify, &basic::challengeValue},        // RFC 7617
+    {AuthScheme::Bearer, "Bearer", &bearer::verify, &bearer::challengeValue},    // RFC 6750
+    {AuthScheme::Digest, "Digest", &digest::verify, &digest::challengeValue, 2}, // RFC 7616: SHA-256, MD5
     // Cookie login: not an HTTP scheme, so no auth-scheme token; not implemented yet: 501.
     {AuthScheme::Session, {}, nullptr, nullptr},
 }};

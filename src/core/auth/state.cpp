@@ -1,11 +1,14 @@
 #include "auth/state.h"
 
+#include <algorithm>
+
 namespace authlab {
 
-void AuthState::apply(const StateChanges &changes)
+bool AuthState::apply(const StateChanges &changes)
 {
     if (changes.isEmpty())
-        return;
+        return true;
+    bool held = true;
     QMutexLocker lock(&m_mutex);
     for (const StateChange &c : changes) {
         Table &t = table(c.table);
@@ -17,11 +20,17 @@ void AuthState::apply(const StateChanges &changes)
             }
             continue;
         }
+        if (c.kind == StateChange::Kind::Raise &&
+            (it != t.index.end() ? (*it)->second.count >= c.entry.count : c.entry.stamp <= t.forgottenUpTo)) {
+            held = false;
+            continue;
+        }
         if (it != t.index.end()) {
             (*it)->second = c.entry; // replaced in place: its age is its creation's
             continue;
         }
         if (t.index.size() >= capacity(c.table)) {
+            t.forgottenUpTo = std::max(t.forgottenUpTo, t.order.front().second.stamp);
             t.index.remove(t.order.front().first);
             t.order.pop_front();
             ++t.evicted;
@@ -29,6 +38,7 @@ void AuthState::apply(const StateChanges &changes)
         t.order.emplace_back(c.key, c.entry);
         t.index.insert(c.key, std::prev(t.order.end()));
     }
+    return held;
 }
 
 std::optional<StateEntry> AuthState::find(StateTable t, QByteArrayView key) const
@@ -53,13 +63,30 @@ quint64 AuthState::evicted(StateTable t) const
     return table(t).evicted;
 }
 
+qint64 AuthState::forgottenUpTo(StateTable t) const
+{
+    QMutexLocker lock(&m_mutex);
+    return table(t).forgottenUpTo;
+}
+
 void AuthState::clear()
 {
     QMutexLocker lock(&m_mutex);
     for (Table &t : m_tables) {
+        // What was cleared is forgotten: its nonces must not be accepted again from count 1.
+        for (const auto &e : t.order)
+            t.forgottenUpTo = std::max(t.forgottenUpTo, e.second.stamp);
         t.index.clear();
         t.order.clear();
     }
+}
+
+const digest::NonceMinter &AuthStateView::minter() const
+{
+    if (m_state)
+        return m_state->minter();
+    static const digest::NonceMinter processMinter;
+    return processMinter;
 }
 
 } // namespace authlab

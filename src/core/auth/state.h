@@ -6,7 +6,10 @@
 #include <QList>
 #include <QMutex>
 
+#include "auth/digest.h"
+
 #include <array>
+#include <limits>
 #include <list>
 #include <optional>
 
@@ -30,13 +33,17 @@ struct StateEntry
 {
     QByteArray value;  // what the scheme stores (a user name, a nonce's opaque data...)
     quint64 count = 0; // a counter the scheme keeps (a Digest nonce count)
+    qint64 stamp = 0;  // when its subject was made (a Digest nonce's issue time, NonceMinter clock)
     friend bool operator==(const StateEntry &, const StateEntry &) = default;
 };
 
 // One change a verdict asks for. Put creates or replaces the entry under key; Remove forgets it.
+// Raise is a Put that holds only if the entry's count goes up (absent: only if its stamp is newer
+// than anything forgotten) — a Digest nc: two threads that judged the same count against the
+// same state cannot both have it (apply() says which lost).
 struct StateChange
 {
-    enum class Kind : quint8 { Put, Remove };
+    enum class Kind : quint8 { Put, Remove, Raise };
     Kind kind = Kind::Put;
     StateTable table = StateTable::Nonces;
     QByteArray key;
@@ -54,11 +61,20 @@ public:
         return t == StateTable::Nonces ? kMaxTrackedNonces : kMaxSessions;
     }
 
-    void apply(const StateChanges &changes);
+    // Applies the changes under one lock; false if a Raise was refused (that one is not applied:
+    // the verdict was reached against a state another thread has changed since — judge again).
+    bool apply(const StateChanges &changes);
     std::optional<StateEntry> find(StateTable table, QByteArrayView key) const;
     qsizetype size(StateTable table) const;
     quint64 evicted(StateTable table) const; // entries dropped at the cap since the start
+    // The newest stamp of an entry evicted so far (min() while none was): an entry stamped no
+    // later and not in the table may have been forgotten, so it is never trusted again.
+    qint64 forgottenUpTo(StateTable table) const;
     void clear();
+
+    // Digest nonces are minted and checked with this key (random per server, RFC 7616 §3.3);
+    // const and thread-safe, so it needs no lock.
+    const digest::NonceMinter &minter() const { return m_minter; }
 
 private:
     struct Table
@@ -67,12 +83,14 @@ private:
         Order order;
         QHash<QByteArray, Order::iterator> index;
         quint64 evicted = 0;
+        qint64 forgottenUpTo = std::numeric_limits<qint64>::min();
     };
     Table &table(StateTable t) { return m_tables[size_t(t)]; }
     const Table &table(StateTable t) const { return m_tables[size_t(t)]; }
 
     mutable QMutex m_mutex;
     std::array<Table, kStateTableCount> m_tables;
+    const digest::NonceMinter m_minter;
 };
 
 // What judge() may do with the state: look things up, nothing else. A default view is empty
@@ -86,6 +104,13 @@ public:
     {
         return m_state ? m_state->find(table, key) : std::nullopt;
     }
+    qint64 forgottenUpTo(StateTable table) const
+    {
+        return m_state ? m_state->forgottenUpTo(table) : std::numeric_limits<qint64>::min();
+    }
+    // The server's nonce minter; a default view (no server) has one of its own for the process.
+    const digest::NonceMinter &minter() const;
+    qint64 now() const { return digest::NonceMinter::steadyNow(); }
 
 private:
     const AuthState *m_state = nullptr;

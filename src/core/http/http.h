@@ -31,6 +31,7 @@ inline constexpr QByteArrayView Server = "Server";
 inline constexpr QByteArrayView RequestId = "X-Request-ID";
 inline constexpr QByteArrayView UserAgent = "User-Agent";
 inline constexpr QByteArrayView Allow = "Allow";
+inline constexpr QByteArrayView AuthenticationInfo = "Authentication-Info";
 inline constexpr QByteArrayView Expect = "Expect";
 inline constexpr QByteArrayView TransferEncoding = "Transfer-Encoding";
 } // namespace header

@@ -1,5 +1,6 @@
 #include "policy/decision.h"
 
+#include "auth/digestscheme.h"
 #include "auth/scheme.h"
 #include "auth/syntax.h"
 #include "http/methods.h"
@@ -573,8 +574,16 @@ private:
 
     void responseNotes()
     {
-        if (!v.challenges.isEmpty())
+        if (!v.challenges.isEmpty()) {
+            digestNotes();
             t.add(Rule::ChallengeSent, Outcome::Info, challengeNames(v.challenges));
+        }
+        if (!v.authenticationInfo.isEmpty()) {
+            if (v.status < 300) // rspauth answers a success (RFC 7616 §3.5)
+                t.add(Rule::DigestAuthenticationInfo, Outcome::Info);
+            else
+                v.authenticationInfo.clear();
+        }
         if (v.noStore && v.resource >= 0 && !res().isPublic())
             t.add(Rule::NoStore, Outcome::Info);
         if (v.status == 200 && v.reason != Rule::OptionsAnswered) {
@@ -582,6 +591,19 @@ private:
                 t.decide(Rule::Granted, Outcome::Pass, s.users[v.user].name);
             else
                 t.decide(Rule::ServedPublic, Outcome::Pass);
+        }
+    }
+
+    // A Digest challenge carries a fresh nonce (RFC 7616 §3.3), minted here, once per answer,
+    // whichever check asked for the challenge; both of its lines carry the same one.
+    void digestNotes()
+    {
+        for (const auth::Challenge &c : v.challenges) {
+            if (c.scheme == AuthScheme::Digest) {
+                v.nonce = st.minter().mint(s.realm.toUtf8(), digest::serverOpaque(), st.now());
+                t.add(Rule::DigestChallenges, Outcome::Info);
+                return;
+            }
         }
     }
 
@@ -634,6 +656,8 @@ struct RenderDetail
     QByteArray detail;
     qint64 limit = 0;
     const QList<int> *shownHidden = nullptr;
+    QByteArrayView nonce;              // Digest challenges
+    QByteArrayView authenticationInfo; // Digest, granted
 };
 
 QByteArray problemDetail(const Scenario &s, const RenderKey &v)
@@ -680,6 +704,8 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
         case Rule::BasicControlCharacter:
             return "The Authorization header field is malformed: the Basic user-id or password contains "
                    "a control character.";
+        case Rule::DigestUriMismatch:
+            return "The uri parameter of the Digest credentials is not the request-target; they must agree.";
         case Rule::BearerMalformed:
             return "The Authorization header field is malformed: Bearer needs exactly one token.";
         default:
@@ -850,9 +876,14 @@ Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d
         h += "Allow: " + methods::allowValue(v.allow) + "\r\n";
     // One challenge per field line: Qt and others only read the first scheme of a line
     // (RFC 9110 §11.6.1; standards.md §3.4). Each scheme writes its own.
-    for (const auth::Challenge &c : v.challenges)
-        h += auth::challengeHeader(v.target).toByteArray() + ": " +
-             auth::scheme(c.scheme).challenge(s, v, c) + "\r\n";
+    for (const auth::Challenge &c : v.challenges) {
+        const auth::SchemeUnit &unit = auth::scheme(c.scheme);
+        for (int line = 0; line < unit.lines; ++line)
+            h += auth::challengeHeader(v.target).toByteArray() + ": " +
+                 unit.challenge(s, v, c, d.nonce, line) + "\r\n";
+    }
+    if (!d.authenticationInfo.isEmpty())
+        h += http::header::AuthenticationInfo.toByteArray() + ": " + d.authenticationInfo + "\r\n";
     if (v.noStore)
         h += "Cache-Control: no-store\r\n";
     if (v.varyCredentials)
@@ -867,7 +898,7 @@ Response render(const Scenario &s, const Verdict &v)
     const RenderKey key = renderKey(v);
     RenderDetail detail;
     if (!key.cacheable)
-        detail = {v.detail, v.limit, &v.shownHidden};
+        detail = {v.detail, v.limit, &v.shownHidden, v.nonce, v.authenticationInfo};
     return renderFrom(s, key, detail);
 }
 

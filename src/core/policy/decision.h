@@ -47,6 +47,8 @@ struct Verdict
     QByteArray detail;      // Text bodies: what exactly was wrong (framing, limits)
     QList<int> shownHidden; // Index bodies: the hidden resources this caller may see
     qint64 limit = 0;
+    QByteArray nonce;              // Digest: the nonce every Digest challenge carries (minted by judge())
+    QByteArray authenticationInfo; // Digest: the Authentication-Info value of a granted request
 
     Trace trace;
     StateChanges stateChanges; // what the server applies to its AuthState after judging

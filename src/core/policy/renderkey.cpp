@@ -40,7 +40,9 @@ RenderKey renderKey(const Verdict &v)
     k.varyCredentials = v.varyAuthorization;
     // The caller's own answer: the detail of a Text body, an index that shows hidden resources
     // to this caller (RenderDetail in decision.cpp is exactly what these add).
-    k.cacheable = v.body != ResponseBody::Text && v.shownHidden.isEmpty();
+    // A nonce or Authentication-Info is the caller's own too.
+    k.cacheable = v.body != ResponseBody::Text && v.shownHidden.isEmpty() && v.nonce.isEmpty() &&
+                  v.authenticationInfo.isEmpty();
     return k;
 }
 

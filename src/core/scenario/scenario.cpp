@@ -1,5 +1,6 @@
 #include "scenario/scenario.h"
 
+#include "auth/digest.h"
 #include "auth/scheme.h"
 #include "http/http.h"
 
@@ -90,7 +91,9 @@ void Scenario::finalize()
             m_firstHidden = int(i);
     }
     m_userByName.clear();
+    m_userByHash.clear();
     m_tokenByDigest.clear();
+    const QByteArray realmUtf8 = realm.toUtf8();
     m_userByName.reserve(users.size());
     for (qsizetype i = 0; i < users.size(); ++i) {
         User &u = users[i];
@@ -99,6 +102,11 @@ void Scenario::finalize()
         u.passwordDigest = secret::digest(u.passwordUtf8);
         if (!m_userByName.contains(u.nameUtf8))
             m_userByName.insert(u.nameUtf8, int(i));
+        for (digest::Algorithm a : {digest::Algorithm::Sha256, digest::Algorithm::Md5}) {
+            const QByteArray h = digest::userhash(a, u.nameUtf8, realmUtf8);
+            if (!m_userByHash.contains(h))
+                m_userByHash.insert(h, int(i));
+        }
         for (qsizetype k = 0; k < u.tokens.size(); ++k) {
             Token &t = u.tokens[k];
             t.valueUtf8 = t.value.toUtf8();

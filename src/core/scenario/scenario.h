@@ -114,6 +114,9 @@ struct Scenario
     // UTF-8 bytes of the name, a token by the digest of its value. -1 / nullptr when unknown;
     // with duplicates (which a loaded file cannot have) the first one counts.
     int userIndexForUtf8(const QByteArray &nameUtf8) const { return m_userByName.value(nameUtf8, -1); }
+    // A user by a Digest userhash, H(name ":" realm) in lower-case hex under SHA-256 or MD5
+    // (RFC 7616 §3.4.4), for this scenario's realm: one hash lookup, like a name.
+    int userIndexForUserhash(const QByteArray &hexLower) const { return m_userByHash.value(hexLower, -1); }
     const Token *tokenForDigest(const secret::Digest &digest, int *user) const;
     // The first hidden resource, -1 if none (needs finalize()): a missing path does its work.
     int firstHiddenResource() const { return m_firstHidden; }
@@ -129,6 +132,7 @@ struct Scenario
 
 private:
     QHash<QByteArray, int> m_userByName;
+    QHash<QByteArray, int> m_userByHash;                    // Digest userhash (SHA-256 and MD5 hex) -> user
     QHash<QByteArray, std::pair<int, int>> m_tokenByDigest; // digest bytes -> (user, token)
     int m_firstHidden = -1;
 };

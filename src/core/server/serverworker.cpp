@@ -710,8 +710,13 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
     refreshScenario();
     const Scenario empty;
     Verdict v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
-    if (!v.stateChanges.isEmpty()) // only a stateful scheme asks: no call, no lock otherwise
-        m_shared.authState.apply(v.stateChanges);
+    // Only a stateful scheme asks: no call, no lock otherwise. A refused change means another
+    // I/O thread used the same Digest nonce count first: judge again against the state it left.
+    // That verdict is a replay (or a forgotten nonce) and asks for no change, since a count only
+    // goes up; the bound is only a guard.
+    for (int tries = 0; tries < 4 && !v.stateChanges.isEmpty() && !m_shared.authState.apply(v.stateChanges);
+         ++tries)
+        v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
     const bool close = !keepAlive || v.close;
     CachedResponse scratch;
     const CachedResponse &r = responseFor(v, scratch);
