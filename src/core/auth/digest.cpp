@@ -97,17 +97,6 @@ bool isQuotable(char c)
     return c == '\t' || (u >= 0x20 && u != 0x7f);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // attr-char of RFC 8187 §3.2.1
 bool isAttrChar(char c)
 {
@@ -158,8 +147,8 @@ std::optional<QByteArray> decodeExtValue(QByteArrayView v)
         if (c == '%') {
             if (i + 2 >= chars.size())
                 return std::nullopt;
-            const int hi = hexValue(chars[i + 1]);
-            const int lo = hexValue(chars[i + 2]);
+            const int hi = http::hexValue(chars[i + 1]);
+            const int lo = http::hexValue(chars[i + 2]);
             if (hi < 0 || lo < 0)
                 return std::nullopt;
             out.append(char(hi * 16 + lo));
@@ -339,7 +328,7 @@ Parsed parseParameters(QByteArrayView v)
             quint32 nc = 0;
             bool ok = value.size() == 8;
             for (char ch : value) {
-                const int h = hexValue(ch);
+                const int h = http::hexValue(ch);
                 ok = ok && h >= 0;
                 nc = (nc << 4) | quint32(h & 0xf);
             }

@@ -8,17 +8,6 @@ namespace authlab::session {
 
 namespace {
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // '+' → ' ', then percent-decode, then UTF-8 decode without BOM (bad sequences → U+FFFD).
 QByteArray decodeComponent(QByteArrayView bytes, bool *replaced)
 {
@@ -43,8 +32,8 @@ QByteArray percentDecode(QByteArrayView bytes)
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         if (c == '%' && i + 2 < bytes.size()) {
-            const int hi = hexValue(bytes[i + 1]);
-            const int lo = hexValue(bytes[i + 2]);
+            const int hi = http::hexValue(bytes[i + 1]);
+            const int lo = http::hexValue(bytes[i + 2]);
             if (hi >= 0 && lo >= 0) {
                 out.append(char((hi << 4) | lo));
                 i += 2;

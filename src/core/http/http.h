@@ -58,6 +58,18 @@ using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
 bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b);
 
+// The value of a hexadecimal digit (either case), or -1: percent-encoding, JSON \u escapes, nc.
+constexpr int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 // A valid Host field value: uri-host [ ":" port ] (RFC 9112 §3.2, RFC 3986 §3.2.2-3.2.3).
 // Empty is valid (a target URI without authority).
 bool isValidHost(QByteArrayView value);

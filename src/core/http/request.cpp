@@ -1,21 +1,10 @@
 #include "http/request.h"
 
+#include "http/http.h"
+
 #include <QStringList>
 
 namespace authlab {
-
-namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-} // namespace
 
 std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target)
 {
@@ -77,8 +66,8 @@ std::optional<QByteArray> routablePath(QByteArrayView target)
         }
         if (i + 2 >= target.size())
             return std::nullopt;
-        const int hi = hexValue(target[i + 1]);
-        const int lo = hexValue(target[i + 2]);
+        const int hi = http::hexValue(target[i + 1]);
+        const int lo = http::hexValue(target[i + 2]);
         if (hi < 0 || lo < 0)
             return std::nullopt;
         const char byte = char(hi * 16 + lo);

@@ -1,6 +1,7 @@
 #include "scenario/scenarioio.h"
 
 #include "auth/syntax.h"
+#include "http/http.h"
 #include "scenario/safefile.h"
 
 #include <QHash>
@@ -259,17 +260,6 @@ private:
         }
     }
 
-    static int hex(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     // At a '"': returns the decoded string (only when `decode`) and steps past the closing quote.
     QString string(bool decode)
     {
@@ -315,7 +305,7 @@ private:
             case 'u': {
                 char16_t u = 0;
                 for (int i = 0; i < 4 && p < end; ++i, ++p)
-                    u = char16_t((u << 4) | char16_t(qMax(0, hex(*p))));
+                    u = char16_t((u << 4) | char16_t(qMax(0, http::hexValue(*p))));
                 flush();
                 out += QChar(u); // a surrogate pair arrives as two \u escapes, in order
                 break;
