@@ -91,6 +91,15 @@ void challengeAccepted(const Resource &r, Verdict &v)
     }
 }
 
+// The key of a session in AuthState's Sessions table: a keyed digest (SipHash, process key) of
+// the id, so that the table holds no ids and a lookup's hashing and comparing say nothing about
+// how much of a guessed id is right.
+QByteArray sessionKey(QByteArrayView id)
+{
+    const secret::Digest d = secret::digest(id);
+    return QByteArray(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
+}
+
 // The ChallengeSent step's argument: the schemes, comma-separated. One challenge (the usual
 // case) shares the scheme's static name.
 QString challengeNames(const auth::Challenges &c)
@@ -533,7 +542,7 @@ private:
         for (QByteArrayView id : session::cookieValues(f.headers)) {
             if (!session::SessionStore::isWellFormedId(id))
                 continue;
-            const std::optional<StateEntry> e = st.find(StateTable::Sessions, id);
+            const std::optional<StateEntry> e = st.find(StateTable::Sessions, sessionKey(id));
             if (!e)
                 continue;
             const int u = s.userIndexForUtf8(e->value);
@@ -613,7 +622,7 @@ private:
         v.noStore = true;
         v.location = target;
         v.setCookie = session::sessionSetCookie(f.newSessionId);
-        v.stateChanges.append({StateChange::Kind::Put, StateTable::Sessions, f.newSessionId,
+        v.stateChanges.append({StateChange::Kind::Put, StateTable::Sessions, sessionKey(f.newSessionId),
                                StateEntry{s.users[found].name.toUtf8(), 0, 0}});
         v.reason = Rule::SessionCreated;
         t.decide(Rule::SessionCreated, Outcome::Pass, s.users[found].name, utf8(target));
@@ -624,8 +633,7 @@ private:
     {
         for (QByteArrayView id : session::cookieValues(f.headers)) {
             if (session::SessionStore::isWellFormedId(id))
-                v.stateChanges.append(
-                    {StateChange::Kind::Remove, StateTable::Sessions, id.toByteArray(), {}});
+                v.stateChanges.append({StateChange::Kind::Remove, StateTable::Sessions, sessionKey(id), {}});
         }
         v.status = 303;
         v.body = Verdict::Body::Empty;
