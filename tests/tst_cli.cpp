@@ -43,6 +43,7 @@ private Q_SLOTS:
     void serveAnswersTheDigestRow();
     void curlSpeaksDigest_data();
     void curlSpeaksDigest();
+    void curlSessionLogin();
     void wgetSpeaksDigest_data();
     void wgetSpeaksDigest();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
@@ -446,6 +447,35 @@ void TestCli::curlSpeaksDigest()
                       args + QStringList{QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.readAllStandardOutput(), status);
+}
+
+// The real curl with a cookie jar: log in with the form, then /app/ with the jar's cookie.
+void TestCli::curlSessionLogin()
+{
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed (apt-get install curl): the cookie-login interop test needs the real "
+              "client");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString jar = dir.filePath(QStringLiteral("jar"));
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    const QStringList quiet{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                            QStringLiteral("-w"), QStringLiteral("%{http_code}")};
+    QProcess login;
+    login.start(curl, quiet + QStringList{QStringLiteral("-c"), jar, QStringLiteral("-d"),
+                                          QStringLiteral("username=bob&password=builder&next=/app/"),
+                                          base + QStringLiteral("/login")});
+    QVERIFY(login.waitForFinished(20000));
+    QCOMPARE(login.readAllStandardOutput(), QByteArray("303"));
+    QProcess app;
+    app.start(curl, quiet + QStringList{QStringLiteral("-b"), jar, base + QStringLiteral("/app/")});
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.readAllStandardOutput(), QByteArray("200"));
+    QProcess without;
+    without.start(curl, quiet + QStringList{base + QStringLiteral("/app/")});
+    QVERIFY(without.waitForFinished(20000));
+    QCOMPARE(without.readAllStandardOutput(), QByteArray("401"));
 }
 
 // wget 1.21 (MD5, the user's name) the same way; -S prints each response's status line.

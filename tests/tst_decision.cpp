@@ -6,8 +6,11 @@
 
 #include "auth/digest.h"
 #include "auth/digestscheme.h"
+#include "auth/sessions.h"
 #include "auth/state.h"
+#include "http/methods.h"
 #include "http/request.h"
+#include "policy/renderkey.h"
 #include "policy/rules.h"
 #include "policy/trace.h"
 #include "scenario/scenario.h"
@@ -41,10 +44,14 @@ struct Request
     Problem problem = Problem::None;
     QByteArray problemDetail;
     qint64 limit = 0;
+    QByteArray body;
+    QByteArray newSessionId; // what the server draws before judging a POST
 
     RequestFacts facts() const
     {
         RequestFacts f;
+        f.body = body;
+        f.newSessionId = newSessionId;
         f.method = method;
         f.target = target;
         // Like any HTTP/1.1 client: a Host field unless the case names its own (RFC 9112 §3.2).
@@ -263,6 +270,16 @@ private Q_SLOTS:
     void bearer();
     void bearerExpiredToken();
     void appAcceptsBearer();
+    void sessionAnonymous_data();
+    void sessionAnonymous();
+    void sessionLogin_data();
+    void sessionLogin();
+    void sessionWrongPassword_data();
+    void sessionWrongPassword();
+    void sessionNextOnlyLocal_data();
+    void sessionNextOnlyLocal();
+    void sessionLogout();
+    void sessionLoginForm();
     void framing_data();
     void framing();
     void pathNormalisation_data();
@@ -310,6 +327,22 @@ private:
     {
         const RequestFacts f = r.facts();
         return decide(m_scenario, f);
+    }
+    Decision run(const Request &r, const AuthState &state) const
+    {
+        const RequestFacts f = r.facts();
+        return decide(m_scenario, f, AuthStateView(&state));
+    }
+    // POST /login with a form body, judged with the state and its changes applied.
+    Decision login(AuthState &state, const QByteArray &form, const QByteArray &id = QByteArray(32, 'a')) const
+    {
+        Request r =
+            get(QByteArrayLiteral("/login"),
+                Headers{{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "text/html"}});
+        r.method = QByteArrayLiteral("POST");
+        r.body = form;
+        r.newSessionId = id;
+        return runDigest(state, r);
     }
     QString resourcePath(const Verdict &v) const
     {
@@ -1099,6 +1132,160 @@ void tst_Decision::appAcceptsBearer()
     const Decision t = run(token);
     QVERIFY2(t.response.status == 200, describe(t).constData());
     QCOMPARE(userName(t.verdict), QStringLiteral("bob"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Cookie session: /login, /logout, /app/ (BRIEF.md's /app/ row).
+
+void tst_Decision::sessionAnonymous_data()
+{
+    QTest::addColumn<QByteArray>("accept");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("location");
+    QTest::newRow("browser") << QByteArrayLiteral("text/html,application/xhtml+xml,*/*;q=0.8") << 302
+                             << QByteArrayLiteral("/login?next=/app/");
+    QTest::newRow("api json") << QByteArrayLiteral("application/json") << 401 << QByteArray();
+    QTest::newRow("curl") << QByteArrayLiteral("*/*") << 401 << QByteArray();
+}
+
+void tst_Decision::sessionAnonymous()
+{
+    QFETCH(QByteArray, accept);
+    QFETCH(int, status);
+    QFETCH(QByteArray, location);
+    const Decision d = run(get(QByteArrayLiteral("/app/"), Headers{{"Accept", accept}}));
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(headerValues(d.response, "Location"),
+             location.isEmpty() ? QList<QByteArray>{} : QList<QByteArray>{location});
+    // Never a 401 without a challenge (RFC 9110 §11.6.1): the Bearer one (RFC 6750 §3).
+    QCOMPARE(headerValues(d.response, http::header::WwwAuthenticate),
+             status == 401 ? QList<QByteArray>{QByteArrayLiteral("Bearer realm=\"AuthLab\"")}
+                           : QList<QByteArray>{});
+    QVERIFY(!renderKey(d.verdict).cacheable || location.isEmpty());
+}
+
+void tst_Decision::sessionLogin_data()
+{
+    QTest::addColumn<QByteArray>("user");
+    QTest::addColumn<QByteArray>("password");
+    QTest::newRow("alice") << QByteArrayLiteral("alice") << QByteArrayLiteral("wonderland");
+    QTest::newRow("bob") << QByteArrayLiteral("bob") << QByteArrayLiteral("builder");
+    QTest::newRow("carol") << QByteArrayLiteral("carol") << QByteArrayLiteral("songbird");
+}
+
+void tst_Decision::sessionLogin()
+{
+    QFETCH(QByteArray, user);
+    QFETCH(QByteArray, password);
+    AuthState state;
+    const QByteArray id = session::SessionStore::newId();
+    const Decision in = login(state, "username=" + user + "&password=" + password + "&next=%2Fapp%2F", id);
+    QVERIFY2(in.response.status == 303, describe(in).constData());
+    QCOMPARE(headerValues(in.response, "Location"), QList<QByteArray>{QByteArrayLiteral("/app/")});
+    const QList<QByteArray> cookies = headerValues(in.response, "Set-Cookie");
+    QCOMPARE(cookies.size(), 1);
+    QVERIFY(cookies.first().startsWith(QByteArray("authlab_session=" + id + ";")));
+    for (const char *attr : {"; HttpOnly", "; SameSite=Lax", "; Path=/"})
+        QVERIFY2(cookies.first().contains(attr), cookies.first().constData());
+    QVERIFY(!renderKey(in.verdict).cacheable);
+    QCOMPARE(state.size(StateTable::Sessions), 1);
+
+    const Decision app =
+        run(get(QByteArrayLiteral("/app/"),
+                Headers{{"Accept", "text/html"}, {"Cookie", QByteArray("authlab_session=" + id)}}),
+            state);
+    QVERIFY2(app.response.status == 200, describe(app).constData());
+    QCOMPARE(userName(app.verdict), QString::fromUtf8(user));
+    QCOMPARE(headerValues(app.response, "Cache-Control"), QList<QByteArray>{QByteArrayLiteral("no-store")});
+
+    // A Bearer token is accepted too (alice-token, as in BRIEF.md's row).
+    const Decision bearer =
+        run(get(QByteArrayLiteral("/app/"), authHeader(QByteArrayLiteral("Bearer alice-token"))));
+    QVERIFY2(bearer.response.status == 200, describe(bearer).constData());
+    QCOMPARE(headerValues(bearer.response, "Cache-Control"),
+             QList<QByteArray>{QByteArrayLiteral("no-store")});
+
+    // Another id names no session: a browser goes back to the form.
+    const Decision other = run(get(QByteArrayLiteral("/app/"),
+                                   Headers{{"Accept", "text/html"},
+                                           {"Cookie", QByteArray("authlab_session=" + QByteArray(32, 'b'))}}),
+                               state);
+    QVERIFY2(other.response.status == 302, describe(other).constData());
+}
+
+void tst_Decision::sessionWrongPassword_data()
+{
+    QTest::addColumn<QByteArray>("form");
+    QTest::newRow("wrong password") << QByteArrayLiteral("username=bob&password=nope&next=/app/");
+    QTest::newRow("unknown user") << QByteArrayLiteral("username=mallory&password=builder&next=/app/");
+    QTest::newRow("no password") << QByteArrayLiteral("username=bob&next=/app/");
+}
+
+void tst_Decision::sessionWrongPassword()
+{
+    QFETCH(QByteArray, form);
+    AuthState state;
+    const Decision d = login(state, form);
+    QVERIFY2(d.response.status == 200, describe(d).constData());
+    QCOMPARE(d.verdict.reason, Rule::SessionLoginFailed);
+    QVERIFY(headerValues(d.response, "Set-Cookie").isEmpty());
+    QVERIFY(headerValues(d.response, "Location").isEmpty());
+    QVERIFY(d.response.body.contains("role=\"alert\""));
+    QVERIFY(d.response.body.contains("<form"));
+    QCOMPARE(state.size(StateTable::Sessions), 0);
+}
+
+void tst_Decision::sessionNextOnlyLocal_data()
+{
+    QTest::addColumn<QByteArray>("next");
+    QTest::addColumn<QByteArray>("location");
+    QTest::newRow("local") << QByteArrayLiteral("/app/x") << QByteArrayLiteral("/app/x");
+    QTest::newRow("scheme-relative") << QByteArrayLiteral("//evil.example") << QByteArrayLiteral("/");
+    QTest::newRow("absolute") << QByteArrayLiteral("http%3A%2F%2Fevil.example%2F") << QByteArrayLiteral("/");
+    QTest::newRow("missing") << QByteArray() << QByteArrayLiteral("/");
+}
+
+void tst_Decision::sessionNextOnlyLocal()
+{
+    QFETCH(QByteArray, next);
+    QFETCH(QByteArray, location);
+    AuthState state;
+    const Decision d = login(state, "username=alice&password=wonderland&next=" + next);
+    QVERIFY2(d.response.status == 303, describe(d).constData());
+    QCOMPARE(headerValues(d.response, "Location"), QList<QByteArray>{location});
+}
+
+void tst_Decision::sessionLogout()
+{
+    AuthState state;
+    const QByteArray id = session::SessionStore::newId();
+    QCOMPARE(login(state, "username=bob&password=builder&next=/app/", id).response.status, 303);
+    const Headers withCookie{{"Accept", "text/html"}, {"Cookie", QByteArray("authlab_session=" + id)}};
+    QCOMPARE(run(get(QByteArrayLiteral("/app/"), withCookie), state).response.status, 200);
+
+    const Decision out = runDigest(state, get(QByteArrayLiteral("/logout"), withCookie));
+    QVERIFY2(out.response.status == 303, describe(out).constData());
+    const QList<QByteArray> cleared = headerValues(out.response, "Set-Cookie");
+    QCOMPARE(cleared.size(), 1);
+    QVERIFY(cleared.first().contains("Max-Age=0"));
+    QCOMPARE(state.size(StateTable::Sessions), 0);
+
+    const Decision again = run(get(QByteArrayLiteral("/app/"), withCookie), state);
+    QVERIFY2(again.response.status == 302, describe(again).constData());
+}
+
+void tst_Decision::sessionLoginForm()
+{
+    const Decision d = run(get(QByteArrayLiteral("/login?next=/app/"), Headers{{"Accept", "text/html"}}));
+    QVERIFY2(d.response.status == 200, describe(d).constData());
+    QVERIFY(d.response.body.contains("<form"));
+    QVERIFY(d.response.body.contains("/app/"));
+    QCOMPARE(d.verdict.reason, Rule::SessionLoginForm);
+    // POST must be allowed on /login (and only there).
+    Request options = get(QByteArrayLiteral("/login"));
+    options.method = QByteArrayLiteral("OPTIONS");
+    const Decision opts = run(options);
+    QVERIFY(opts.verdict.allow & methods::Post);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void headMatchesGet();
     void chunkedRequestBody();
     void digestConversation();
+    void sessionConversation();
     void everyResponseHasDateAndContentLength_data();
     void everyResponseHasDateAndContentLength();
     void connectionCloseHonoured_data();
@@ -198,6 +199,53 @@ void TestHttpServer::keepAlive()
     const ServerStats s = m_server->stats();
     QCOMPARE(s.connectionsAccepted, quint64(1)); // all on one connection
     QCOMPARE(s.requests, quint64(3));
+}
+
+// The cookie login over real sockets, with two I/O threads (the session table is one per
+// server): POST /login with a form body → 303 + cookie → /app/ with it → 200 → /logout → the
+// cookie no longer opens /app/ (a browser is sent to the form again).
+void TestHttpServer::sessionConversation()
+{
+    std::unique_ptr<HttpServer> server = startServer(smallLimits(), 2);
+    QVERIFY(server);
+    QString error;
+    auto exchange = [&](const QByteArray &request, Response &r) {
+        Client c(*server);
+        if (!c.waitConnected())
+            return false;
+        c.send(request);
+        return c.read(r, error);
+    };
+    const QByteArray form = QByteArrayLiteral("username=bob&password=builder&next=%2Fapp%2F");
+    Response login;
+    QVERIFY2(exchange("POST /login HTTP/1.1\r\nHost: localhost\r\n"
+                      "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                          QByteArray::number(form.size()) + "\r\n\r\n" + form,
+                      login),
+             qPrintable(error));
+    QVERIFY2(login.status == 303, qPrintable(describe(login)));
+    QCOMPARE(login.header("Location"), QByteArrayLiteral("/app/"));
+    const QByteArray setCookie = login.header("Set-Cookie");
+    QVERIFY2(setCookie.contains("; HttpOnly") && setCookie.contains("; SameSite=Lax"), setCookie.constData());
+    const QByteArray cookie = setCookie.left(setCookie.indexOf(';'));
+    QVERIFY(cookie.startsWith("authlab_session="));
+
+    const QByteArray app =
+        "GET /app/ HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nCookie: " + cookie + "\r\n\r\n";
+    for (int i = 0; i < 2; ++i) { // new connections: maybe the other worker
+        Response r;
+        QVERIFY2(exchange(app, r), qPrintable(error));
+        QVERIFY2(r.status == 200, qPrintable(describe(r)));
+        QCOMPARE(r.header("Cache-Control"), QByteArrayLiteral("no-store"));
+    }
+    Response out;
+    QVERIFY2(exchange("GET /logout HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\n\r\n", out),
+             qPrintable(error));
+    QVERIFY2(out.status == 303, qPrintable(describe(out)));
+    Response again;
+    QVERIFY2(exchange(app, again), qPrintable(error));
+    QVERIFY2(again.status == 302, qPrintable(describe(again)));
+    QCOMPARE(again.header("Location"), QByteArrayLiteral("/login?next=/app/"));
 }
 
 // RFC 7616 over real sockets: challenge, response, 200 with Authentication-Info; the same

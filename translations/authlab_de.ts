@@ -1079,6 +1079,42 @@
         <source>Authentication-Info carries rspauth, the digest of the answer: the client can check that the server knows the password too.</source>
         <translation>Authentication-Info enthält rspauth, den Digest der Antwort: Der Client kann prüfen, dass auch der Server das Passwort kennt.</translation>
     </message>
+    <message>
+        <source>GET /login: the login form (200); it POSTs username, password and next back to /login.</source>
+        <translation>GET /login: das Anmeldeformular (200); es sendet username, password und next per POST an /login zurück.</translation>
+    </message>
+    <message>
+        <source>The login expects an application/x-www-form-urlencoded body, not %1: 415.</source>
+        <translation>Die Anmeldung erwartet einen Body vom Typ application/x-www-form-urlencoded, nicht %1: 415.</translation>
+    </message>
+    <message>
+        <source>The login form cannot be read: %1.</source>
+        <translation>Das Anmeldeformular ist nicht lesbar: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for %1: the form is shown again with an error (200, no redirect, no cookie).</source>
+        <translation>Falscher Benutzername oder falsches Passwort für %1: Das Formular wird mit einer Fehlermeldung erneut gezeigt (200, keine Umleitung, kein Cookie).</translation>
+    </message>
+    <message>
+        <source>%1 logged in: a new session (128 random bits) in a Set-Cookie with HttpOnly, SameSite=Lax and Path=/, and 303 See Other to %2.</source>
+        <translation>%1 ist angemeldet: eine neue Sitzung (128 Zufallsbits) in einem Set-Cookie mit HttpOnly, SameSite=Lax und Path=/, und 303 See Other nach %2.</translation>
+    </message>
+    <message>
+        <source>next=%1 is not a local path: the redirect goes to / instead (no open redirect).</source>
+        <translation>next=%1 ist kein lokaler Pfad: Die Umleitung geht stattdessen nach / (keine offene Umleitung).</translation>
+    </message>
+    <message>
+        <source>Logout: the session ends on the server, the cookie is cleared (Max-Age=0), and 303 See Other to /login.</source>
+        <translation>Abmeldung: Die Sitzung endet auf dem Server, das Cookie wird gelöscht (Max-Age=0), und 303 See Other nach /login.</translation>
+    </message>
+    <message>
+        <source>The Cookie header field names a live session of %1.</source>
+        <translation>Das Header-Feld Cookie nennt eine gültige Sitzung von %1.</translation>
+    </message>
+    <message>
+        <source>A browser (Accept: text/html) without a session: 302 Found to the login form %1 instead of a 401.</source>
+        <translation>Ein Browser (Accept: text/html) ohne Sitzung: 302 Found zum Anmeldeformular %1 statt einer 401.</translation>
+    </message>
 </context>
 <context>
     <name>authlab::SafeFile</name>

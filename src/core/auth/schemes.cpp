@@ -13,7 +13,8 @@ constexpr std::array<SchemeUnit, kSchemeCount> kSchemes = {{
     {AuthScheme::Basic, "Basic", &basic::verify, &basic::challengeValue},        // RFC 7617
     {AuthScheme::Bearer, "Bearer", &bearer::verify, &bearer::challengeValue},    // RFC 6750
     {AuthScheme::Digest, "Digest", &digest::verify, &digest::challengeValue, 2}, // RFC 7616: SHA-256, MD5
-    // Cookie login: not an HTTP scheme, so no auth-scheme token; not implemented yet: 501.
+    // Cookie login: not an HTTP scheme, so no auth-scheme token and no challenge; the judge
+    // itself reads the cookie and serves /login and /logout (decision.cpp), so no row functions.
     {AuthScheme::Session, {}, nullptr, nullptr},
 }};
 

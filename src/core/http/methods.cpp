@@ -47,6 +47,11 @@ Set allowedMethods(const Resource &)
     return kServerWide;
 }
 
+Set loginMethods()
+{
+    return kServerWide | Post;
+}
+
 QByteArray allowValue(Set set)
 {
     QByteArray value;

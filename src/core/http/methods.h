@@ -36,6 +36,8 @@ inline constexpr Set kServerWide = Get | Head | Options;
 // The methods `resource` answers. The one place to change: POST joins the set of a resource
 // where a form lives (the /login form of a later issue) — nothing else needs to know.
 Set allowedMethods(const Resource &resource);
+// The methods of the built-in login form /login (it takes the form's POST).
+Set loginMethods();
 
 // The Allow field value for a set, in a fixed order: "GET, HEAD, OPTIONS".
 QByteArray allowValue(Set set);

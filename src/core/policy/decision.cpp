@@ -1,8 +1,13 @@
 #include "policy/decision.h"
 
 #include "auth/digestscheme.h"
+#include "auth/loginpage.h"
 #include "auth/scheme.h"
+#include "auth/secretdigest.h"
+#include "auth/sessions.h"
 #include "auth/syntax.h"
+#include "http/cookies.h"
+#include "http/formbody.h"
 #include "http/methods.h"
 #include "policy/overrides.h"
 
@@ -84,6 +89,15 @@ void challengeAccepted(const Resource &r, Verdict &v)
         if ((accepted & (1u << unsigned(u.id))) && u.implemented())
             v.challenges.add({u.id, auth::ChallengeError::None});
     }
+}
+
+// The key of a session in AuthState's Sessions table: a keyed digest (SipHash, process key) of
+// the id, so that the table holds no ids and a lookup's hashing and comparing say nothing about
+// how much of a guessed id is right.
+QByteArray sessionKey(QByteArrayView id)
+{
+    const secret::Digest d = secret::digest(id);
+    return QByteArray(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
 }
 
 // The ChallengeSent step's argument: the schemes, comma-separated. One challenge (the usual
@@ -314,6 +328,13 @@ private:
             v.noStore = true;
             return false;
         }
+        if (const int endpoint = sessionEndpoint(*path)) {
+            if (endpoint == 1)
+                login();
+            else
+                logout();
+            return false;
+        }
         v.resource = s.resourceIndexForPath(*path);
         if (v.resource < 0) {
             fail(404, Rule::NoResource, utf8(*path));
@@ -399,6 +420,17 @@ private:
             return false;
         }
         if (count == 0) {
+            if (r.accepts(AuthScheme::Session)) {
+                if (sessionCookie())
+                    return groups();
+                if (browserLike()) {
+                    const QByteArray loc = session::loginLocation(r.path.toUtf8());
+                    fail(302, Rule::SessionLoginRedirect, utf8(loc));
+                    v.body = Verdict::Body::Empty;
+                    v.location = loc;
+                    return false;
+                }
+            }
             if (!anyImplemented) {
                 fail(501, Rule::SchemeNotImplemented, schemesText(r));
                 return false;
@@ -480,6 +512,136 @@ private:
         v.reason = Rule::Granted;
         v.body = Verdict::Body::Page;
         return true;
+    }
+
+    // The built-in endpoints of the cookie session: 1 for /login, 2 for /logout, 0 otherwise
+    // (also when no resource of the scenario accepts a session: then they are plain paths).
+    int sessionEndpoint(QByteArrayView path) const
+    {
+        const int which = path == QByteArrayView("/login") ? 1 : path == QByteArrayView("/logout") ? 2 : 0;
+        if (!which)
+            return 0;
+        for (const Resource &r : s.resources) {
+            if (r.accepts(AuthScheme::Session))
+                return which;
+        }
+        return 0;
+    }
+
+    // A browser navigating (Accept names text/html) is sent to the form; any other client gets
+    // the 401 and its challenge.
+    bool browserLike() const
+    {
+        const QByteArray accept = http::findHeader(f.headers, http::header::Accept).toByteArray().toLower();
+        return accept.contains("text/html");
+    }
+
+    // The first Cookie value that names a live session (RFC 6265 §5.4 gives no order).
+    bool sessionCookie()
+    {
+        for (QByteArrayView id : session::cookieValues(f.headers)) {
+            if (!session::SessionStore::isWellFormedId(id))
+                continue;
+            const std::optional<StateEntry> e = st.find(StateTable::Sessions, sessionKey(id));
+            if (!e)
+                continue;
+            const int u = s.userIndexForUtf8(e->value);
+            if (u < 0)
+                continue;
+            v.user = u;
+            v.scheme = AuthScheme::Session;
+            t.add(Rule::SessionCookieValid, Outcome::Pass, s.users[u].name);
+            return true;
+        }
+        return false;
+    }
+
+    void loginForm(QByteArrayView next, QByteArrayView username, bool failed)
+    {
+        v.status = 200;
+        v.body = Verdict::Body::LoginForm;
+        v.detail = session::loginPageHtml({next, username, failed});
+        v.noStore = true;
+    }
+
+    // /login: GET shows the form (next from the query), POST checks the form's credentials.
+    void login()
+    {
+        const methods::Set allowed = methods::loginMethods();
+        const methods::Method m = methods::fromToken(f.method);
+        if (m == methods::Options) {
+            options(QStringLiteral("/login"), allowed);
+            return;
+        }
+        if (!(allowed & m)) {
+            fail(405, Rule::MethodNotAllowed, methods::traceName(f.method, m),
+                 QString::fromLatin1(methods::allowValue(allowed)));
+            v.allow = allowed;
+            return;
+        }
+        if (m != methods::Post) {
+            const qsizetype q = f.target.indexOf('?');
+            const session::Form query = session::parseForm(q < 0 ? QByteArrayView() : f.target.sliced(q + 1));
+            loginForm(query.ok() ? query.value("next") : QByteArray(), {}, false);
+            t.decide(Rule::SessionLoginForm, Outcome::Pass);
+            v.reason = Rule::SessionLoginForm;
+            return;
+        }
+        const QByteArrayView type = http::findHeader(f.headers, http::header::ContentType);
+        if (!session::isFormMediaType(type)) {
+            fail(415, Rule::SessionFormMediaType, quoted(type));
+            return;
+        }
+        const session::Form form = f.bodyTruncated
+                                       ? session::Form{session::FormError::TooLarge, {}, {}, false}
+                                       : session::parseForm(f.body);
+        if (!form.ok()) {
+            fail(form.error == session::FormError::TooLarge ? 413 : 400, Rule::SessionFormMalformed,
+                 QString::fromLatin1(session::formErrorText(form.error)));
+            return;
+        }
+        const QByteArray name = form.value("username");
+        const QByteArray next = form.value("next");
+        const int found = s.userIndexForUtf8(name);
+        const bool right = secret::equal(secret::digest(form.value("password")),
+                                         found >= 0 ? s.users[found].passwordDigest : secret::dummy());
+        v.claimedUser = utf8(name);
+        if (found < 0 || !right || !session::SessionStore::isWellFormedId(f.newSessionId)) {
+            loginForm(next, name, true);
+            v.reason = Rule::SessionLoginFailed;
+            t.decide(Rule::SessionLoginFailed, Outcome::Fail, utf8(name));
+            return;
+        }
+        const QByteArray target = session::safeNext(next);
+        if (!next.isEmpty() && target != next)
+            t.add(Rule::SessionNextRefused, Outcome::Info, quoted(next));
+        v.status = 303;
+        v.user = found;
+        v.scheme = AuthScheme::Session;
+        v.body = Verdict::Body::Empty;
+        v.noStore = true;
+        v.location = target;
+        v.setCookie = session::sessionSetCookie(f.newSessionId);
+        v.stateChanges.append({StateChange::Kind::Put, StateTable::Sessions, sessionKey(f.newSessionId),
+                               StateEntry{s.users[found].name.toUtf8(), 0, 0}});
+        v.reason = Rule::SessionCreated;
+        t.decide(Rule::SessionCreated, Outcome::Pass, s.users[found].name, utf8(target));
+    }
+
+    // /logout (any method): every session the request's cookies name ends; the cookie is cleared.
+    void logout()
+    {
+        for (QByteArrayView id : session::cookieValues(f.headers)) {
+            if (session::SessionStore::isWellFormedId(id))
+                v.stateChanges.append({StateChange::Kind::Remove, StateTable::Sessions, sessionKey(id), {}});
+        }
+        v.status = 303;
+        v.body = Verdict::Body::Empty;
+        v.noStore = true;
+        v.location = QByteArrayLiteral("/login");
+        v.setCookie = session::sessionClearCookie();
+        v.reason = Rule::SessionEnded;
+        t.decide(Rule::SessionEnded, Outcome::Pass);
     }
 
     void hidePolicy()
@@ -658,6 +820,8 @@ struct RenderDetail
     const QList<int> *shownHidden = nullptr;
     QByteArrayView nonce;              // Digest challenges
     QByteArrayView authenticationInfo; // Digest, granted
+    QByteArrayView location;           // session login: 302 / 303
+    QByteArrayView setCookie;          // session login / logout
 };
 
 QByteArray problemDetail(const Scenario &s, const RenderKey &v)
@@ -838,6 +1002,10 @@ Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d
         break;
     case Verdict::Body::Empty:
         break;
+    case Verdict::Body::LoginForm:
+        contentType = http::media::Html.toByteArray();
+        r.body = d.detail;
+        break;
     case Verdict::Body::Index:
         contentType =
             (v.format == http::Preferred::Json ? http::media::Json : http::media::Html).toByteArray();
@@ -882,6 +1050,10 @@ Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d
             h += auth::challengeHeader(v.target).toByteArray() + ": " +
                  unit.challenge(s, v, c, d.nonce, line) + "\r\n";
     }
+    if (!d.location.isEmpty())
+        h += http::header::Location.toByteArray() + ": " + d.location + "\r\n";
+    if (!d.setCookie.isEmpty())
+        h += session::kSetCookieHeader.toByteArray() + ": " + d.setCookie + "\r\n";
     if (!d.authenticationInfo.isEmpty())
         h += http::header::AuthenticationInfo.toByteArray() + ": " + d.authenticationInfo + "\r\n";
     if (v.noStore)
@@ -898,7 +1070,7 @@ Response render(const Scenario &s, const Verdict &v)
     const RenderKey key = renderKey(v);
     RenderDetail detail;
     if (!key.cacheable)
-        detail = {v.detail, v.limit, &v.shownHidden, v.nonce, v.authenticationInfo};
+        detail = {v.detail, v.limit, &v.shownHidden, v.nonce, v.authenticationInfo, v.location, v.setCookie};
     return renderFrom(s, key, detail);
 }
 

@@ -49,6 +49,8 @@ struct Verdict
     qint64 limit = 0;
     QByteArray nonce;              // Digest: the nonce every Digest challenge carries (minted by judge())
     QByteArray authenticationInfo; // Digest: the Authentication-Info value of a granted request
+    QByteArray location;           // a redirect's Location (session login: 302, 303)
+    QByteArray setCookie;          // session login / logout: the Set-Cookie value
 
     Trace trace;
     StateChanges stateChanges; // what the server applies to its AuthState after judging

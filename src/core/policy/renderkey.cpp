@@ -40,9 +40,11 @@ RenderKey renderKey(const Verdict &v)
     k.varyCredentials = v.varyAuthorization;
     // The caller's own answer: the detail of a Text body, an index that shows hidden resources
     // to this caller (RenderDetail in decision.cpp is exactly what these add).
-    // A nonce or Authentication-Info is the caller's own too.
+    // A nonce or Authentication-Info is the caller's own too, and so are a Location, a cookie
+    // and the login form (it repeats the caller's user name and next).
     k.cacheable = v.body != ResponseBody::Text && v.shownHidden.isEmpty() && v.nonce.isEmpty() &&
-                  v.authenticationInfo.isEmpty();
+                  v.authenticationInfo.isEmpty() && v.location.isEmpty() && v.setCookie.isEmpty() &&
+                  v.body != ResponseBody::LoginForm;
     return k;
 }
 

@@ -11,7 +11,7 @@ namespace authlab {
 struct Verdict;
 
 // The kinds of content a response carries.
-enum class ResponseBody : quint8 { Page, Index, Problem, Text, Empty };
+enum class ResponseBody : quint8 { Page, Index, Problem, Text, Empty, LoginForm };
 
 // Everything render() reads from a verdict, and nothing else: render() builds this key first and
 // renders from it (decision.cpp), so a new render input that is not added here cannot be read.

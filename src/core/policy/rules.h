@@ -106,6 +106,16 @@ enum class Rule : quint8 {
     DigestNonceFresh,
     DigestChallenges,
     DigestAuthenticationInfo,
+    // Cookie session (/login, /logout, /app/)
+    SessionLoginForm,
+    SessionFormMediaType,
+    SessionFormMalformed,
+    SessionLoginFailed,
+    SessionCreated,
+    SessionNextRefused,
+    SessionEnded,
+    SessionCookieValid,
+    SessionLoginRedirect,
     // Permission
     NoGroupRequired,
     GroupMember,
