@@ -97,28 +97,10 @@ bool isQuotable(char c)
     return c == '\t' || (u >= 0x20 && u != 0x7f);
 }
 
-// attr-char of RFC 8187 §3.2.1
+// attr-char of RFC 8187 §3.2.1: a token character (RFC 9110 §5.6.2) other than "*", "'" and "%".
 bool isAttrChar(char c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '&':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
+    return syntax::isTchar(c) && c != '*' && c != '\'' && c != '%';
 }
 
 // ext-value = charset "'" [ language ] "'" value-chars (RFC 8187 §3.2.1), decoded to UTF-8.
