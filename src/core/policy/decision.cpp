@@ -78,17 +78,9 @@ bool implemented(AuthScheme s)
     return auth::scheme(s).implemented();
 }
 
-// Every implemented scheme the resource accepts, in the registry's order, without error.
 void challengeAccepted(const Resource &r, Verdict &v)
 {
-    unsigned accepted = 0; // one walk over the resource's (one or two) schemes, then the registry's order
-    for (AuthScheme s : r.schemes)
-        accepted |= 1u << unsigned(s);
-    v.challenges.clear();
-    for (const auth::SchemeUnit &u : auth::schemes()) {
-        if ((accepted & (1u << unsigned(u.id))) && u.implemented())
-            v.challenges.add({u.id, auth::ChallengeError::None});
-    }
+    v.challenges = auth::acceptedChallenges(r);
 }
 
 // The key of a session in AuthState's Sessions table: a keyed digest (SipHash, process key) of
@@ -129,8 +121,9 @@ template<size_t N> inline bool isNamed(QByteArrayView name, const char (&lower)[
 class Judge
 {
 public:
-    Judge(const Scenario &s, const RequestFacts &f, const AuthStateView &st, Verdict &v)
-        : s(s), f(f), st(st), v(v), t(v.trace)
+    Judge(const Scenario &s, const RequestFacts &f, const AuthStateView &st, Verdict &v,
+          bool overrides = true)
+        : s(s), f(f), st(st), v(v), t(v.trace), overrides(overrides)
     {}
 
     void run()
@@ -723,15 +716,31 @@ private:
     // override at a time, each with its own trace step (overrides.h).
     void behaviour()
     {
+        if (!overrides)
+            return;
+        const OverrideContext context{s, f, st};
         for (const Override &o : overridesFor(s.behaviour)) {
             const int before = v.status;
-            if (o.apply)
-                o.apply(s, f, v);
-            if (v.status != before)
-                t.decide(o.rule, Outcome::Info);
-            else
+            if (!o.apply) {
                 t.add(o.rule, Outcome::Info);
+            } else if (!o.apply(context, v)) {
+                t.add(Rule::BehaviourNotApplied, Outcome::Skip, behaviourId(s.behaviour));
+            } else if (v.status != before) {
+                // The correct answer, then the one this behaviour gives instead.
+                v.reason = o.rule;
+                if (o.rule == Rule::BehaviourTrustsForwardedFor)
+                    t.decide(o.rule, Outcome::Fail, forwardedForText(), f.peer.toString());
+                else
+                    t.decide(o.rule, Outcome::Fail, statusText(before), statusText(v.status));
+            } else {
+                t.add(o.rule, Outcome::Fail, statusText(before), statusText(v.status));
+            }
         }
+    }
+
+    QString forwardedForText() const
+    {
+        return utf8(http::findHeader(f.headers, http::header::XForwardedFor));
     }
 
     void responseNotes()
@@ -748,12 +757,10 @@ private:
         }
         if (v.noStore && v.resource >= 0 && !res().isPublic())
             t.add(Rule::NoStore, Outcome::Info);
-        if (v.status == 200 && v.reason != Rule::OptionsAnswered) {
-            if (v.reason == Rule::Granted)
-                t.decide(Rule::Granted, Outcome::Pass, s.users[v.user].name);
-            else
-                t.decide(Rule::ServedPublic, Outcome::Pass);
-        }
+        if (v.status == 200 && v.reason == Rule::Granted)
+            t.decide(Rule::Granted, Outcome::Pass, s.users[v.user].name);
+        else if (v.status == 200 && v.reason == Rule::ServedPublic)
+            t.decide(Rule::ServedPublic, Outcome::Pass);
     }
 
     // A Digest challenge carries a fresh nonce (RFC 7616 §3.3), minted here, once per answer,
@@ -774,6 +781,7 @@ private:
     const AuthStateView &st;
     Verdict &v;
     Trace &t;
+    const bool overrides; // false: the verdict RFC 9110 asks for, whatever the behaviour
     bool expects100 = false;
 };
 
@@ -833,7 +841,8 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
         return "Valid credentials are required. The " + auth::challengeHeader(v.target).toByteArray() +
                " header field says how to authenticate; then try again.";
     case 404:
-        return "There is no resource at this address.";
+        // leaky-hide: the hidden resource's 404 is worded (and so sized) differently.
+        return v.reason == Rule::BehaviourLeakyHide ? "Not found." : "There is no resource at this address.";
     case 403:
         switch (v.reason) {
         case Rule::NotGroupMember:
@@ -969,7 +978,46 @@ Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthS
     return v;
 }
 
+Verdict judgeRfc9110(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)
+{
+    Verdict v;
+    Judge(scenario, request, state, v, false).run();
+    return v;
+}
+
 namespace {
+
+// The behaviour odd-challenge-syntax: every challenge in one field line, each scheme name in lower
+// case, the realm as a bare token when it is one (RFC 9110 §11.1 allows the first; §11.5 and
+// §11.6.1 warn against the others).
+QByteArray oddChallengeLine(const Scenario &s, const RenderKey &v, const RenderDetail &d)
+{
+    QByteArray line;
+    for (const auth::Challenge &c : v.challenges) {
+        const auth::SchemeUnit &unit = auth::scheme(c.scheme);
+        for (int i = 0; i < unit.lines; ++i) {
+            QByteArray one = unit.challenge(s, v, c, d.nonce, i);
+            const qsizetype space = one.indexOf(' ');
+            for (qsizetype k = 0; k < (space < 0 ? one.size() : space); ++k)
+                one[k] = char(QChar::toLower(uchar(one[k])));
+            const qsizetype realm = one.indexOf("realm=\"");
+            if (realm >= 0) {
+                const qsizetype open = realm + 6;
+                const qsizetype close = one.indexOf('"', open + 1);
+                const QByteArrayView value = QByteArrayView(one).sliced(open + 1, close - open - 1);
+                if (close > open && !value.isEmpty() &&
+                    std::all_of(value.begin(), value.end(), [](char ch) { return syntax::isTchar(ch); })) {
+                    one.remove(close, 1);
+                    one.remove(open, 1);
+                }
+            }
+            if (!line.isEmpty())
+                line += ", ";
+            line += one;
+        }
+    }
+    return auth::challengeHeader(v.target).toByteArray() + ": " + line + "\r\n";
+}
 
 // The response from the key alone (and, when it is not cacheable, the per-request detail):
 // nothing else of the verdict is in reach here.
@@ -1044,11 +1092,15 @@ Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d
         h += "Allow: " + methods::allowValue(v.allow) + "\r\n";
     // One challenge per field line: Qt and others only read the first scheme of a line
     // (RFC 9110 §11.6.1; standards.md §3.4). Each scheme writes its own.
-    for (const auth::Challenge &c : v.challenges) {
-        const auth::SchemeUnit &unit = auth::scheme(c.scheme);
-        for (int line = 0; line < unit.lines; ++line)
-            h += auth::challengeHeader(v.target).toByteArray() + ": " +
-                 unit.challenge(s, v, c, d.nonce, line) + "\r\n";
+    if (v.oddChallenges) {
+        h += oddChallengeLine(s, v, d);
+    } else {
+        for (const auth::Challenge &c : v.challenges) {
+            const auth::SchemeUnit &unit = auth::scheme(c.scheme);
+            for (int line = 0; line < unit.lines; ++line)
+                h += auth::challengeHeader(v.target).toByteArray() + ": " +
+                     unit.challenge(s, v, c, d.nonce, line) + "\r\n";
+        }
     }
     if (!d.location.isEmpty())
         h += http::header::Location.toByteArray() + ": " + d.location + "\r\n";

@@ -51,6 +51,7 @@ struct Verdict
     QByteArray authenticationInfo; // Digest: the Authentication-Info value of a granted request
     QByteArray location;           // a redirect's Location (session login: 302, 303)
     QByteArray setCookie;          // session login / logout: the Set-Cookie value
+    bool oddChallenges = false;    // behaviour odd-challenge-syntax: one line, lower case, unquoted realm
 
     Trace trace;
     StateChanges stateChanges; // what the server applies to its AuthState after judging
@@ -77,5 +78,8 @@ struct Decision
 Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 Response render(const Scenario &scenario, const Verdict &verdict);
 Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
+// The verdict RFC 9110 asks for, whatever the scenario's behaviour: judge() without the overrides
+// (for an override that judges the request again under other assumptions, and for comparisons).
+Verdict judgeRfc9110(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 
 } // namespace authlab
