@@ -65,7 +65,17 @@ QList<QByteArray> fieldValues(const Response &r, QByteArrayView name)
 }
 
 // The rows of the table: who asks, and how.
-enum class Row { AnonymousApi, AnonymousBrowser, Alice, Bob, Carol, WrongPassword, UnknownUser, Malformed, AliceForwarded };
+enum class Row {
+    AnonymousApi,
+    AnonymousBrowser,
+    Alice,
+    Bob,
+    Carol,
+    WrongPassword,
+    UnknownUser,
+    Malformed,
+    AliceForwarded
+};
 
 const char *rowName(Row r)
 {
@@ -92,8 +102,9 @@ const char *rowName(Row r)
     return "?";
 }
 
-constexpr Row kRows[] = {Row::AnonymousApi, Row::AnonymousBrowser, Row::Alice,     Row::Bob,           Row::Carol,
-                         Row::WrongPassword, Row::UnknownUser,     Row::Malformed, Row::AliceForwarded};
+constexpr Row kRows[] = {Row::AnonymousApi,  Row::AnonymousBrowser, Row::Alice,       Row::Bob,
+                         Row::Carol,         Row::WrongPassword,    Row::UnknownUser, Row::Malformed,
+                         Row::AliceForwarded};
 
 // Name and password of a row (empty name: none).
 std::pair<QByteArray, QByteArray> login(Row r)
@@ -176,7 +187,8 @@ public:
             q.fields.append(Field{"Authorization", "Basic !!!"});
         } else if (!user.isEmpty() && r && !r->isPublic()) {
             if (r->accepts(AuthScheme::Basic))
-                q.fields.append(Field{"Authorization", "Basic " + QByteArray(user + ':' + password).toBase64()});
+                q.fields.append(
+                    Field{"Authorization", "Basic " + QByteArray(user + ':' + password).toBase64()});
             else if (r->accepts(AuthScheme::Digest))
                 q.fields.append(Field{"Authorization", digestFor(user, password, path)});
             else if (r->accepts(AuthScheme::Session)) {
@@ -237,8 +249,8 @@ private:
         c.qop = "auth";
         c.nc = "00000001";
         c.count = 1;
-        c.response = digest::compute(c.algorithm, user, "AuthLab", password, "GET", uri, c.nonce, c.nc, c.cnonce,
-                                     c.qop)
+        c.response = digest::compute(c.algorithm, user, "AuthLab", password, "GET", uri, c.nonce, c.nc,
+                                     c.cnonce, c.qop)
                          .response.output;
         return digest::formatCredentials(c);
     }
@@ -415,7 +427,8 @@ void tst_Behaviours::hideAllLooksMissing()
 void tst_Behaviours::leakyHideDiffers()
 {
     Table correct(Behaviour::Rfc9110);
-    QCOMPARE(correct.send(Row::Carol, "/vault").response.body, correct.send(Row::Carol, "/nope").response.body);
+    QCOMPARE(correct.send(Row::Carol, "/vault").response.body,
+             correct.send(Row::Carol, "/nope").response.body);
     Table leaky(Behaviour::LeakyHide);
     const Response hidden = leaky.send(Row::Carol, "/vault").response;
     const Response missing = leaky.send(Row::Carol, "/nope").response;
@@ -426,7 +439,8 @@ void tst_Behaviours::leakyHideDiffers()
 void tst_Behaviours::oddChallengeSyntax()
 {
     Table t(Behaviour::OddChallengeSyntax);
-    const QList<QByteArray> basic = fieldValues(t.send(Row::AnonymousApi, "/staff").response, "WWW-Authenticate");
+    const QList<QByteArray> basic =
+        fieldValues(t.send(Row::AnonymousApi, "/staff").response, "WWW-Authenticate");
     QCOMPARE(basic, QList<QByteArray>{"basic realm=AuthLab, charset=\"UTF-8\""});
     const QList<QByteArray> digest =
         fieldValues(t.send(Row::AnonymousApi, "/digest/staff").response, "WWW-Authenticate");

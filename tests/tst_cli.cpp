@@ -47,6 +47,8 @@ private Q_SLOTS:
     void wgetSpeaksDigest_data();
     void wgetSpeaksDigest();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
+    void curlMeetsBehaviours_data();
+    void curlMeetsBehaviours();
     void cleanupTestCase();
 
 private:
@@ -185,6 +187,9 @@ void TestCli::badArguments_data()
         << QStringList{QStringLiteral("serve"), QStringLiteral("--host"), QStringLiteral("my laptop")}
         << QByteArray("--host");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
+    QTest::newRow("unknown behaviour lists the known ones")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--behaviour"), QStringLiteral("never-402")}
+        << QByteArray("'never-402'; the behaviours are: rfc9110, never-401, hide-all");
     QTest::newRow("matrix is not a command yet")
         << QStringList{QStringLiteral("matrix")} << QByteArray("unknown command 'matrix'");
     QTest::newRow("unknown serve short option")
@@ -513,6 +518,96 @@ void TestCli::wgetSpeaksDigest()
             last = l.trimmed().mid(9, 3);
     }
     QVERIFY2(last == status, log.constData());
+}
+
+// What each behaviour's explanation says curl does, with the real curl: the same command against
+// `serve --behaviour NAME` and against the correct server. %1 in an argument is the server's URL.
+void TestCli::curlMeetsBehaviours_data()
+{
+    QTest::addColumn<QString>("behaviour");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("answer");  // what curl prints under the behaviour
+    QTest::addColumn<QByteArray>("correct"); // and under rfc9110
+
+    const QString code = QStringLiteral("%{http_code}");
+    auto row = [&](const char *name, const char *behaviour, QStringList args, const char *answer,
+                   const char *correct, const QString &format = {}) {
+        args.prepend(format.isEmpty() ? code : format);
+        args.prepend(QStringLiteral("-w"));
+        QTest::newRow(name) << QString::fromLatin1(behaviour) << args << QByteArray(answer)
+                            << QByteArray(correct);
+    };
+    const QString anyauth = QStringLiteral("--anyauth");
+    const QString u = QStringLiteral("-u");
+    const QString bob = QStringLiteral("bob:builder");
+    const QString staff = QStringLiteral("%1/staff");
+    row("never-401: curl --anyauth never sends credentials", "never-401", {anyauth, u, bob, staff}, "403",
+        "200");
+    row("never-401: curl -u sends them unasked", "never-401", {u, bob, staff}, "200", "200");
+    row("hide-all: curl --anyauth sees 404", "hide-all", {anyauth, u, bob, staff}, "404", "200");
+    row("hide-all: curl -u gets in", "hide-all", {u, bob, staff}, "200", "200");
+    row("401-without-challenge: --anyauth gives up", "401-without-challenge", {anyauth, u, bob, staff}, "401",
+        "200");
+    row("401-without-challenge: --digest gives up", "401-without-challenge",
+        {QStringLiteral("--digest"), u, bob, QStringLiteral("%1/digest/staff")}, "401", "200");
+    row("403-for-anonymous: --anyauth stops at 403", "403-for-anonymous", {anyauth, u, bob, staff}, "403",
+        "200");
+    row("401-for-forbidden: carol reads it as a wrong password", "401-for-forbidden",
+        {u, QStringLiteral("carol:songbird"), staff}, "401", "403");
+    row("login-redirect-for-api: curl -L ends on the HTML form", "login-redirect-for-api",
+        {QStringLiteral("-L"), QStringLiteral("-H"), QStringLiteral("Accept: application/json"),
+         QStringLiteral("%1/app/")},
+        "200 1 text/html; charset=utf-8", "401 0 application/problem+json",
+        QStringLiteral("%{http_code} %{num_redirects} %{content_type}"));
+    row("soft-401: 200 for nobody", "soft-401", {staff}, "200", "401");
+    row("leaky-hide: lengths differ", "leaky-hide",
+        {QStringLiteral("%1/vault"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+         QStringLiteral("%1/nope")},
+        "404:159 404:186 ", "404:186 404:186 ", QStringLiteral("%{http_code}:%{size_download} "));
+    row("odd-challenge-syntax: curl --anyauth copes", "odd-challenge-syntax", {anyauth, u, bob, staff}, "200",
+        "200");
+    row("odd-challenge-syntax: curl --digest copes", "odd-challenge-syntax",
+        {QStringLiteral("--digest"), u, bob, QStringLiteral("%1/digest/staff")}, "200", "200");
+    row("trusts-x-forwarded-for: the field opens /lan-only", "trusts-x-forwarded-for",
+        {u, QStringLiteral("alice:wonderland"), QStringLiteral("-H"),
+         QStringLiteral("X-Forwarded-For: 10.1.2.3"), QStringLiteral("%1/lan-only")},
+        "200", "403");
+}
+
+void TestCli::curlMeetsBehaviours()
+{
+    QFETCH(QString, behaviour);
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, answer);
+    QFETCH(QByteArray, correct);
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP(
+            "curl is not installed (apt-get install curl): the behaviour interop test needs the real client");
+    const quint16 shared = m_port;
+    QProcess server;
+    QVERIFY(startServe(server, {QStringLiteral("--quiet"), QStringLiteral("--behaviour"), behaviour}));
+    const quint16 port = m_port;
+    QProcess correctServer; // its own: the shared one may have been stopped by an earlier test
+    QVERIFY(startServe(correctServer, {QStringLiteral("--quiet")}));
+    const quint16 correctPort = m_port;
+    m_port = shared;
+    auto ask = [&](quint16 at) {
+        QStringList a{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null")};
+        for (const QString &arg : args)
+            a.append(
+                QString(arg).replace(QLatin1String("%1"), QStringLiteral("http://127.0.0.1:%1").arg(at)));
+        QProcess p;
+        p.start(curl, a);
+        p.waitForFinished(20000);
+        return p.readAllStandardOutput();
+    };
+    QCOMPARE(ask(port), answer);
+    QCOMPARE(ask(correctPort), correct);
+    for (QProcess *p : {&server, &correctServer}) {
+        p->terminate();
+        QVERIFY(p->waitForFinished(10000));
+    }
 }
 
 void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "http/exchangetext.h"
+#include "policy/overrides.h"
 #include "scenario/scenarioio.h"
 #include "server/httpserver.h"
 #include "session/languages.h"
@@ -97,24 +98,31 @@ int serve(const QStringList &args)
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), Cli::tr("No line per exchange."));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."),
                                         Cli::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption behaviourOpt(
+        QStringLiteral("behaviour"),
+        Cli::tr("Server behaviour, instead of the scenario's (default rfc9110): %1.")
+            .arg(behaviourIds().join(QLatin1String(", "))),
+        Cli::tr("NAME"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Cli::tr("Show this help."));
-    const QList<QCommandLineOption> options{scenarioOpt, hostOpt, portOpt, threadsOpt, quietOpt, helpOpt};
+    const QList<QCommandLineOption> options{scenarioOpt,  hostOpt,  portOpt, threadsOpt,
+                                            behaviourOpt, quietOpt, helpOpt};
     p.addOptions(options);
     if (!p.parse(args))
         return usageError(QStringLiteral("serve"), p.errorText());
     if (p.isSet(helpOpt)) {
-        out()
-            << Cli::tr(
-                   "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
-                   "\n"
-                   "A headless mock server for the scenario (the built-in default unless --scenario names\n"
-                   "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
-                   "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
-                   "\n"
-                   "Options:\n")
-            << optionLines(options) << '\n'
-            << Cli::tr("Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
+        out() << Cli::tr(
+                     "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]\n"
+                     "                     [--behaviour NAME] [--quiet]\n"
+                     "\n"
+                     "A headless mock server for the scenario (the built-in default unless --scenario names\n"
+                     "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
+                     "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
+                     "\n"
+                     "Options:\n")
+              << optionLines(options) << '\n'
+              << Cli::tr(
+                     "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
         out().flush();
         return ExitOk;
     }
@@ -140,9 +148,17 @@ int serve(const QStringList &args)
         return usageError(QStringLiteral("serve"),
                           Cli::tr("--host must be an IP address, not '%1'").arg(hostText));
 
-    const std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt);
+    std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt);
     if (!scenario)
         return ExitUsage;
+    if (p.isSet(behaviourOpt)) {
+        const std::optional<Behaviour> b = behaviourFromId(p.value(behaviourOpt));
+        if (!b)
+            return usageError(QStringLiteral("serve"),
+                              Cli::tr("unknown behaviour '%1'; the behaviours are: %2")
+                                  .arg(p.value(behaviourOpt), behaviourIds().join(QLatin1String(", "))));
+        scenario->behaviour = *b;
+    }
 
     const bool quiet = p.isSet(quietOpt);
     HttpServer server;
@@ -170,6 +186,10 @@ int serve(const QStringList &args)
                      .arg(hostText)
               << '\n';
     out() << Cli::tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
+    if (scenario->behaviour != Behaviour::Rfc9110)
+        out() << Cli::tr("Server behaviour: %1 — %2")
+                     .arg(behaviourId(scenario->behaviour), behaviourTitle(scenario->behaviour))
+              << '\n';
     out().flush();
     err() << Cli::tr("Press Ctrl+C to stop.") << '\n';
     err().flush();
@@ -208,7 +228,8 @@ QString helpText()
                "Usage:\n"
                "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
                "                                                  start the GUI\n"
-               "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]\n"
+               "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] "
+               "[--quiet]\n"
                "                                                  headless mock server, one log line per "
                "exchange\n"
                "  authlab serve --help                            the server's options\n"
