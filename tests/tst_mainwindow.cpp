@@ -1,4 +1,5 @@
 // The main window driven as a user would: clicks and keys, then what the window shows.
+#include "behaviourpane.h"
 #include "clientpane.h"
 #include "exchangelogmodel.h"
 #include "logpane.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
     void showsClientAndServerSideBySide();
     void togglingBobsAdminsFlipsTheBadge();
+    void choosingABehaviourChangesTheAnswers();
     void serverTableAndClientBoxesAreOneState();
     void changingIdentityResends();
     void ctrlReturnSends();
@@ -226,6 +228,40 @@ void TestMainWindow::serverTableAndClientBoxesAreOneState()
     QVERIFY(users->model()->setData(bobAdmins, Qt::Checked, Qt::CheckStateRole));
     QTRY_VERIFY(w->clientPane()->groupCheckBox(QStringLiteral("admins"))->isChecked());
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+}
+
+// The behaviour is chosen in the tool bar, by keyboard like any combo box; the answers change
+// live and the pane explains the behaviour (what it does, the RFC sentence, what clients do).
+void TestMainWindow::choosingABehaviourChangesTheAnswers()
+{
+    QComboBox *box = w->behaviourBox();
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->currentData().toInt(), int(Behaviour::Rfc9110));
+    auto *identity = w->clientPane()->findChild<QComboBox *>(QStringLiteral("identityCombo"));
+    identity->setCurrentIndex(0); // anonymous
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/staff")), 401, 10000);
+
+    box->setFocus();
+    const int never401 = box->findData(int(Behaviour::Never401));
+    QVERIFY(never401 > 0);
+    while (box->currentIndex() < never401)
+        QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(wb->scenario().behaviour, Behaviour::Never401);
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/staff")), 403, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000); // /admin
+    QCOMPARE(decisiveRule(), QStringLiteral("behaviour-never-401"));
+    QVERIFY(w->dock(MainWindow::Pane::Behaviour)->isVisible());
+    const QString text = w->behaviourPane()->text();
+    QVERIFY2(text.contains(QLatin1String("never")) || text.contains(QLatin1String("Never")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("RFC 9110 §15.5.2")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("curl")), qPrintable(text));
+    saveShot(QStringLiteral("behaviour-never-401.png"));
+
+    // A scenario change from elsewhere (here: the workbench) moves the tool bar's choice too.
+    wb->setBehaviour(Behaviour::Rfc9110);
+    QCOMPARE(box->currentData().toInt(), int(Behaviour::Rfc9110));
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/staff")), 401, 10000);
 }
 
 void TestMainWindow::changingIdentityResends()

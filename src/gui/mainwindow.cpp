@@ -2,9 +2,11 @@
 
 #include "ui_mainwindow.h"
 
+#include "behaviourpane.h"
 #include "clientpane.h"
 #include "exchangelogmodel.h"
 #include "logpane.h"
+#include "policy/overrides.h"
 #include "resourcesmodel.h"
 #include "responseview.h"
 #include "rowcopy.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -141,8 +144,14 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     addPane(Pane::Log, tr("Exchange log"), QStringLiteral("logDock"), m_log,
             QKeySequence(Qt::ALT | Qt::Key_5));
 
+    m_behaviourPane = new BehaviourPane(this);
+    m_behaviourPane->setBehaviour(workbench->scenario().behaviour);
+    addPane(Pane::Behaviour, tr("Server behaviour"), QStringLiteral("behaviourDock"), m_behaviourPane,
+            QKeySequence(Qt::ALT | Qt::Key_6));
+
     responseView()->setOwnServer(workbench->serverUrl());
     buildActions();
+    showBehaviour();
 
     // Intents from the panes go to the workbench...
     connect(m_client, &ClientPane::requestEdited, workbench, &Workbench::setRequest);
@@ -172,6 +181,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
         m_client->setCredentials(CredentialBuilder::build(m_workbench->scenario(), m_workbench->request()));
     };
     connect(workbench, &Workbench::scenarioChanged, this, [this, showCredentials] {
+        showBehaviour();
         m_client->setScenario(m_workbench->scenario());
         showCredentials();
         requestOrScenarioEdited();
@@ -287,8 +297,38 @@ void MainWindow::buildToolBar()
     ui->serverToolBar->addWidget(m_port);
     ui->serverToolBar->addWidget(apply);
     ui->serverToolBar->addSeparator();
+    // The server's behaviour: always in sight, its explanation in the Server behaviour pane.
+    auto *behaviourLabel = new QLabel(tr("&Behaviour:"), this);
+    m_behaviour = new QComboBox(this);
+    for (int i = 0; i < int(Behaviour::Count); ++i)
+        m_behaviour->addItem(behaviourTitle(Behaviour(i)), i);
+    m_behaviour->setAccessibleName(tr("Server behaviour"));
+    m_behaviour->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    behaviourLabel->setBuddy(m_behaviour);
+    connect(m_behaviour, &QComboBox::activated, this, [this](int index) {
+        m_workbench->setBehaviour(Behaviour(m_behaviour->itemData(index).toInt()));
+        QDockWidget *d = dock(Pane::Behaviour);
+        if (d->isHidden() && !m_presenter)
+            d->show();
+        d->raise();
+    });
+    ui->serverToolBar->addWidget(behaviourLabel);
+    ui->serverToolBar->addWidget(m_behaviour);
+    ui->serverToolBar->addSeparator();
     ui->serverToolBar->addAction(ui->actionLive);
     ui->serverToolBar->addAction(ui->actionSend);
+}
+
+void MainWindow::showBehaviour()
+{
+    const Behaviour b = m_workbench->scenario().behaviour;
+    m_behaviour->setCurrentIndex(m_behaviour->findData(int(b)));
+    // A behaviour that is not RFC 9110 is a deliberate deviation: say so where the choice is made.
+    m_behaviour->setToolTip(b == Behaviour::Rfc9110
+                                ? tr("The server answers as RFC 9110 says (Alt+6 explains each behaviour)")
+                                : tr("The server deviates from RFC 9110 on purpose: %1 (Alt+6 explains it)")
+                                      .arg(behaviourDoes(b)));
+    m_behaviourPane->setBehaviour(b);
 }
 
 void MainWindow::buildActions()
@@ -343,7 +383,8 @@ void MainWindow::resetLayout()
         removeDockWidget(d);
     }
     QDockWidget *client = dock(Pane::Client), *watched = dock(Pane::Watched), *users = dock(Pane::Users),
-                *resources = dock(Pane::Resources), *log = dock(Pane::Log);
+                *resources = dock(Pane::Resources), *log = dock(Pane::Log),
+                *behaviour = dock(Pane::Behaviour);
     addDockWidget(Qt::LeftDockWidgetArea, client);
     splitDockWidget(client, watched, Qt::Vertical);
     const bool wide = width() >= kWideLayoutWidth;
@@ -351,16 +392,18 @@ void MainWindow::resetLayout()
         addDockWidget(Qt::RightDockWidgetArea, users);
         splitDockWidget(users, resources, Qt::Vertical);
         splitDockWidget(resources, log, Qt::Vertical);
+        tabifyDockWidget(log, behaviour);
     } else {
         // The log first: it is the tab shown.
         addDockWidget(Qt::BottomDockWidgetArea, log);
         tabifyDockWidget(log, users);
         tabifyDockWidget(users, resources);
+        tabifyDockWidget(resources, behaviour);
     }
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
     if (m_presenter) {
-        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log})
+        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log, Pane::Behaviour})
             dock(p)->hide();
     }
     sizeDocks(wide);
@@ -456,7 +499,7 @@ void MainWindow::setPresenterMode(bool on)
         m_stateBeforePresenter = saveState(kLayoutVersion);
         m_maximizedBeforePresenter = isMaximized();
         m_presenter = true;
-        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log})
+        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log, Pane::Behaviour})
             dock(p)->hide();
         if (isVisible())
             showFullScreen();

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
@@ -17,6 +18,7 @@ class MainWindow;
 
 namespace authlab::gui {
 
+class BehaviourPane;
 class ClientPane;
 class ExchangeLogModel;
 class LogPane;
@@ -39,7 +41,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Client, Watched, Users, Resources, Log };
+    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour };
     enum class Shown { Live, Watch, Log };
 
     explicit MainWindow(Workbench *workbench, QWidget *parent = nullptr);
@@ -56,6 +58,8 @@ public:
     ExchangeLogModel *logModel() const { return m_logModel; }
     UsersModel *usersModel() const { return m_usersModel; }
     QSpinBox *portSpinBox() const { return m_port; }
+    QComboBox *behaviourBox() const { return m_behaviour; }
+    BehaviourPane *behaviourPane() const { return m_behaviourPane; }
     QLabel *serverLabel() const { return m_serverLabel; }
 
     Shown shown() const { return m_shown; }
@@ -91,6 +95,7 @@ private:
     void showWatch(int row);
     void showRecord(const ExchangePtr &record);
     void requestOrScenarioEdited();
+    void showBehaviour(); // the tool bar's choice and the pane's explanation follow the scenario
     void updateShowing();
 
     void updateServerStatus();
@@ -114,6 +119,8 @@ private:
     QList<QDockWidget *> m_docks; // in Pane order
     QLabel *m_serverLabel = nullptr;
     QSpinBox *m_port = nullptr;
+    QComboBox *m_behaviour = nullptr;
+    BehaviourPane *m_behaviourPane = nullptr;
 
     Shown m_shown = Shown::Live;
     int m_shownWatch = -1;
