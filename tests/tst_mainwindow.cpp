@@ -5,6 +5,7 @@
 #include "logpane.h"
 #include "mainwindow.h"
 #include "responseview.h"
+#include "sequencediagram.h"
 #include "session/workbench.h"
 #include "statusbadge.h"
 #include "tracemodel.h"
@@ -14,7 +15,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -25,6 +28,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -60,6 +64,8 @@ private Q_SLOTS:
     void showsClientAndServerSideBySide();
     void togglingBobsAdminsFlipsTheBadge();
     void choosingABehaviourChangesTheAnswers();
+    void sequenceDiagramShowsTheChallengeAndRetry();
+    void sequenceDiagramHasAProxyLane();
     void serverTableAndClientBoxesAreOneState();
     void changingIdentityResends();
     void ctrlReturnSends();
@@ -254,7 +260,7 @@ void TestMainWindow::choosingABehaviourChangesTheAnswers()
     const QString text = w->behaviourPane()->text();
     QVERIFY2(text.contains(QLatin1String("never")) || text.contains(QLatin1String("Never")),
              qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("RFC 9110 §15.5.2")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("RFC 9110 §15.5.2")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("curl")), qPrintable(text));
     saveShot(QStringLiteral("behaviour-never-401.png"));
 
@@ -262,6 +268,85 @@ void TestMainWindow::choosingABehaviourChangesTheAnswers()
     wb->setBehaviour(Behaviour::Rfc9110);
     QCOMPARE(box->currentData().toInt(), int(Behaviour::Rfc9110));
     QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/staff")), 401, 10000);
+}
+
+// A challenge-first client: GET without credentials, 401 with the challenge, GET with them, 200.
+// Four arrows, each with its decisive field; exported as PNG and SVG.
+void TestMainWindow::sequenceDiagramShowsTheChallengeAndRetry()
+{
+    RequestSpec spec = wb->request();
+    spec.url = wb->urlFor(QStringLiteral("/staff"));
+    spec.flow = ClientFlow::ChallengeFirst;
+    wb->setRequest(spec);
+    const SequenceDiagram *d = w->responseView()->sequenceDiagram();
+    QTRY_COMPARE_WITH_TIMEOUT(d->arrows().size(), 4, 10000);
+    QCOMPARE(d->lanes().size(), 2);
+    const QList<SequenceDiagram::Arrow> &a = d->arrows();
+    QCOMPARE(a[0].label, QStringLiteral("GET /staff"));
+    QCOMPARE(a[0].detail, QStringLiteral("(no credentials)"));
+    QCOMPARE(a[1].status, 401);
+    QVERIFY2(a[1].detail.startsWith(QLatin1String("WWW-Authenticate: Basic realm=")),
+             qPrintable(a[1].detail));
+    QCOMPARE(a[1].from, 1);
+    QCOMPARE(a[1].to, 0);
+    QVERIFY2(a[2].detail.startsWith(QLatin1String("Authorization: Basic ")), qPrintable(a[2].detail));
+    QCOMPARE(a[3].status, 200);
+    QCOMPARE(a[3].label, QStringLiteral("200 OK"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY2(d->exportPng(dir.filePath(QStringLiteral("s.png")), &error), qPrintable(error));
+    QVERIFY2(d->exportSvg(dir.filePath(QStringLiteral("s.svg")), &error), qPrintable(error));
+    const QImage png(dir.filePath(QStringLiteral("s.png")));
+    QVERIFY(!png.isNull());
+    QVERIFY(png.width() >= d->sizeHint().width());
+    QFile svg(dir.filePath(QStringLiteral("s.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svg.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("WWW-Authenticate")); // the text is text, searchable in the SVG
+    QVERIFY(!d->exportPng(dir.filePath(QStringLiteral("no/such/dir/s.png")), &error));
+    QVERIFY(!error.isEmpty());
+    w->responseView()->findChild<QTabWidget *>()->setCurrentIndex(
+        w->responseView()->findChild<QTabWidget *>()->count() - 1);
+    saveShot(QStringLiteral("sequence-basic-challenge.png"));
+}
+
+// A conversation through the authenticating proxy: 407 from the proxy lane, then the origin's 401
+// and 200 through it.
+void TestMainWindow::sequenceDiagramHasAProxyLane()
+{
+    ClientExchange e;
+    auto leg = [](int status, HeaderList request, HeaderList response) {
+        ClientLeg l;
+        l.method = "GET";
+        l.url = QUrl(QStringLiteral("http://127.0.0.1:8080/staff"));
+        l.status = status;
+        l.requestHeaders = std::move(request);
+        l.responseHeaders = std::move(response);
+        return l;
+    };
+    e.legs.append(leg(407, {}, {{"Proxy-Authenticate", "Basic realm=\"AuthLab proxy\""}}));
+    e.legs.append(leg(401, {{"Proxy-Authorization", "Basic Ym9iOmJ1aWxkZXI="}},
+                      {{"WWW-Authenticate", "Basic realm=\"AuthLab\""}}));
+    e.legs.append(
+        leg(200, {{"Proxy-Authorization", "Basic Ym9iOmJ1aWxkZXI="}, {"Authorization", "Basic x"}}, {}));
+    SequenceDiagram d;
+    d.setExchange(e);
+    QCOMPARE(d.lanes().size(), 3);
+    QCOMPARE(d.lanes()[1], QStringLiteral("Proxy"));
+    const QList<SequenceDiagram::Arrow> &a = d.arrows();
+    QCOMPARE(a.size(), 2 + 3 + 3);
+    QCOMPARE(a[1].from, 1); // the 407 comes from the proxy
+    QVERIFY(a[1].detail.startsWith(QLatin1String("Proxy-Authenticate:")));
+    QCOMPARE(a[2].to, 1);
+    QVERIFY(a[2].detail.startsWith(QLatin1String("Proxy-Authorization:")));
+    QCOMPARE(a[3].to, 2); // forwarded to the origin
+    QCOMPARE(a[3].detail, QStringLiteral("(no credentials)"));
+    QCOMPARE(a[4].from, 2);
+    QCOMPARE(a[4].status, 401);
+    QCOMPARE(a[7].status, 200);
 }
 
 void TestMainWindow::changingIdentityResends()

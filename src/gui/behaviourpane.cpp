@@ -60,8 +60,9 @@ void BehaviourPane::retranslate()
         return QStringLiteral("<p><b>") + heading.toHtmlEscaped() + QStringLiteral("</b><br>") +
                body.toHtmlEscaped() + QStringLiteral("</p>");
     };
-    QString html = QStringLiteral("<p><b>") + behaviourTitle(b).toHtmlEscaped() + QStringLiteral("</b> <code>") +
-                   behaviourId(b).toHtmlEscaped() + QStringLiteral("</code></p>");
+    QString html = QStringLiteral("<p><b>") + behaviourTitle(b).toHtmlEscaped() +
+                   QStringLiteral("</b> <code>") + behaviourId(b).toHtmlEscaped() +
+                   QStringLiteral("</code></p>");
     html += para(tr("What the server does"), behaviourDoes(b));
     html += para(b == Behaviour::Rfc9110 ? tr("What RFC 9110 says (%1)").arg(citation)
                                          : tr("What it breaks or follows (%1)").arg(citation),
