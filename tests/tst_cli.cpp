@@ -190,8 +190,12 @@ void TestCli::badArguments_data()
     QTest::newRow("unknown behaviour lists the known ones")
         << QStringList{QStringLiteral("serve"), QStringLiteral("--behaviour"), QStringLiteral("never-402")}
         << QByteArray("'never-402'; the behaviours are: rfc9110, never-401, hide-all");
-    QTest::newRow("matrix is not a command yet")
-        << QStringList{QStringLiteral("matrix")} << QByteArray("unknown command 'matrix'");
+    QTest::newRow("matrix with an unknown format")
+        << QStringList{QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << QByteArray("--format must be text, json or csv, not 'xml'");
+    QTest::newRow("matrix with an unknown behaviour")
+        << QStringList{QStringLiteral("matrix"), QStringLiteral("--behaviour"), QStringLiteral("never-402")}
+        << QByteArray("the behaviours are: rfc9110");
     QTest::newRow("unknown serve short option")
         << QStringList{QStringLiteral("serve"), QStringLiteral("-x")} << QByteArray("'x'");
     QTest::newRow("unknown GUI option") << QStringList{QStringLiteral("--bogus")} << QByteArray("bogus");

@@ -13,8 +13,8 @@ namespace authlab::gui {
 
 namespace {
 
-constexpr int kMaxDetail = 72;   // characters of a field value shown on an arrow
-constexpr int kMargin = 16;      // around the diagram, in pixels at the base font
+constexpr int kMaxDetail = 72; // characters of a field value shown on an arrow
+constexpr int kMargin = 16;    // around the diagram, in pixels at the base font
 constexpr int kArrowHead = 8;
 
 // The first field of `names` present in `fields`, as "Name: value", shortened.
@@ -81,23 +81,25 @@ void SequenceDiagram::setExchange(const ClientExchange &exchange)
     bool proxy = false;
     for (const ClientLeg &leg : exchange.legs)
         proxy = proxy || viaProxy(leg);
-    const QString server = exchange.legs.isEmpty() ? tr("Server")
-                                                   : tr("Server %1").arg(exchange.legs.constFirst().url.authority());
+    const QString server = exchange.legs.isEmpty()
+                               ? tr("Server")
+                               : tr("Server %1").arg(exchange.legs.constFirst().url.authority());
     m_lanes = proxy ? QStringList{tr("Client"), tr("Proxy"), server} : QStringList{tr("Client"), server};
     const int client = 0, proxyLane = 1, origin = proxy ? 2 : 1;
     m_arrows.clear();
     for (const ClientLeg &leg : exchange.legs) {
         const QString request = QString::fromLatin1(leg.method) + QLatin1Char(' ') + target(leg);
         const QString sent = decisiveField(leg.requestHeaders, {http::header::Authorization, "Cookie"});
-        const QString answer = leg.status ? statusText(leg.status)
-                                          : (leg.transportError.isEmpty() ? tr("no response") : leg.transportError);
-        const QString received =
-            decisiveField(leg.responseHeaders, {http::header::WwwAuthenticate, http::header::ProxyAuthenticate,
-                                                http::header::Location, "Set-Cookie",
-                                                http::header::AuthenticationInfo});
+        const QString answer = leg.status
+                                   ? statusText(leg.status)
+                                   : (leg.transportError.isEmpty() ? tr("no response") : leg.transportError);
+        const QString received = decisiveField(
+            leg.responseHeaders, {http::header::WwwAuthenticate, http::header::ProxyAuthenticate,
+                                  http::header::Location, "Set-Cookie", http::header::AuthenticationInfo});
         if (proxy && viaProxy(leg)) {
             const QString proxySent = decisiveField(leg.requestHeaders, {http::header::ProxyAuthorization});
-            m_arrows.append({client, proxyLane, request, proxySent.isEmpty() ? tr("(no proxy credentials)") : proxySent, 0});
+            m_arrows.append({client, proxyLane, request,
+                             proxySent.isEmpty() ? tr("(no proxy credentials)") : proxySent, 0});
             if (leg.status == 407) {
                 m_arrows.append({proxyLane, client, answer, received, leg.status});
                 continue;
@@ -121,9 +123,11 @@ QSize SequenceDiagram::diagramSize() const
     for (const QString &lane : m_lanes)
         widest = qMax(widest, fm.horizontalAdvance(lane));
     const int laneGap = widest + 2 * kMargin;
-    const int width = 2 * kMargin + (int(m_lanes.size()) - 1) * laneGap + fm.horizontalAdvance(m_lanes.constLast());
+    const int width =
+        2 * kMargin + (int(m_lanes.size()) - 1) * laneGap + fm.horizontalAdvance(m_lanes.constLast());
     const int rowHeight = 3 * fm.height() + fm.height() / 2;
-    const int height = 2 * kMargin + 2 * fm.height() + qMax(1, int(m_arrows.size())) * rowHeight + fm.height();
+    const int height =
+        2 * kMargin + 2 * fm.height() + qMax(1, int(m_arrows.size())) * rowHeight + fm.height();
     return {qMax(width, 12 * fm.averageCharWidth()), height};
 }
 
