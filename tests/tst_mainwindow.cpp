@@ -4,6 +4,7 @@
 #include "exchangelogmodel.h"
 #include "logpane.h"
 #include "mainwindow.h"
+#include "matrixmodel.h"
 #include "responseview.h"
 #include "sequencediagram.h"
 #include "session/workbench.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void choosingABehaviourChangesTheAnswers();
     void sequenceDiagramShowsTheChallengeAndRetry();
     void sequenceDiagramHasAProxyLane();
+    void matrixComputesInSightAndShowsACell();
     void serverTableAndClientBoxesAreOneState();
     void changingIdentityResends();
     void ctrlReturnSends();
@@ -347,6 +349,34 @@ void TestMainWindow::sequenceDiagramHasAProxyLane()
     QCOMPARE(a[4].from, 2);
     QCOMPARE(a[4].status, 401);
     QCOMPARE(a[7].status, 200);
+}
+
+// The matrix pane (Alt+7) computes when it comes into sight, recomputes on a membership change
+// (bob's /admin cell turns 200 and is outlined), and a cell shows its exchange in the middle.
+void TestMainWindow::matrixComputesInSightAndShowsACell()
+{
+    QDockWidget *d = w->dock(MainWindow::Pane::Matrix);
+    d->show();
+    d->raise();
+    const MatrixModel *m = w->matrixModel();
+    const int admin = int(w->matrix().resources().indexOf(QStringLiteral("/admin")));
+    QVERIFY(admin >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m->index(2, admin).data(MatrixModel::StatusRole).toInt(), 403, 10000); // bob
+    QTRY_VERIFY(w->matrixStatus()->text().contains(QLatin1String("real request")));
+    QVERIFY(w->usersView()->model()->setData(w->usersView()->model()->index(1, 4), Qt::Checked,
+                                             Qt::CheckStateRole)); // bob in admins
+    QTRY_COMPARE_WITH_TIMEOUT(m->index(2, admin).data(MatrixModel::StatusRole).toInt(), 200, 10000);
+    QVERIFY(m->index(2, admin).data(MatrixModel::ChangedRole).toBool());
+    QTRY_VERIFY(w->matrixStatus()->text().contains(QLatin1String("changed")));
+
+    // By keyboard: focus the grid, move to carol's /admin cell, Enter shows it.
+    QTableView *v = w->matrixView();
+    v->setFocus();
+    v->setCurrentIndex(m->index(3, admin));
+    QTest::keyClick(v, Qt::Key_Return);
+    QTRY_COMPARE(w->responseView()->badge()->status(), 403);
+    QVERIFY(w->responseView()->showingText().contains(QLatin1String("matrix cell carol")));
+    saveShot(QStringLiteral("matrix.png"));
 }
 
 void TestMainWindow::changingIdentityResends()

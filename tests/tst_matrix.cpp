@@ -65,12 +65,10 @@ private:
 
 void tst_Matrix::init()
 {
-    bench = std::make_unique<Workbench>();
+    bench = std::make_unique<Workbench>(); // holds the scenario the tests change
     bench->setLive(false);
-    QVERIFY(bench->startServer(0));
-    Workbench *b = bench.get();
-    matrix = std::make_unique<Matrix>([b](const QString &p) { return b->urlFor(p); },
-                                      [b](const QByteArray &id) { return b->serverRecord(id); });
+    matrix = std::make_unique<Matrix>();
+    QVERIFY(matrix->start());
     compute(*matrix);
 }
 
@@ -104,8 +102,11 @@ void tst_Matrix::equalsTheBrief_data()
     QTest::addColumn<QString>("credentials");
     QTest::addColumn<int>("status");
     for (const BriefRow &b : kBrief) {
-        const std::pair<const char *, int> cells[] = {
-            {"alice", b.alice}, {"bob", b.bob}, {"carol", b.carol}, {"anonymous", b.anonymous}, {"wrong", b.wrong}};
+        const std::pair<const char *, int> cells[] = {{"alice", b.alice},
+                                                      {"bob", b.bob},
+                                                      {"carol", b.carol},
+                                                      {"anonymous", b.anonymous},
+                                                      {"wrong", b.wrong}};
         for (const auto &[who, status] : cells) {
             if (!status)
                 continue;
@@ -113,7 +114,10 @@ void tst_Matrix::equalsTheBrief_data()
             const bool anonymous = QByteArrayView(who) == "anonymous";
             QTest::addRow("%s %s", b.path, who)
                 << QString::fromLatin1(b.path) << QString::fromLatin1(wrong ? "alice" : who)
-                << QString::fromLatin1(wrong ? "wrong-password" : anonymous ? "none" : "correct") << status;
+                << QString::fromLatin1(wrong       ? "wrong-password"
+                                       : anonymous ? "none"
+                                                   : "correct")
+                << status;
         }
     }
 }
@@ -129,7 +133,8 @@ void tst_Matrix::equalsTheBrief()
     const int c = int(matrix->resources().indexOf(path));
     QVERIFY(c >= 0);
     const MatrixCell &cell = matrix->cell(r, c);
-    QVERIFY2(cell.status == status, qPrintable(QString::number(cell.status) + QStringLiteral(": ") + cell.reason));
+    QVERIFY2(cell.status == status,
+             qPrintable(QString::number(cell.status) + QStringLiteral(": ") + cell.reason));
     QVERIFY(!cell.reason.isEmpty());
     QVERIFY(cell.exchange.has_value());
 }
@@ -146,9 +151,11 @@ void tst_Matrix::rowsAndColumns()
     QCOMPARE(matrix->columnCount(), int(bench->scenario().resources.size()));
     // A cell without a credential for the scheme says so: carol has no bearer token.
     const int carol = row(*matrix, QStringLiteral("carol"), QStringLiteral("correct"));
-    const MatrixCell &reports = matrix->cell(carol, int(matrix->resources().indexOf(QStringLiteral("/api/reports"))));
+    const MatrixCell &reports =
+        matrix->cell(carol, int(matrix->resources().indexOf(QStringLiteral("/api/reports"))));
     QCOMPARE(reports.status, 401);
-    QVERIFY2(reports.reason.contains(QLatin1String("carol has no credential for Bearer")), qPrintable(reports.reason));
+    QVERIFY2(reports.reason.contains(QLatin1String("carol has no credential for Bearer")),
+             qPrintable(reports.reason));
     // The malformed header's 400 names the rule.
     const int malformed = row(*matrix, QStringLiteral("alice"), QStringLiteral("malformed"));
     QCOMPARE(matrix->cell(malformed, int(matrix->resources().indexOf(QStringLiteral("/staff")))).status, 400);
@@ -167,7 +174,8 @@ void tst_Matrix::json()
     const QJsonObject bob = rows.at(2).toObject();
     QCOMPARE(bob.value(QStringLiteral("identity")).toString(), QStringLiteral("bob"));
     QCOMPARE(bob.value(QStringLiteral("credentials")).toString(), QStringLiteral("correct"));
-    const QJsonObject admin = bob.value(QStringLiteral("cells")).toObject().value(QStringLiteral("/admin")).toObject();
+    const QJsonObject admin =
+        bob.value(QStringLiteral("cells")).toObject().value(QStringLiteral("/admin")).toObject();
     QCOMPARE(admin.value(QStringLiteral("status")).toInt(), 403);
     QVERIFY(admin.value(QStringLiteral("reason")).toString().contains(QLatin1String("bob")));
 }
@@ -180,7 +188,8 @@ void tst_Matrix::csvAndText()
     QCOMPARE(csv.at(3), QByteArray("bob,correct,200,200,200,403,404,403,200,200,403,200\r"));
     const QByteArray text = matrix->toText();
     QVERIFY(text.startsWith("behaviour rfc9110\n"));
-    QVERIFY2(text.contains("\nbob correct       200  200      200     403     404     403"), text.constData());
+    QVERIFY2(text.contains("\nbob correct       200  200      200     403     404     403"),
+             text.constData());
 }
 
 // A membership change or a behaviour recomputes; the cells whose status moved are marked.

@@ -6,7 +6,6 @@
 #include "server/httpserver.h"
 #include "session/languages.h"
 #include "session/matrix.h"
-#include "session/workbench.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -274,19 +273,14 @@ int matrix(const QStringList &args)
     if (!scenario)
         return ExitUsage;
 
-    Workbench bench;
-    bench.setLive(false); // only the matrix's requests
-    bench.setScenario(*scenario);
-    if (!bench.startServer(0)) {
-        err() << Cli::tr("authlab matrix: cannot listen on 127.0.0.1: %1").arg(bench.server().errorString())
-              << '\n';
+    Matrix m;
+    if (!m.start()) {
+        err() << Cli::tr("authlab matrix: cannot listen on 127.0.0.1: %1").arg(m.errorString()) << '\n';
         err().flush();
         return ExitCannotListen;
     }
-    Matrix m([&bench](const QString &path) { return bench.urlFor(path); },
-             [&bench](const QByteArray &id) { return bench.serverRecord(id); });
     QObject::connect(&m, &Matrix::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    m.recompute(bench.scenario());
+    m.recompute(*scenario);
     if (m.isRunning())
         QCoreApplication::exec();
     out() << QString::fromUtf8(format == QLatin1String("json")  ? m.toJson()

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "session/matrix.h"
 #include "session/workbench.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 
 #include <memory>
 
@@ -19,6 +21,7 @@ class MainWindow;
 namespace authlab::gui {
 
 class BehaviourPane;
+class MatrixModel;
 class ClientPane;
 class ExchangeLogModel;
 class LogPane;
@@ -41,8 +44,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour };
-    enum class Shown { Live, Watch, Log };
+    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix };
+    enum class Shown { Live, Watch, Log, Matrix };
 
     explicit MainWindow(Workbench *workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -60,6 +63,10 @@ public:
     QSpinBox *portSpinBox() const { return m_port; }
     QComboBox *behaviourBox() const { return m_behaviour; }
     BehaviourPane *behaviourPane() const { return m_behaviourPane; }
+    QTableView *matrixView() const { return m_matrixView; }
+    MatrixModel *matrixModel() const { return m_matrixModel; }
+    const Matrix &matrix() const { return *m_matrix; }
+    QLabel *matrixStatus() const { return m_matrixStatus; }
     QLabel *serverLabel() const { return m_serverLabel; }
 
     Shown shown() const { return m_shown; }
@@ -96,6 +103,9 @@ private:
     void showRecord(const ExchangePtr &record);
     void requestOrScenarioEdited();
     void showBehaviour(); // the tool bar's choice and the pane's explanation follow the scenario
+    void buildMatrixPane();
+    void refreshMatrix(); // recompute now if the matrix is in sight, else when it comes into sight
+    void showMatrixCell(const QModelIndex &index);
     void updateShowing();
 
     void updateServerStatus();
@@ -125,6 +135,12 @@ private:
     Shown m_shown = Shown::Live;
     int m_shownWatch = -1;
     ExchangePtr m_shownRecord;
+    QPersistentModelIndex m_shownCell;
+    std::unique_ptr<Matrix> m_matrix;
+    MatrixModel *m_matrixModel = nullptr;
+    QTableView *m_matrixView = nullptr;
+    QLabel *m_matrixStatus = nullptr;
+    bool m_matrixDirty = true;
     bool m_stale = false;
 
     QFont m_baseFont;              // the application font before any zoom

@@ -8,6 +8,11 @@
 
 namespace authlab {
 
+namespace {
+// Records held for the client to find (every cell's legs: 50 identities × 100 resources × 2 fit).
+constexpr size_t kFeedCapacity = 16384;
+} // namespace
+
 QString MatrixRow::identityId() const
 {
     return identity.kind == Identity::Kind::Anonymous ? QStringLiteral("anonymous") : identity.user;
@@ -30,16 +35,36 @@ QString MatrixRow::credentialsId() const
     return {};
 }
 
-Matrix::Matrix(UrlFor urlFor, Lookup lookup, QObject *parent)
-    : QObject(parent), m_urlFor(std::move(urlFor)), m_lookup(std::move(lookup)), m_client(this)
+Matrix::Matrix(QObject *parent) : QObject(parent), m_server(this), m_client(this)
 {
-    m_client.setServerLookup(m_lookup);
+    m_server.setRecordLevel(RecordLevel::Full);
+    m_server.setFeedCapacity(kFeedCapacity);
+    m_client.setServerLookup([this](const QByteArray &id) { return record(id); });
     connect(&m_client, &ClientEngine::finished, this, &Matrix::onFinished);
 }
 
 Matrix::~Matrix()
 {
     m_client.abortAll();
+    m_server.close();
+}
+
+bool Matrix::start()
+{
+    return m_server.isListening() || m_server.listen(QHostAddress(QHostAddress::LocalHost), 0);
+}
+
+std::shared_ptr<const Exchange> Matrix::record(const QByteArray &requestId)
+{
+    // The server publishes its record before it writes the response: by the time the answer is
+    // here, its record can be taken.
+    for (Exchange &e : m_server.takeExchanges()) {
+        if (e.requestId.isEmpty())
+            continue;
+        const QByteArray id = e.requestId; // before the record is moved from
+        m_records.insert(id, std::make_shared<const Exchange>(std::move(e)));
+    }
+    return m_records.value(requestId);
 }
 
 QList<MatrixRow> Matrix::rowsFor(const Scenario &s)
@@ -100,11 +125,15 @@ void Matrix::recompute(const Scenario &scenario)
         for (const MatrixCell &c : std::as_const(m_cells))
             m_previous.append(c.status);
     }
-    const bool sameShape = rowsFor(scenario).size() == m_rows.size() &&
-                           scenario.resources.size() == m_scenario.resources.size();
+    const bool sameShape =
+        rowsFor(scenario).size() == m_rows.size() && scenario.resources.size() == m_scenario.resources.size();
     if (!sameShape)
         m_previous.clear();
     m_scenario = scenario;
+    m_scenario.finalize();
+    m_server.setScenario(makeSnapshot(m_scenario));
+    m_server.takeExchanges(); // an earlier computation's
+    m_records.clear();
     m_rows = rowsFor(scenario);
     m_columns = int(scenario.resources.size());
     m_cells = QList<MatrixCell>(m_rows.size() * m_columns);
@@ -114,7 +143,8 @@ void Matrix::recompute(const Scenario &scenario)
         for (int c = 0; c < m_columns; ++c) {
             const Resource &res = scenario.resources[c];
             QString note;
-            const RequestSpec spec = specFor(scenario, m_rows[r], res, m_urlFor(res.path), &note);
+            const RequestSpec spec =
+                specFor(scenario, m_rows[r], res, m_server.url().resolved(QUrl(res.path)), &note);
             const quint64 id = m_client.send(spec, CredentialBuilder::build(scenario, spec));
             m_pending.insert(id, {r * m_columns + c, note});
         }
@@ -161,8 +191,8 @@ QByteArray Matrix::toJson() const
         QJsonObject cells;
         for (int c = 0; c < m_columns; ++c) {
             const MatrixCell &x = cell(r, c);
-            cells.insert(m_scenario.resources[c].path,
-                         QJsonObject{{QStringLiteral("status"), x.status}, {QStringLiteral("reason"), x.reason}});
+            cells.insert(m_scenario.resources[c].path, QJsonObject{{QStringLiteral("status"), x.status},
+                                                                   {QStringLiteral("reason"), x.reason}});
         }
         rows.append(QJsonObject{{QStringLiteral("identity"), m_rows[r].identityId()},
                                 {QStringLiteral("credentials"), m_rows[r].credentialsId()},
@@ -204,7 +234,9 @@ QByteArray Matrix::toText() const
 {
     // Aligned in characters, not bytes (zoë): built as a QString, written as UTF-8.
     const QStringList paths = resources();
-    auto label = [this](int r) -> QString { return m_rows[r].identityId() + QLatin1Char(' ') + m_rows[r].credentialsId(); };
+    auto label = [this](int r) -> QString {
+        return m_rows[r].identityId() + QLatin1Char(' ') + m_rows[r].credentialsId();
+    };
     qsizetype first = 0;
     for (int r = 0; r < rowCount(); ++r)
         first = qMax(first, label(r).size());

@@ -3,13 +3,13 @@
 #include "client/clientengine.h"
 #include "client/clientrequest.h"
 #include "scenario/scenario.h"
+#include "server/httpserver.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 
-#include <functional>
 #include <optional>
 
 namespace authlab {
@@ -27,9 +27,9 @@ struct MatrixRow
 // One cell: the status of a real request through the server, and why.
 struct MatrixCell
 {
-    int status = 0;  // 0: not answered (yet)
-    QString reason;  // the server's decisive reason (English, as the trace words it), plus a note
-    QByteArray rule; // the decisive rule's id ("not-in-group"); empty when the server kept no record
+    int status = 0;       // 0: not answered (yet)
+    QString reason;       // the server's decisive reason (English, as the trace words it), plus a note
+    QByteArray rule;      // the decisive rule's id ("not-in-group"); empty when the server kept no record
     bool changed = false; // differs from the previous computation
     std::optional<ClientExchange> exchange;
 };
@@ -37,18 +37,20 @@ struct MatrixCell
 // The whole truth table at once (issue "the matrix"): rows = anonymous, each scenario user with
 // correct credentials, then the first user with a wrong password, an unknown user name and a
 // malformed header; columns = the scenario's resources. Every cell is a real request sent by
-// ClientEngine to the server the URL function names (the embedded one), with the credentials
-// of the resource's scheme; a cell whose identity has no credential for that scheme is sent
-// without one and says so. recompute() sends them all at once; finished() when all are in.
+// ClientEngine to an embedded server of the matrix's own (loopback, any free port: the window's
+// exchange log stays the user's), with the credentials of the resource's scheme; a cell whose
+// identity has no credential for that scheme is sent without one and says so. recompute() sends
+// them all at once; finished() when all are in. The GUI and `authlab matrix` share this code.
 class Matrix : public QObject
 {
     Q_OBJECT
 public:
-    using UrlFor = std::function<QUrl(const QString &path)>;
-    using Lookup = std::function<std::shared_ptr<const Exchange>(const QByteArray &requestId)>;
-
-    Matrix(UrlFor urlFor, Lookup lookup, QObject *parent = nullptr);
+    explicit Matrix(QObject *parent = nullptr);
     ~Matrix() override;
+
+    // Starts the matrix's server (127.0.0.1, a free port); false if it cannot listen.
+    bool start();
+    QString errorString() const { return m_server.errorString(); }
 
     static QList<MatrixRow> rowsFor(const Scenario &scenario);
     // The request of one cell, and what it lacks ("" or a note for the reason).
@@ -78,10 +80,11 @@ Q_SIGNALS:
 
 private:
     void onFinished(const ClientExchange &exchange);
+    std::shared_ptr<const Exchange> record(const QByteArray &requestId);
 
-    UrlFor m_urlFor;
-    Lookup m_lookup;
+    HttpServer m_server;
     ClientEngine m_client;
+    QHash<QByteArray, std::shared_ptr<const Exchange>> m_records; // this computation's, by X-Request-ID
     Scenario m_scenario;
     QList<MatrixRow> m_rows;
     int m_columns = 0;
