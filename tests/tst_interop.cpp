@@ -83,8 +83,8 @@ static void addClientRows()
     QTest::newRow("alice") << QStringLiteral("alice") << QStringLiteral("wonderland") << 200;
 }
 
-// requests 2.28 (Debian's python3-requests): HTTPDigestAuth answers the challenge it reads from the
-// (joined) WWW-Authenticate field.
+// Python's requests (Debian's python3-requests, or the one of the python3 on PATH): HTTPDigestAuth
+// answers the challenge it reads from the two WWW-Authenticate lines joined into one (so it takes MD5).
 void TestInterop::pythonRequests_data()
 {
     addClientRows();
@@ -124,7 +124,7 @@ void TestInterop::pythonRequests()
     const QByteArray out = p.readAllStandardOutput();
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QVERIFY2(out.startsWith(QByteArray(QByteArray::number(status) + ' ')), out.constData());
-    // The server's own word: it authenticated the user (200, 403) or not (401).
+    // Only a 200 shows the page, and only a 200 proves the server knew the password too (rspauth).
     QCOMPARE(out.contains(QByteArray("Hello, " + user.toUtf8())), status == 200);
     QCOMPARE(out.contains(" rspauth=\""), status == 200);
 }
