@@ -15,9 +15,16 @@ other, each followed by a check that a normal request is still answered correctl
               RSS before and after.
   herd        2 000 connections opened at once: how many got 503, how many were served, and
               whether an established keep-alive client was harmed.
+  bigbody     POST /login announcing 1 GiB (Content-Length) and sending it, and 1 GiB chunked: the
+              413, when it came, how much was sent by then, the server's RSS before and after.
+  dribble     100 connections that each POST /login a body one byte a second: the 408s and when
+              they came (the shipped body timeout is 30 s, counted from the start of the message).
+  lying       a Content-Length that lies on POST /login: shorter, then the client is done sending
+              (answer? close? how soon); longer, with garbage or a request after the form.
 The good client runs in a process of its own.
 
-Usage: bench/hostile.py [--only slowloris,churn,silent,stream,herd] [--seconds 20] [--bytes 1073741824]
+Usage: bench/hostile.py [--only slowloris,churn,silent,stream,herd,bigbody,dribble,lying] [--seconds 20]
+                        [--bytes 1073741824] [--binary build/release/authlab]
 Prints a Markdown table. Latencies here are measurements, not pass/fail assertions.
 """
 import argparse
@@ -263,6 +270,117 @@ async def herd(port, pid, count):
     ]
 
 
+LOGIN_HEAD = b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+FORM = b"username=bob&password=builder&next=/app/"
+
+
+async def big_body(port, pid, total, chunked):
+    before = rss_kb(pid)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    framing = b"Transfer-Encoding: chunked\r\n" if chunked else b"Content-Length: %d\r\n" % total
+    writer.write(LOGIN_HEAD + framing + b"\r\n")
+    data = b"a" * 65536
+    chunk = b"10000\r\n" + data + b"\r\n" if chunked else data
+    sent, t0 = 0, time.perf_counter()
+    answer = asyncio.create_task(read_response(reader, timeout=30))
+    answered_after = None
+    try:
+        while sent < total and not answer.done():
+            writer.write(chunk)
+            await writer.drain()
+            await asyncio.sleep(0)
+            sent += len(data)
+    except (ConnectionError, OSError):
+        pass
+    try:
+        status, _, body = await answer
+        status = f"{status} ({body.decode(errors='replace').strip()})"
+        answered_after = time.perf_counter() - t0
+    except Exception as e:
+        status = f"none ({type(e).__name__})"
+    writer.close()
+    after = rss_kb(pid)
+    label = "chunked, without end" if chunked else "Content-Length: 1 GiB, then the content"
+    return [
+        (f"bigbody: POST /login, {label}", "status received", status),
+        ("", "content bytes sent before the client had the answer", f"{sent:,}"),
+        ("", "seconds to the answer", f"{answered_after:.3f}" if answered_after is not None else "-"),
+        ("", "server RSS before / after (MiB)", f"{before / 1024:.1f} / {after / 1024:.1f}"),
+        ("", "still serving afterwards", str(await still_serving(port))),
+    ]
+
+
+async def dribble(port, pid, count):
+    before = rss_kb(pid)
+    results = {}
+    times = []
+
+    async def dribbler():
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(LOGIN_HEAD + b"Content-Length: 1000\r\n\r\n")
+        t0 = time.perf_counter()
+        answer = asyncio.create_task(read_response(reader, timeout=120))
+        i = 0
+        try:
+            while not answer.done() and i < 1000:
+                writer.write(FORM[i % len(FORM):i % len(FORM) + 1])
+                await writer.drain()
+                i += 1
+                await asyncio.wait([answer], timeout=1.0)
+        except (ConnectionError, OSError):
+            pass
+        try:
+            status = str((await answer)[0])
+            times.append(time.perf_counter() - t0)
+        except Exception as e:
+            status = f"none ({type(e).__name__})"
+        results[status] = results.get(status, 0) + 1
+        writer.close()
+
+    await asyncio.gather(*(dribbler() for _ in range(count)))
+    return [
+        (f"dribble: {count} connections, POST /login with a body of one byte a second", "answers",
+         ", ".join(f"{k}: {v}" for k, v in sorted(results.items()))),
+        ("", "seconds to the answer: min / max", f"{min(times):.1f} / {max(times):.1f}" if times else "-"),
+        ("", "server RSS before / after (MiB)", f"{before / 1024:.1f} / {rss_kb(pid) / 1024:.1f}"),
+        ("", "still serving afterwards", str(await still_serving(port))),
+    ]
+
+
+async def lying(port):
+    rows = []
+    # Shorter than announced, then the client is done sending (half-close).
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(LOGIN_HEAD + b"Content-Length: 100\r\n\r\n" + FORM)
+    await writer.drain()
+    writer.write_eof()
+    t0 = time.perf_counter()
+    try:
+        got = await asyncio.wait_for(reader.read(), 60)
+        what = f"{len(got)} bytes, then closed" if got else "closed without an answer"
+    except asyncio.TimeoutError:
+        what = "no close within 60 s"
+    writer.close()
+    rows.append(("lying: Content-Length 100, 41 bytes, then the client is done sending", "server",
+                 f"{what} after {time.perf_counter() - t0:.3f} s"))
+    # Longer than announced: what follows is read as the next request.
+    length = b"Content-Length: %d\r\n\r\n" % len(FORM)
+    for label, extra in (("garbage", b"garbage\r\n\r\n"),
+                         ("a request", b"GET /public HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")):
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(LOGIN_HEAD + length + FORM + extra)
+        statuses = []
+        try:
+            while True:
+                statuses.append(str((await read_response(reader))[0]))
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.TimeoutError):
+            pass
+        writer.close()
+        rows.append((f"lying: the form, then {label}", "answers, then the server closed", " then ".join(statuses)))
+    rows.append(("", "still serving afterwards", str(await still_serving(port))))
+    return rows
+
+
 def free_port():
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
@@ -273,14 +391,16 @@ def free_port():
 
 async def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--only", default="slowloris,churn,silent,stream,herd")
+    ap.add_argument("--only", default="slowloris,churn,silent,stream,herd,bigbody,dribble,lying")
     ap.add_argument("--seconds", type=int, default=20)
     ap.add_argument("--bytes", type=int, default=1 << 30)
     ap.add_argument("--herd", type=int, default=2000)
+    ap.add_argument("--dribblers", type=int, default=100)
+    ap.add_argument("--binary", default=os.path.join(ROOT, "build", "release", "authlab"))
     args = ap.parse_args()
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-    binary = os.path.join(ROOT, "build", "release", "authlab")
+    binary = args.binary
     port = free_port()
     server = subprocess.Popen([binary, "serve", "--quiet", "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -299,6 +419,13 @@ async def main():
                 rows += await stream(port, server.pid, args.bytes)
             elif name == "herd":
                 rows += await herd(port, server.pid, args.herd)
+            elif name == "bigbody":
+                rows += await big_body(port, server.pid, args.bytes, False)
+                rows += await big_body(port, server.pid, args.bytes, True)
+            elif name == "dribble":
+                rows += await dribble(port, server.pid, args.dribblers)
+            elif name == "lying":
+                rows += await lying(port)
         print("| case | measure | value |\n|---|---|---|")
         for r in rows:
             print(f"| {r[0]} | {r[1]} | {r[2]} |")

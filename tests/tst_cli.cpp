@@ -438,9 +438,17 @@ void TestCli::curlSpeaksDigest_data()
         << QStringList{digestFlag, QStringLiteral("-u"), QStringLiteral("bob:wrong")} << QByteArray("401");
     QTest::newRow("carol") << QStringList{digestFlag, QStringLiteral("-u"), QStringLiteral("carol:songbird")}
                            << QByteArray("403");
+    const QString anyauth = QStringLiteral("--anyauth");
     QTest::newRow("alice, --anyauth")
-        << QStringList{QStringLiteral("--anyauth"), QStringLiteral("-u"), QStringLiteral("alice:wonderland")}
+        << QStringList{anyauth, QStringLiteral("-u"), QStringLiteral("alice:wonderland")}
         << QByteArray("200");
+    QTest::newRow("bob, --anyauth") << QStringList{anyauth, QStringLiteral("-u"),
+                                                   QStringLiteral("bob:builder")}
+                                    << QByteArray("200");
+    QTest::newRow("bob, wrong password, --anyauth")
+        << QStringList{anyauth, QStringLiteral("-u"), QStringLiteral("bob:wrong")} << QByteArray("401");
+    QTest::newRow("carol, --anyauth")
+        << QStringList{anyauth, QStringLiteral("-u"), QStringLiteral("carol:songbird")} << QByteArray("403");
 }
 
 void TestCli::curlSpeaksDigest()

@@ -22,6 +22,7 @@ PACKAGES=(
     fonts-dejavu-core
     clang-format
     curl wget # the Digest interop tests in tst_cli (skipped without them)
+    python3-requests chromium # the Digest interop tests in tst_interop (chromium: ~80 MB, ~20 s to install)
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
