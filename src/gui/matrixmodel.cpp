@@ -6,7 +6,8 @@
 
 namespace authlab::gui {
 
-MatrixModel::MatrixModel(const Matrix *matrix, QObject *parent) : QAbstractTableModel(parent), m_matrix(matrix)
+MatrixModel::MatrixModel(const Matrix *matrix, QObject *parent)
+    : QAbstractTableModel(parent), m_matrix(matrix)
 {
     connect(matrix, &Matrix::started, this, &MatrixModel::onStarted);
     connect(matrix, &Matrix::cellFinished, this, &MatrixModel::onCellFinished);
@@ -91,8 +92,9 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     if (section >= m_rows || section >= m_matrix->rowCount())
         return {};
     const MatrixRow &r = m_matrix->rows()[section];
-    return tr("%1, %2").arg(CredentialBuilder::identityName(r.identity),
-                            CredentialBuilder::stateName(r.credentials, ClientScheme::Basic, r.identity.kind));
+    return tr("%1, %2").arg(
+        CredentialBuilder::identityName(r.identity),
+        CredentialBuilder::stateName(r.credentials, ClientScheme::Basic, r.identity.kind));
 }
 
 const ClientExchange *MatrixModel::exchange(const QModelIndex &index) const

@@ -227,7 +227,7 @@ constexpr std::array<BehaviourInfo, size_t(Behaviour::Count)> kBehaviours = {{
       T("Writes all challenges in one WWW-Authenticate field line, with the scheme in lower case and the realm unquoted."),
       "RFC 9110 §11.1, §11.5, §11.6.1",
       T("Scheme names are case-insensitive, but for realm \"a sender MUST only generate the quoted-string syntax\", and several challenges on one field line \"might not be interoperable\"."),
-      T("curl and browsers read it; Qt reads only the first scheme of a field line, so it never sees the second challenge; requests' naive parser lets the MD5 Digest parameters overwrite the SHA-256 ones."),
+      T("curl, Qt and Python requests read the line as one Digest challenge whose later parameters win: they answer with MD5 where curl answers the correct server with SHA-256, a silent downgrade. Qt looks only at the first scheme of each field line, so a second scheme on the same line is never seen."),
       kOddChallengeSyntax),
     B(TrustsXForwardedFor, T("Trusts X-Forwarded-For (bug)"), T("bug"),
       T("Judges address rules by the client's own X-Forwarded-For field instead of the connection's address: the classic bypass of an address allow-list."),
