@@ -715,7 +715,7 @@ NonceMinter::Verdict NonceMinter::verify(QByteArrayView nonce, QByteArrayView re
     const QByteArray text = nonce.toByteArray();
     const auto decoded =
         QByteArray::fromBase64Encoding(text, kNonceEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    // Only the canonical spelling: two spellings of the same bytes would be two nonces to NonceCounts.
+    // Only the canonical spelling: two spellings of the same bytes would be two entries in the nc table.
     if (!decoded || decoded.decoded.size() != kRawSize || decoded.decoded.toBase64(kNonceEncoding) != text)
         return v;
     const QByteArrayView raw(decoded.decoded);
@@ -726,99 +726,6 @@ NonceMinter::Verdict NonceMinter::verify(QByteArrayView nonce, QByteArrayView re
     const bool fresh = v.issued <= now && now - v.issued <= kLifetimeSeconds;
     v.freshness = fresh ? Freshness::Fresh : Freshness::Stale;
     return v;
-}
-
-// ---------------------------------------------------------------------------------------------
-// nc replay guard
-
-NonceCounts::NonceCounts(qsizetype capacity) : m_capacity(qMax<qsizetype>(1, capacity))
-{
-    m_highest.reserve(m_capacity);
-    m_ring.reserve(size_t(m_capacity));
-}
-
-NonceCounts::Use NonceCounts::use(QByteArrayView nonce, qint64 issued, quint32 count)
-{
-    const QByteArray key = nonce.toByteArray();
-    const auto it = m_highest.find(key);
-    if (it != m_highest.end()) {
-        if (count <= *it)
-            return Use::Replay;
-        *it = count;
-        return Use::Accepted;
-    }
-    if (issued <= m_forgottenUpTo)
-        return Use::Forgotten;
-    if (qsizetype(m_ring.size()) < m_capacity) {
-        m_ring.push_back(Slot{key, issued});
-    } else {
-        Slot &oldest = m_ring[size_t(m_next)];
-        m_highest.remove(oldest.nonce);
-        m_forgottenUpTo = qMax(m_forgottenUpTo, oldest.issued);
-        ++m_evictions;
-        oldest = Slot{key, issued};
-        m_next = (m_next + 1) % m_capacity;
-    }
-    m_highest.insert(key, count);
-    return Use::Accepted;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The whole check
-
-bool staleFor(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::StaleNonce:
-    case Outcome::ForeignNonce:
-    case Outcome::Replay:
-    case Outcome::ForgottenNonce:
-        return true;
-    default:
-        return false;
-    }
-}
-
-Check check(const Credentials &c, QByteArrayView method, QByteArrayView requestTarget, QByteArrayView realm,
-            QByteArrayView username, QByteArrayView password, const NonceMinter &minter, NonceCounts &counts,
-            qint64 now)
-{
-    Check result;
-    if (c.uri != requestTarget) {
-        result.outcome = Outcome::UriMismatch;
-        return result;
-    }
-    if (c.realm != realm) {
-        result.outcome = Outcome::RealmMismatch;
-        return result;
-    }
-    result.breakdown = compute(c, method, username, password);
-    // A wrong response is a wrong password whatever the nonce: never stale=true for it (§3.3).
-    if (!responseMatches(c.response, result.breakdown.response.output)) {
-        result.outcome = Outcome::WrongResponse;
-        return result;
-    }
-    const NonceMinter::Verdict nonce = minter.verify(c.nonce, realm, c.opaque, now);
-    if (nonce.freshness == NonceMinter::Freshness::Invalid) {
-        result.outcome = Outcome::ForeignNonce;
-        return result;
-    }
-    if (nonce.freshness == NonceMinter::Freshness::Stale) {
-        result.outcome = Outcome::StaleNonce;
-        return result;
-    }
-    switch (counts.use(c.nonce, nonce.issued, c.count)) {
-    case NonceCounts::Use::Accepted:
-        result.outcome = Outcome::Authenticated;
-        break;
-    case NonceCounts::Use::Replay:
-        result.outcome = Outcome::Replay;
-        break;
-    case NonceCounts::Use::Forgotten:
-        result.outcome = Outcome::ForgottenNonce;
-        break;
-    }
-    return result;
 }
 
 } // namespace authlab::digest

@@ -713,7 +713,7 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
     const Scenario empty;
     // A login's session id is drawn before judging, so judge() stays deterministic (a POST only).
     if (facts.method == QByteArrayView("POST"))
-        facts.newSessionId = session::SessionStore::newId();
+        facts.newSessionId = session::newId();
     Verdict v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
     // Only a stateful scheme asks: no call, no lock otherwise. A refused change means another
     // I/O thread used the same Digest nonce count first: judge again against the state it left.
