@@ -87,6 +87,7 @@ private Q_SLOTS:
     void nonceUnique();
     void checkOutcomes_data();
     void checkOutcomes();
+    void grantedNonceKeepsItsBinding();
     void capturedClients_data();
     void capturedClients();
 };
@@ -669,6 +670,57 @@ void TestDigest::checkOutcomes()
         QCOMPARE(check(c, "GET", target, realm, kUser, kPassword, minter, counts, now).outcome,
                  Outcome::Authenticated);
     }
+}
+
+// A nonce already in the table is not MAC-checked again: its entry must still hold it to the
+// opaque and realm the MAC covered, and to its age.
+void TestDigest::grantedNonceKeepsItsBinding()
+{
+    const NonceMinter minter;
+    AuthState state;
+    const AuthStateView nonces(&state);
+    const qint64 now = 5000;
+    Credentials c;
+    c.username = kUser.toByteArray();
+    c.realm = kRealm.toByteArray();
+    c.uri = kUri.toByteArray();
+    c.algorithm = Algorithm::Sha256;
+    c.nonce = minter.mint(kRealm, kOpaque, now);
+    c.cnonce = kCnonce.toByteArray();
+    c.opaque = kOpaque.toByteArray();
+    c.qop = "auth";
+    const auto send = [&](quint32 nc, QByteArrayView opaque, qint64 at) {
+        Credentials d = c;
+        d.count = nc;
+        d.nc = QByteArray::number(nc, 16).rightJustified(8, '0');
+        d.opaque = opaque.toByteArray();
+        d.response = compute(d, "GET", kUser, kPassword).response.output;
+        return check(d, "GET", kUri, kRealm, kUser, kPassword, minter, nonces, at);
+    };
+    const Check first = send(1, kOpaque, now);
+    QCOMPARE(first.outcome, Outcome::Authenticated);
+    QVERIFY(state.apply({nonceCountChange(c, first)}));
+
+    QCOMPARE(send(2, "another-opaque", now).outcome, Outcome::ForeignNonce);
+    QCOMPARE(send(2, "", now).outcome, Outcome::ForeignNonce);
+    QCOMPARE(send(2, kOpaque, now + NonceMinter::kLifetimeSeconds + 1).outcome, Outcome::StaleNonce);
+    QCOMPARE(send(2, kOpaque, now - 1).outcome, Outcome::StaleNonce); // the clock went back
+    const Check second = send(2, kOpaque, now + 1);
+    QCOMPARE(second.outcome, Outcome::Authenticated);
+    QCOMPARE(second.issued, now);
+    // An entry that binds nothing (put by hand) is checked by its MAC as before.
+    AuthState bare;
+    bare.apply({{StateChange::Kind::Raise, StateTable::Nonces, c.nonce, {{}, 1, now}}});
+    const Credentials other = [&] {
+        Credentials d = c;
+        d.count = 2;
+        d.nc = "00000002";
+        d.opaque = "another-opaque";
+        d.response = compute(d, "GET", kUser, kPassword).response.output;
+        return d;
+    }();
+    QCOMPARE(check(other, "GET", kUri, kRealm, kUser, kPassword, minter, AuthStateView(&bare), now).outcome,
+             Outcome::ForeignNonce);
 }
 
 void TestDigest::capturedClients_data()

@@ -723,9 +723,13 @@ NonceMinter::Verdict NonceMinter::verify(QByteArrayView nonce, QByteArrayView re
     if (!syntax::constantTimeEquals(raw.sliced(kIssuedSize + kSaltSize), mac(head, realm, opaque)))
         return v;
     v.issued = qint64(qFromBigEndian<quint64>(raw.data()));
-    const bool fresh = v.issued <= now && now - v.issued <= kLifetimeSeconds;
-    v.freshness = fresh ? Freshness::Fresh : Freshness::Stale;
+    v.freshness = age(v.issued, now);
     return v;
+}
+
+NonceMinter::Freshness NonceMinter::age(qint64 issued, qint64 now)
+{
+    return issued <= now && now - issued <= kLifetimeSeconds ? Freshness::Fresh : Freshness::Stale;
 }
 
 } // namespace authlab::digest

@@ -184,6 +184,8 @@ public:
     // `now` in seconds of one clock the caller uses throughout; steadyNow() is the one to use.
     QByteArray mint(QByteArrayView realm, QByteArrayView opaque, qint64 now) const;
     Verdict verify(QByteArrayView nonce, QByteArrayView realm, QByteArrayView opaque, qint64 now) const;
+    // Fresh or Stale by age alone, for a nonce minted here at `issued` (verify() says the rest).
+    static Freshness age(qint64 issued, qint64 now);
 
     static qint64 steadyNow(); // seconds of a monotonic clock: nonces never outlive the process anyway
 
