@@ -214,23 +214,23 @@ Parsed parseParameters(QByteArrayView v)
             ++i;
             bool closed = false;
             while (i < n) {
+                // A run of plain characters is appended at once (a value is mostly one run).
+                const qsizetype run = i;
+                while (i < n && v[i] != '"' && v[i] != '\\' && isQuotable(v[i]))
+                    ++i;
+                value.append(v.sliced(run, i - run));
+                if (i >= n)
+                    break;
                 const char ch = v[i];
                 if (ch == '"') {
                     closed = true;
                     ++i;
                     break;
                 }
-                if (ch == '\\') {
-                    if (i + 1 >= n || !isQuotable(v[i + 1]))
-                        return failed(Error::BadQuoting, name);
-                    value.append(v[i + 1]);
-                    i += 2;
-                    continue;
-                }
-                if (!isQuotable(ch))
+                if (ch != '\\' || i + 1 >= n || !isQuotable(v[i + 1]))
                     return failed(Error::BadQuoting, name);
-                value.append(ch);
-                ++i;
+                value.append(v[i + 1]);
+                i += 2;
             }
             if (!closed)
                 return failed(Error::BadQuoting, name);
@@ -417,15 +417,19 @@ namespace {
 void appendQuoted(QByteArray &out, QByteArrayView text)
 {
     out.append('"');
-    for (char c : text) {
+    qsizetype run = 0; // the start of the characters not yet appended: copied in runs
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t') || u == 0x7f)
+        const bool dropped = (u < 0x20 && c != '\t') || u == 0x7f;
+        if (!dropped && c != '"' && c != '\\')
             continue;
-        if (c == '"' || c == '\\')
-            out.append('\\');
-        out.append(c);
+        out.append(text.sliced(run, i - run));
+        if (!dropped)
+            out.append('\\').append(c);
+        run = i + 1;
     }
-    out.append('"');
+    out.append(text.sliced(run)).append('"');
 }
 
 void appendExtValue(QByteArray &out, QByteArrayView utf8)
@@ -642,6 +646,7 @@ QByteArray authenticationInfo(QByteArrayView rspauthHex, QByteArrayView qop, QBy
                               QByteArrayView cnonce)
 {
     QByteArray out;
+    out.reserve(40 + rspauthHex.size() + qop.size() + nc.size() + cnonce.size());
     out.append("rspauth=");
     appendQuoted(out, rspauthHex);
     out.append(", qop=");
