@@ -1067,6 +1067,12 @@ Response render(const Scenario &s, const Verdict &v)
     return renderFrom(s, key, detail);
 }
 
+Response render(const Scenario &s, const RenderKey &cacheableKey)
+{
+    Q_ASSERT(cacheableKey.cacheable);
+    return renderFrom(s, cacheableKey, {});
+}
+
 Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)
 {
     Decision d;
