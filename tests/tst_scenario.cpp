@@ -834,6 +834,15 @@ void tst_Scenario::duplicateKeys_data()
     // found by fuzz_scenario: the place must not be blank
     QTest::newRow("empty name twice") << head + "\"\": 1,\n\"\": 2}\n"
                                       << QStringList{QStringLiteral("\"\"|4|5")};
+    {
+        // More members than the scanner keeps in its short list: the later ones are hashed.
+        QByteArray big = head + "\"x\": {\n"; // 4
+        for (int i = 0; i < 20; ++i)
+            big += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",\n"; // 5..24
+        big += "\"k3\": 0, \"k19\": 1}}\n";                                                // 25
+        QTest::newRow("a large object")
+            << big << QStringList{QStringLiteral("x.k3|8|25"), QStringLiteral("x.k19|24|25")};
+    }
     QTest::newRow("the same name in sibling objects is fine")
         << head + "\"resources\": [{\"path\": \"/a\"}, {\"path\": \"/b\"}],\n\"x\": {\"path\": 1}}\n"
         << QStringList{};
