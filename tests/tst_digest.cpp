@@ -689,17 +689,22 @@ void TestDigest::grantedNonceKeepsItsBinding()
     c.cnonce = kCnonce.toByteArray();
     c.opaque = kOpaque.toByteArray();
     c.qop = "auth";
-    const auto send = [&](quint32 nc, QByteArrayView opaque, qint64 at) {
+    // c with count nc, this opaque, and the response a client that knows the password sends.
+    const auto sign = [&](quint32 nc, QByteArrayView opaque) {
         Credentials d = c;
         d.count = nc;
         d.nc = QByteArray::number(nc, 16).rightJustified(8, '0');
         d.opaque = opaque.toByteArray();
         d.response = compute(d, "GET", kUser, kPassword).response.output;
-        return check(d, "GET", kUri, kRealm, kUser, kPassword, minter, nonces, at);
+        return d;
+    };
+    const auto send = [&](quint32 nc, QByteArrayView opaque, qint64 at) {
+        return check(sign(nc, opaque), "GET", kUri, kRealm, kUser, kPassword, minter, nonces, at);
     };
     const Check first = send(1, kOpaque, now);
     QCOMPARE(first.outcome, Outcome::Authenticated);
-    QVERIFY(state.apply({nonceCountChange(c, first)}));
+    QVERIFY(state.apply({nonceCountChange(sign(1, kOpaque), first)}));
+    QCOMPARE(send(1, kOpaque, now).outcome, Outcome::Replay); // and the table knows nc 1
 
     QCOMPARE(send(2, "another-opaque", now).outcome, Outcome::ForeignNonce);
     QCOMPARE(send(2, "", now).outcome, Outcome::ForeignNonce);
@@ -711,14 +716,7 @@ void TestDigest::grantedNonceKeepsItsBinding()
     // An entry that binds nothing (put by hand) is checked by its MAC as before.
     AuthState bare;
     bare.apply({{StateChange::Kind::Raise, StateTable::Nonces, c.nonce, {{}, 1, now}}});
-    const Credentials other = [&] {
-        Credentials d = c;
-        d.count = 2;
-        d.nc = "00000002";
-        d.opaque = "another-opaque";
-        d.response = compute(d, "GET", kUser, kPassword).response.output;
-        return d;
-    }();
+    const Credentials other = sign(2, "another-opaque");
     QCOMPARE(check(other, "GET", kUri, kRealm, kUser, kPassword, minter, AuthStateView(&bare), now).outcome,
              Outcome::ForeignNonce);
 }
