@@ -5,6 +5,7 @@
 #   bench/schemes.sh            3 rounds x every cell x 5 s (about 6 min)
 #   bench/schemes.sh --quick    1 round x 2 s (a smoke test of the harness)
 #   REPS=5 DURATION=5 bench/schemes.sh
+#   ONLY='nginx|cookie' REPS=9 bench/schemes.sh   only the cells whose name matches (grep -E)
 #
 # Servers (all on 127.0.0.1, started here, stopped by the PID recorded here):
 #   authlab       build/release/authlab serve --quiet (default scenario)
@@ -27,7 +28,7 @@ DIGEST_DIR=${DIGEST_DIR:-$ROOT/../shared/bench/digest}
 NGINX_TPL=${NGINX_TPL:-$ROOT/../shared/bench/config/nginx.conf.in}
 REPS=${REPS:-3} DURATION=${DURATION:-5} WARM=${WARM:-3}
 [ "${1:-}" = --quick ] && { REPS=1; DURATION=2; WARM=1; }
-[ "${1:-}" = -h ] || [ "${1:-}" = --help ] && { sed -n '2,23p' "$0"; exit 0; }
+[ "${1:-}" = -h ] || [ "${1:-}" = --help ] && { sed -n '2,24p' "$0"; exit 0; }
 P_AUTHLAB=18090 P_LARGE=18091 P_APACHE=18095 P_NGINX=18097
 
 [ "${NO_BUILD:-0}" = 1 ] || "$ROOT/tools/dev.sh" build release >&2
@@ -90,6 +91,10 @@ CELLS=(
     "authlab-basic200-admin|t1|$P_AUTHLAB|/admin|basic|alice:wonderland"
     "authlab-large-basic200-admin|t1|$P_LARGE|/admin|basic|alice:wonderland"
 )
+if [ -n "${ONLY:-}" ]; then
+    kept=(); for c in "${CELLS[@]}"; do grep -qE -- "$ONLY" <<< "${c%%|*}" && kept+=("$c"); done
+    CELLS=("${kept[@]}")
+fi
 declare -A RATE
 kv() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<< " $1" | head -1; }
 run_cell() { # cell seconds tally outfile -> RESULT line on stdout
