@@ -8,6 +8,7 @@ and the idle GUI-less main thread do next to nothing) by N. Instruction counts a
 whatever else the machine does, unlike times.
 
 Usage: bench/callgrind-request.py [--binary build/release/authlab] [--n 5000] [--only TEXT] [--keep DIR]
+                                  [--scenario FILE]
 
 --only measures the kinds whose name contains TEXT; --keep leaves callgrind's output files in DIR
 (for callgrind_annotate). The Digest kinds send a real response for every request: one nonce
@@ -75,11 +76,11 @@ def cookie_fields(conn, user, password):
     return lambda i: b"Cookie: authlab_session=" + sid + b"\r\n"
 
 
-def measure(binary, path, fields, want, n, keep=None):
+def measure(binary, path, fields, want, n, keep=None, scenario=None):
     with tempfile.TemporaryDirectory() as d:
         out = os.path.join(d, "cg.out")
         p = subprocess.Popen(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
-                              binary, "serve", "--quiet", "--port", "0"],
+                              binary, "serve", "--quiet", "--port", "0"] + (["--scenario", scenario] if scenario else []),
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         line = p.stdout.readline().decode()
         port = int(re.search(r"http://127\.0\.0\.1:(\d+)/", line).group(1))
@@ -120,12 +121,13 @@ def main():
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--only", default="")
     ap.add_argument("--keep", default=None)
+    ap.add_argument("--scenario", default=None, help="a scenario file instead of the default one")
     a = ap.parse_args()
     print(f"| request | instructions per request ({os.path.relpath(a.binary, ROOT)}) |")
     print("|---|---:|")
     for name, (path, fields, want) in KINDS.items():
         if a.only in name:
-            print(f"| {name} | {measure(a.binary, path, fields, want, a.n, a.keep):,.0f} |", flush=True)
+            print(f"| {name} | {measure(a.binary, path, fields, want, a.n, a.keep, a.scenario):,.0f} |", flush=True)
 
 
 if __name__ == "__main__":
