@@ -1178,7 +1178,7 @@ void tst_Decision::sessionLogin()
     QFETCH(QByteArray, user);
     QFETCH(QByteArray, password);
     AuthState state;
-    const QByteArray id = session::SessionStore::newId();
+    const QByteArray id = session::newId();
     const Decision in = login(state, "username=" + user + "&password=" + password + "&next=%2Fapp%2F", id);
     QVERIFY2(in.response.status == 303, describe(in).constData());
     QCOMPARE(headerValues(in.response, "Location"), QList<QByteArray>{QByteArrayLiteral("/app/")});
@@ -1258,7 +1258,7 @@ void tst_Decision::sessionNextOnlyLocal()
 void tst_Decision::sessionLogout()
 {
     AuthState state;
-    const QByteArray id = session::SessionStore::newId();
+    const QByteArray id = session::newId();
     QCOMPARE(login(state, "username=bob&password=builder&next=/app/", id).response.status, 303);
     const Headers withCookie{{"Accept", "text/html"}, {"Cookie", QByteArray("authlab_session=" + id)}};
     QCOMPARE(run(get(QByteArrayLiteral("/app/"), withCookie), state).response.status, 200);

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 using namespace authlab;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -186,6 +187,8 @@ private Q_SLOTS:
     void defaultResources();
     void defaultResourceLookup_data();
     void defaultResourceLookup();
+    void nestedResourceLookup_data();
+    void nestedResourceLookup();
 
     void validDocumentLoads();
     void problems_data();
@@ -371,6 +374,56 @@ void tst_Scenario::defaultResourceLookup()
     const Scenario s = ScenarioIO::defaultScenario();
     const int i = s.resourceIndexForPath(requestPath);
     QCOMPARE(i >= 0 ? s.resources[i].path : QString(), resource);
+}
+
+// Exact beats any prefix wherever it is listed; among prefixes the longest wins; a prefix
+// longer than the request path, or one that only shares bytes with it, never matches; an edit
+// followed by finalize() is what a lookup sees.
+void tst_Scenario::nestedResourceLookup_data()
+{
+    QTest::addColumn<QString>("requestPath");
+    QTest::addColumn<QString>("resource"); // "path (prefix)" or "path"; empty: none
+
+    QTest::newRow("exact listed after a covering prefix") << u"/a/b/c"_s << u"/a/b/c"_s;
+    QTest::newRow("longest prefix, listed last") << u"/a/b/x"_s << u"/a/b/ (prefix)"_s;
+    QTest::newRow("shorter prefix") << u"/a/x"_s << u"/a/ (prefix)"_s;
+    QTest::newRow("prefix itself") << u"/a/"_s << u"/a/ (prefix)"_s;
+    QTest::newRow("exact under no prefix") << u"/solo"_s << u"/solo"_s;
+    QTest::newRow("shorter than every prefix") << u"/a"_s << QString();
+    QTest::newRow("shares bytes only") << u"/ab/"_s << QString();
+    QTest::newRow("non-ASCII prefix") << u"/é/x"_s << u"/é/ (prefix)"_s;
+    QTest::newRow("nothing") << u"/zzz"_s << QString();
+}
+
+void tst_Scenario::nestedResourceLookup()
+{
+    QFETCH(QString, requestPath);
+    QFETCH(QString, resource);
+
+    Scenario s;
+    const auto add = [&](const QString &path, Resource::Match match) {
+        Resource r;
+        r.path = path;
+        r.match = match;
+        s.resources.append(r);
+    };
+    add(u"/a/"_s, Resource::Match::Prefix);
+    add(u"/a/b/c"_s, Resource::Match::Exact);
+    add(u"/solo"_s, Resource::Match::Exact);
+    add(u"/é/"_s, Resource::Match::Prefix);
+    add(u"/old/"_s, Resource::Match::Prefix);
+    add(u"/a/b/"_s, Resource::Match::Prefix);
+    s.finalize();
+    s.resources.removeAt(4); // /old/ goes; the index must follow (finalize() again)
+    s.finalize();
+    QCOMPARE(s.resourceIndexForPath(u"/old/x"), -1);
+
+    const int i = s.resourceIndexForPath(requestPath);
+    QString found;
+    if (i >= 0)
+        found = s.resources[i].path +
+                (s.resources[i].match == Resource::Match::Prefix ? u" (prefix)"_s : QString());
+    QCOMPARE(found, resource);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -781,6 +834,15 @@ void tst_Scenario::duplicateKeys_data()
     // found by fuzz_scenario: the place must not be blank
     QTest::newRow("empty name twice") << head + "\"\": 1,\n\"\": 2}\n"
                                       << QStringList{QStringLiteral("\"\"|4|5")};
+    {
+        // More members than the scanner keeps in its short list: the later ones are hashed.
+        QByteArray big = head + "\"x\": {\n"; // 4
+        for (int i = 0; i < 20; ++i)
+            big += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",\n"; // 5..24
+        big += "\"k3\": 0, \"k19\": 1}}\n";                                                // 25
+        QTest::newRow("a large object")
+            << big << QStringList{QStringLiteral("x.k3|8|25"), QStringLiteral("x.k19|24|25")};
+    }
     QTest::newRow("the same name in sibling objects is fine")
         << head + "\"resources\": [{\"path\": \"/a\"}, {\"path\": \"/b\"}],\n\"x\": {\"path\": 1}}\n"
         << QStringList{};

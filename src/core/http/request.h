@@ -43,7 +43,7 @@ struct RequestFacts
     // Set by the transport, not the peer:
     bool contentPending = false; // judged at the end of the header block, before the content (Expect)
     bool continueSent = false;   // 100 Continue was sent before the content arrived
-    // A fresh session id (SessionStore::newId()) drawn by the server before judging a POST, so
+    // A fresh session id (session::newId()) drawn by the server before judging a POST, so
     // that a login's judge() stays deterministic; empty for every other request.
     QByteArray newSessionId;
 

@@ -91,15 +91,6 @@ void challengeAccepted(const Resource &r, Verdict &v)
     }
 }
 
-// The key of a session in AuthState's Sessions table: a keyed digest (SipHash, process key) of
-// the id, so that the table holds no ids and a lookup's hashing and comparing say nothing about
-// how much of a guessed id is right.
-QByteArray sessionKey(QByteArrayView id)
-{
-    const secret::Digest d = secret::digest(id);
-    return QByteArray(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
-}
-
 // The ChallengeSent step's argument: the schemes, comma-separated. One challenge (the usual
 // case) shares the scheme's static name.
 QString challengeNames(const auth::Challenges &c)
@@ -540,9 +531,9 @@ private:
     bool sessionCookie()
     {
         for (QByteArrayView id : session::cookieValues(f.headers)) {
-            if (!session::SessionStore::isWellFormedId(id))
+            if (!session::isWellFormedId(id))
                 continue;
-            const std::optional<StateEntry> e = st.find(StateTable::Sessions, sessionKey(id));
+            const std::optional<StateEntry> e = st.find(StateTable::Sessions, session::tableKey(id));
             if (!e)
                 continue;
             const int u = s.userIndexForUtf8(e->value);
@@ -606,7 +597,7 @@ private:
         const bool right = secret::equal(secret::digest(form.value("password")),
                                          found >= 0 ? s.users[found].passwordDigest : secret::dummy());
         v.claimedUser = utf8(name);
-        if (found < 0 || !right || !session::SessionStore::isWellFormedId(f.newSessionId)) {
+        if (found < 0 || !right || !session::isWellFormedId(f.newSessionId)) {
             loginForm(next, name, true);
             v.reason = Rule::SessionLoginFailed;
             t.decide(Rule::SessionLoginFailed, Outcome::Fail, utf8(name));
@@ -622,7 +613,8 @@ private:
         v.noStore = true;
         v.location = target;
         v.setCookie = session::sessionSetCookie(f.newSessionId);
-        v.stateChanges.append({StateChange::Kind::Put, StateTable::Sessions, sessionKey(f.newSessionId),
+        v.stateChanges.append({StateChange::Kind::Put, StateTable::Sessions,
+                               session::tableKey(f.newSessionId),
                                StateEntry{s.users[found].name.toUtf8(), 0, 0}});
         v.reason = Rule::SessionCreated;
         t.decide(Rule::SessionCreated, Outcome::Pass, s.users[found].name, utf8(target));
@@ -632,8 +624,9 @@ private:
     void logout()
     {
         for (QByteArrayView id : session::cookieValues(f.headers)) {
-            if (session::SessionStore::isWellFormedId(id))
-                v.stateChanges.append({StateChange::Kind::Remove, StateTable::Sessions, sessionKey(id), {}});
+            if (session::isWellFormedId(id))
+                v.stateChanges.append(
+                    {StateChange::Kind::Remove, StateTable::Sessions, session::tableKey(id), {}});
         }
         v.status = 303;
         v.body = Verdict::Body::Empty;
@@ -1072,6 +1065,12 @@ Response render(const Scenario &s, const Verdict &v)
     if (!key.cacheable)
         detail = {v.detail, v.limit, &v.shownHidden, v.nonce, v.authenticationInfo, v.location, v.setCookie};
     return renderFrom(s, key, detail);
+}
+
+Response render(const Scenario &s, const RenderKey &cacheableKey)
+{
+    Q_ASSERT(cacheableKey.cacheable);
+    return renderFrom(s, cacheableKey, {});
 }
 
 Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)

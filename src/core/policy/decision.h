@@ -76,6 +76,8 @@ struct Decision
 // The state view defaults to an empty one (no nonces, no sessions).
 Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 Response render(const Scenario &scenario, const Verdict &verdict);
+// The response of a cacheable key alone: what render() gives for any verdict with this key.
+Response render(const Scenario &scenario, const RenderKey &cacheableKey);
 Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 
 } // namespace authlab

@@ -4,6 +4,9 @@
 #include "auth/scheme.h"
 #include "http/http.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace authlab {
 
 QString schemeName(AuthScheme scheme)
@@ -75,21 +78,25 @@ QString Subnet::toString() const
     return network.toString() + QLatin1Char('/') + QString::number(prefixLength);
 }
 
-bool Resource::matches(QByteArrayView targetPathUtf8) const
-{
-    if (match == Match::Exact)
-        return targetPathUtf8 == QByteArrayView(pathUtf8);
-    return targetPathUtf8.startsWith(pathUtf8);
-}
-
 void Scenario::finalize()
 {
     m_firstHidden = -1;
+    m_exactByPath.clear();
+    m_prefixByPath.clear();
+    m_prefixLengths.clear();
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        resources[i].pathUtf8 = resources[i].path.toUtf8();
-        if (resources[i].hidden && m_firstHidden < 0)
+        Resource &r = resources[i];
+        r.pathUtf8 = r.path.toUtf8();
+        if (r.hidden && m_firstHidden < 0)
             m_firstHidden = int(i);
+        const bool exact = r.match == Resource::Match::Exact;
+        QHash<QByteArray, int> &index = exact ? m_exactByPath : m_prefixByPath;
+        if (!index.contains(r.pathUtf8)) // with duplicates the first one counts, as before
+            index.insert(r.pathUtf8, int(i));
+        if (!exact && !m_prefixLengths.contains(r.pathUtf8.size()))
+            m_prefixLengths.append(r.pathUtf8.size());
     }
+    std::sort(m_prefixLengths.begin(), m_prefixLengths.end(), std::greater<>());
     m_userByName.clear();
     m_userByHash.clear();
     m_tokenByDigest.clear();
@@ -152,20 +159,17 @@ int Scenario::groupIndex(QStringView name) const
 
 int Scenario::resourceIndexForPath(QByteArrayView path) const
 {
-    int best = -1;
-    qsizetype bestLength = -1;
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        const Resource &r = resources[i];
-        if (!r.matches(path))
+    // Views of the request's bytes as keys: no allocation.
+    const auto key = [&](qsizetype n) { return QByteArray::fromRawData(path.data(), n); };
+    if (const auto it = m_exactByPath.constFind(key(path.size())); it != m_exactByPath.constEnd())
+        return *it;
+    for (const qsizetype n : m_prefixLengths) { // longest first: the first match is the longest
+        if (n > path.size())
             continue;
-        if (r.match == Resource::Match::Exact)
-            return int(i);
-        if (r.path.size() > bestLength) {
-            best = int(i);
-            bestLength = r.path.size();
-        }
+        if (const auto it = m_prefixByPath.constFind(key(n)); it != m_prefixByPath.constEnd())
+            return *it;
     }
-    return best;
+    return -1;
 }
 
 bool Scenario::setMembership(const QString &user, const QString &group, bool member)

@@ -81,8 +81,6 @@ struct Resource
     bool isPublic() const { return schemes.isEmpty(); }
     bool accepts(AuthScheme s) const { return schemes.contains(s); }
     QByteArray pathUtf8; // derived by Scenario::finalize()
-
-    bool matches(QByteArrayView targetPathUtf8) const; // needs finalize()
 };
 
 // What the server does apart from the scenario's rules. Later behaviours ("never 401",
@@ -123,8 +121,10 @@ struct Scenario
 
     int userIndex(QStringView name) const;
     int groupIndex(QStringView name) const;
-    // The resource a request path names: an exact match, else the longest matching prefix.
-    int resourceIndexForPath(QByteArrayView utf8Path) const; // needs finalize()
+    // The resource a request path names: an exact match, else the longest matching prefix
+    // (needs finalize()). One hash lookup for the exact match and one per distinct length of a
+    // prefix resource's path, whatever the number of resources: no scan on the request path.
+    int resourceIndexForPath(QByteArrayView utf8Path) const;
     int resourceIndexForPath(QStringView path) const { return resourceIndexForPath(path.toUtf8()); }
 
     // Edits used by the GUI. Each returns false (and changes nothing) if the names are unknown.
@@ -134,6 +134,9 @@ private:
     QHash<QByteArray, int> m_userByName;
     QHash<QByteArray, int> m_userByHash;                    // Digest userhash (SHA-256 and MD5 hex) -> user
     QHash<QByteArray, std::pair<int, int>> m_tokenByDigest; // digest bytes -> (user, token)
+    QHash<QByteArray, int> m_exactByPath;                   // exact-match resources by UTF-8 path
+    QHash<QByteArray, int> m_prefixByPath;                  // prefix resources by UTF-8 path
+    QList<qsizetype> m_prefixLengths;                       // their distinct lengths, longest first
     int m_firstHidden = -1;
 };
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -246,11 +247,30 @@ public:
     {
         ws();
         if (p < end)
-            value(QString());
+            value();
         return found;
     }
 
 private:
+    // The way down to the current value: a member name (raw bytes between the quotes) or an
+    // array index. The JSON path is spelled out only for a duplicate: building it for every
+    // member was two thirds of loading a 10,000-user scenario.
+    struct Segment
+    {
+        const char *keyBegin = nullptr;
+        const char *keyEnd = nullptr;
+        qsizetype index = -1; // >= 0: an array element
+    };
+    // A member name as compared: its UTF-8 bytes. Without escapes that is the raw text, a view
+    // of the document (no allocation); with escapes it is decoded, and a name whose escapes do
+    // not make valid UTF-16 (a lone surrogate) is kept as its raw text after a byte that valid
+    // UTF-8 never holds, so that two different names never compare equal.
+    struct Name
+    {
+        QByteArray bytes;
+        int line = 0;
+    };
+
     void ws()
     {
         while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) {
@@ -260,10 +280,27 @@ private:
         }
     }
 
-    // At a '"': returns the decoded string (only when `decode`) and steps past the closing quote.
-    QString string(bool decode)
+    // At a '"': steps past the closing quote; [*begin, *end) is the text between the quotes.
+    bool skipString(const char **begin, const char **stop)
     {
         ++p; // opening quote
+        *begin = p;
+        bool escaped = false;
+        while (p < end && *p != '"') {
+            if (*p == '\\') {
+                escaped = true;
+                ++p; // \uXXXX's digits contain no quote or backslash: skipped as plain bytes
+            }
+            ++p;
+        }
+        *stop = qMin(p, end);
+        if (p < end)
+            ++p; // closing quote
+        return escaped;
+    }
+
+    static QString decode(const char *q, const char *stop)
+    {
         QByteArray utf8;
         QString out;
         auto flush = [&] {
@@ -272,20 +309,14 @@ private:
                 utf8.clear();
             }
         };
-        while (p < end && *p != '"') {
-            if (*p != '\\') {
-                if (decode)
-                    utf8 += *p;
-                ++p;
-                continue;
-            }
-            ++p; // backslash
-            if (p >= end)
+        while (q < stop) {
+            const char *run = q;
+            while (q < stop && *q != '\\')
+                ++q;
+            utf8.append(run, q - run);
+            if (q >= stop || ++q >= stop) // backslash
                 break;
-            const char e = *p++;
-            if (!decode) {
-                continue; // \uXXXX's digits contain no quote or backslash: skipped as plain bytes
-            }
+            const char e = *q++;
             switch (e) {
             case 'b':
                 utf8 += '\b';
@@ -304,8 +335,8 @@ private:
                 break;
             case 'u': {
                 char16_t u = 0;
-                for (int i = 0; i < 4 && p < end; ++i, ++p)
-                    u = char16_t((u << 4) | char16_t(qMax(0, http::hexValue(*p))));
+                for (int i = 0; i < 4 && q < stop; ++i, ++q)
+                    u = char16_t((u << 4) | char16_t(qMax(0, http::hexValue(*q))));
                 flush();
                 out += QChar(u); // a surrogate pair arrives as two \u escapes, in order
                 break;
@@ -315,48 +346,91 @@ private:
                 break; // " \ /
             }
         }
-        if (p < end)
-            ++p; // closing quote
         flush();
         return out;
     }
 
-    void value(const QString &path)
+    static QByteArray nameBytes(const char *b, const char *e, bool escaped)
+    {
+        if (!escaped)
+            return QByteArray::fromRawData(b, e - b);
+        const QString d = decode(b, e);
+        if (d.isValidUtf16())
+            return d.toUtf8();
+        return '\xff' + QByteArray(b, e - b);
+    }
+
+    QString pathHere() const
+    {
+        QString path;
+        for (const Segment &s : segments)
+            path = s.index >= 0 ? Reader::index(path, s.index)
+                                : Reader::join(path, decode(s.keyBegin, s.keyEnd));
+        return path;
+    }
+
+    void value()
     {
         if (p >= end)
             return;
-        if (*p == '{')
-            object(path);
-        else if (*p == '[')
-            array(path);
-        else if (*p == '"')
-            string(false);
-        else
+        if (*p == '{') {
+            object();
+        } else if (*p == '[') {
+            array();
+        } else if (*p == '"') {
+            const char *b = nullptr;
+            const char *e = nullptr;
+            skipString(&b, &e);
+        } else {
             while (p < end && !QByteArrayView(",]} \t\r\n").contains(*p))
                 ++p;
+        }
     }
 
-    void object(const QString &path)
+    void object()
     {
         ++p; // {
-        QHash<QString, int> seen;
+        // Few members in most objects: a list, then a hash past kListed, so that a huge object
+        // still costs one lookup a member.
+        constexpr qsizetype kListed = 16;
+        QVarLengthArray<Name, kListed> listed;
+        QHash<QByteArray, int> hashed;
         ws();
         while (p < end && *p != '}') {
             if (*p != '"')
                 return; // cannot happen after QJsonDocument accepted the document
             const int keyLine = line;
-            const QString key = string(true);
-            const QString here = Reader::join(path, key);
-            const auto it = seen.constFind(key);
-            if (it != seen.constEnd())
-                found.append({here, *it, keyLine});
-            else
-                seen.insert(key, keyLine);
+            const char *kb = nullptr;
+            const char *ke = nullptr;
+            const bool escaped = skipString(&kb, &ke);
+            const QByteArray name = nameBytes(kb, ke, escaped);
+            int firstLine = 0;
+            if (hashed.isEmpty()) {
+                for (const Name &n : listed) {
+                    if (n.bytes == name)
+                        firstLine = n.line;
+                }
+            } else if (const auto it = hashed.constFind(name); it != hashed.constEnd()) {
+                firstLine = *it;
+            }
+            segments.append({kb, ke, -1});
+            if (firstLine > 0) {
+                found.append({pathHere(), firstLine, keyLine});
+            } else if (hashed.isEmpty() && listed.size() < kListed) {
+                listed.append({name, keyLine});
+            } else {
+                if (hashed.isEmpty()) {
+                    for (const Name &n : listed)
+                        hashed.insert(n.bytes, n.line);
+                }
+                hashed.insert(name, keyLine);
+            }
             ws();
             if (p < end && *p == ':')
                 ++p;
             ws();
-            value(here);
+            value();
+            segments.removeLast();
             ws();
             if (p < end && *p == ',') {
                 ++p;
@@ -367,14 +441,16 @@ private:
             ++p; // }
     }
 
-    void array(const QString &path)
+    void array()
     {
         ++p; // [
         ws();
         qsizetype i = 0;
         while (p < end && *p != ']') {
             const char *before = p;
-            value(Reader::index(path, i++));
+            segments.append({nullptr, nullptr, i++});
+            value();
+            segments.removeLast();
             ws();
             if (p < end && *p == ',') {
                 ++p;
@@ -390,6 +466,7 @@ private:
     const char *p;
     const char *end;
     int line = 1;
+    QVarLengthArray<Segment, 16> segments;
     QList<Found> found;
 };
 
