@@ -95,7 +95,11 @@ void tst_Render::equalKeysRenderIdentically()
         for (const Resource &r : m_scenario.resources)
             t.append(r.path.toUtf8() + (r.match == Resource::Match::Prefix ? "x" : ""));
         t << "/nope"
-          << "*";
+          << "*"
+          // RFC 6750 §2.3: with a Bearer header field, two methods (400 invalid_request, its own
+          // error_description); alone, not accepted.
+          << "/api/reports?access_token=alice-token"
+          << "/app/x?access_token=bob-token";
         return t;
     }();
     const QList<QByteArray> credentials = {

@@ -1,5 +1,6 @@
 #include "policy/decision.h"
 
+#include "auth/bearer.h"
 #include "auth/digestscheme.h"
 #include "auth/loginpage.h"
 #include "auth/scheme.h"
@@ -419,7 +420,12 @@ private:
             fail(400, Rule::DuplicateAuthorization, QString::number(count));
             return false;
         }
+        QByteArray bodyToken;
+        if (r.accepts(AuthScheme::Bearer) && !bearerMethods(field, count, &bodyToken))
+            return false;
         if (count == 0) {
+            if (!bodyToken.isNull())
+                return bearerBodyToken(bodyToken);
             if (r.accepts(AuthScheme::Session)) {
                 if (sessionCookie())
                     return groups();
@@ -464,6 +470,60 @@ private:
         const auth::SchemeContext ctx{s, r, f, st, v, t, unit->id};
         auth::SchemeGrant grant;
         if (!unit->verify(ctx, cred.rest, &grant))
+            return false;
+        v.user = grant.user;
+        return groups() && (!grant.scopes || scopes(*grant.scopes));
+    }
+
+    // RFC 6750 §2: the methods of sending a Bearer token this request uses (header field, form
+    // body, query). More than one, or one parameter twice, is a 400 invalid_request (§3.1); a
+    // form-body token (§2.2) goes to *bodyToken; a query token (§2.3) is noted, not accepted.
+    bool bearerMethods(QByteArrayView field, int count, QByteArray *bodyToken)
+    {
+        const bool header = count == 1 && auth::schemeForToken(syntax::splitCredentials(field).scheme) ==
+                                              &auth::scheme(AuthScheme::Bearer);
+        const bearer::TokenMethods m = bearer::tokenMethods(f, header);
+        if (m.bodyError != session::FormError::None) {
+            const bool tooLarge = m.bodyError == session::FormError::TooLarge;
+            fail(tooLarge ? 413 : 400, Rule::BearerFormUnreadable,
+                 QString::fromLatin1(session::formErrorText(m.bodyError)));
+            v.scheme = AuthScheme::Bearer;
+            if (!tooLarge)
+                v.challenges.add({AuthScheme::Bearer, auth::ChallengeError::InvalidRequest});
+            return false;
+        }
+        if (m.count() > 1 || m.body > 1 || m.query > 1) {
+            if (m.count() > 1)
+                fail(400, Rule::BearerMultipleMethods, m.names());
+            else
+                fail(400, Rule::BearerTokenRepeated,
+                     m.body > 1 ? QStringLiteral("form body (§2.2)") : QStringLiteral("URI query (§2.3)"));
+            v.scheme = AuthScheme::Bearer;
+            v.challenges.clear();
+            v.challenges.add({AuthScheme::Bearer, auth::ChallengeError::InvalidRequest});
+            return false;
+        }
+        if (m.bodyNotForMethod)
+            t.add(Rule::BearerBodyNotForMethod, Outcome::Info, methods::traceName(f.method));
+        if (header) {
+            t.add(Rule::BearerFromHeader, Outcome::Pass);
+        } else if (m.body) {
+            t.add(Rule::BearerFromBody, Outcome::Pass, methods::traceName(f.method));
+            *bodyToken = m.bodyToken.isNull() ? QByteArray("") : m.bodyToken;
+        } else if (m.query) {
+            t.add(Rule::BearerQueryNotAccepted, Outcome::Info);
+        }
+        return true;
+    }
+
+    // A form-body token (RFC 6750 §2.2), checked like the header field's token.
+    bool bearerBodyToken(QByteArrayView token)
+    {
+        v.scheme = AuthScheme::Bearer;
+        t.add(Rule::SchemeAccepted, Outcome::Pass, schemeName(AuthScheme::Bearer));
+        const auth::SchemeContext ctx{s, res(), f, st, v, t, AuthScheme::Bearer};
+        auth::SchemeGrant grant;
+        if (!bearer::verifyToken(ctx, token, &grant))
             return false;
         v.user = grant.user;
         return groups() && (!grant.scopes || scopes(*grant.scopes));
@@ -872,9 +932,20 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
             return "The uri parameter of the Digest credentials is not the request-target; they must agree.";
         case Rule::BearerMalformed:
             return "The Authorization header field is malformed: Bearer needs exactly one token.";
+        case Rule::BearerMultipleMethods:
+            return "The request carries the access token by more than one method (Authorization header "
+                   "field, form body, URI query); send it by one.";
+        case Rule::BearerTokenRepeated:
+            return "The access_token parameter is given more than once.";
+        case Rule::BearerFormUnreadable:
+            return "The form body has more fields than this server reads for an access_token.";
         default:
             return "The request is malformed.";
         }
+    case 413:
+        if (v.reason == Rule::BearerFormUnreadable)
+            return "The form body is larger than this server reads for an access_token.";
+        return QByteArray(http::reasonPhrase(v.status).toByteArray());
     case 405:
         return "This resource does not support the request's method; the Allow header field lists the "
                "methods it supports.";

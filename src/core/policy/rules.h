@@ -88,6 +88,13 @@ enum class Rule : quint8 {
     TokenKnown,
     TokenUnknown,
     TokenExpired,
+    BearerFromHeader,
+    BearerFromBody,
+    BearerBodyNotForMethod,
+    BearerQueryNotAccepted,
+    BearerMultipleMethods,
+    BearerTokenRepeated,
+    BearerFormUnreadable,
     // Digest (RFC 7616)
     DigestWellFormed,
     DigestMalformed,
