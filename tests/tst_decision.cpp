@@ -256,6 +256,10 @@ private Q_SLOTS:
     void indexShowsHiddenOnlyToWhoMaySeeIt();
     void lanOnly_data();
     void lanOnly();
+    void addressRules_data();
+    void addressRules();
+    void simulatedAddressOnLanOnly_data();
+    void simulatedAddressOnLanOnly();
     void malformedAuthorization_data();
     void malformedAuthorization();
     void schemeCaseInsensitive_data();
@@ -728,6 +732,178 @@ void tst_Decision::lanOnly()
     } else {
         QVERIFY2(d.verdict.trace.contains(Rule::AddressAllowed), traceIds(d.verdict.trace).constData());
     }
+}
+
+// Address rules as nginx's access module has them: the server's list, then the resource's, one
+// ordered list; the first match decides; none matching allows. The simulated client address (a
+// server setting) replaces the peer's for this step only, and the trace says so.
+void tst_Decision::addressRules_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QStringList>("server");
+    QTest::addColumn<QStringList>("resource"); // the rules of the target's resource
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QString>("simulated"); // empty: none
+    QTest::addColumn<Headers>("extra");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("step");       // the address step that decided
+    QTest::addColumn<QString>("matched"); // its rule (or the number of rules for no match)
+    QTest::addColumn<QString>("seen");    // the address the rules saw
+
+    const QByteArray lan = QByteArrayLiteral("/lan-only");
+    const QStringList none;
+    const QStringList lanRules{QStringLiteral("allow 10.0.0.0/8"), QStringLiteral("deny all")};
+    auto row = [&](const char *name, const QByteArray &target, const QStringList &server,
+                   const QStringList &resource, const char *peer, const char *simulated, int status,
+                   Rule step, const QString &matched, const char *seen, const Headers &extra = {}) {
+        QTest::newRow(name) << target << server << resource << QString::fromLatin1(peer)
+                            << QString::fromLatin1(simulated) << extra << status << step << matched
+                            << QString::fromLatin1(seen);
+    };
+    auto l = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *i : items)
+            out.append(QString::fromLatin1(i));
+        return out;
+    };
+    row("first match wins: allow", lan, none, l({"allow 10.0.0.0/8", "deny 10.1.0.0/16"}), "10.1.2.3", "",
+        200, Rule::AddressAllowed, QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("deny before allow", lan, none, l({"deny 10.1.0.0/16", "allow 10.0.0.0/8", "deny all"}), "10.1.2.3",
+        "", 403, Rule::AddressDenied, QStringLiteral("deny 10.1.0.0/16"), "10.1.2.3");
+    row("deny before allow, outside the denied net", lan, none,
+        l({"deny 10.1.0.0/16", "allow 10.0.0.0/8", "deny all"}), "10.2.0.1", "", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.2.0.1");
+    row("no rule matches: allowed", lan, none, l({"deny 192.0.2.0/24"}), "10.1.2.3", "", 200,
+        Rule::AddressNoRuleMatched, QStringLiteral("1"), "10.1.2.3");
+    row("deny all", lan, none, l({"deny all"}), "10.1.2.3", "", 403, Rule::AddressDenied,
+        QStringLiteral("deny all"), "10.1.2.3");
+    row("IPv6 allowed", lan, none, l({"allow fd00::/8", "deny all"}), "fd12::1", "", 200,
+        Rule::AddressAllowed, QStringLiteral("allow fd00::/8"), "fd12::1");
+    row("IPv6 denied", lan, none, l({"allow fd00::/8", "deny all"}), "fe80::1", "", 403, Rule::AddressDenied,
+        QStringLiteral("deny all"), "fe80::1");
+    row("IPv4 is not in an IPv6 net", lan, none, l({"allow fd00::/8", "deny all"}), "10.1.2.3", "", 403,
+        Rule::AddressDenied, QStringLiteral("deny all"), "10.1.2.3");
+    row("IPv6 deny of one address", lan, none, l({"deny ::1", "allow all"}), "::1", "", 403,
+        Rule::AddressDenied, QStringLiteral("deny ::1/128"), "::1");
+    row("mapped client is IPv4", lan, none, lanRules, "::ffff:10.1.2.3", "", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("mapped rule is IPv4", lan, none, l({"allow ::ffff:10.0.0.0/104", "deny all"}), "10.1.2.3", "", 200,
+        Rule::AddressAllowed, QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("server deny before resource allow", lan, l({"deny 10.1.0.0/16"}), lanRules, "10.1.2.3", "", 403,
+        Rule::ServerAddressDenied, QStringLiteral("deny 10.1.0.0/16"), "10.1.2.3");
+    row("server allow before resource deny", lan, l({"allow 127.0.0.1"}), lanRules, "127.0.0.1", "", 200,
+        Rule::ServerAddressAllowed, QStringLiteral("allow 127.0.0.1/32"), "127.0.0.1");
+    row("no server match: the resource's rules", lan, l({"deny 192.0.2.0/24"}), lanRules, "10.1.2.3", "", 200,
+        Rule::AddressAllowed, QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("no match in either: allowed", lan, l({"deny 192.0.2.0/24"}), l({"deny 198.51.100.0/24"}), "10.1.2.3",
+        "", 200, Rule::AddressNoRuleMatched, QStringLiteral("2"), "10.1.2.3");
+    row("server rules on a public resource", QByteArrayLiteral("/public"), l({"deny all"}), none, "127.0.0.1",
+        "", 403, Rule::ServerAddressDenied, QStringLiteral("deny all"), "127.0.0.1");
+    row("simulated inside", lan, none, lanRules, "127.0.0.1", "10.1.2.3", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("simulated outside, real peer inside", lan, none, lanRules, "10.1.2.3", "192.168.1.10", 403,
+        Rule::AddressDenied, QStringLiteral("deny all"), "192.168.1.10");
+    row("simulated mapped", lan, none, lanRules, "127.0.0.1", "::ffff:10.1.2.3", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("simulated against server rules", lan, l({"deny 10.1.2.3"}), lanRules, "127.0.0.1", "10.1.2.3", 403,
+        Rule::ServerAddressDenied, QStringLiteral("deny 10.1.2.3/32"), "10.1.2.3");
+    // X-Forwarded-For is the client's word: never the address the rules see.
+    row("X-Forwarded-For is not trusted", lan, none, lanRules, "127.0.0.1", "", 403, Rule::AddressDenied,
+        QStringLiteral("deny all"), "127.0.0.1",
+        Headers{{"X-Forwarded-For", "10.1.2.3"}, {"Forwarded", "for=10.1.2.3"}});
+}
+
+void tst_Decision::addressRules()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QStringList, server);
+    QFETCH(QStringList, resource);
+    QFETCH(QString, peer);
+    QFETCH(QString, simulated);
+    QFETCH(Headers, extra);
+    QFETCH(int, status);
+    QFETCH(Rule, step);
+    QFETCH(QString, matched);
+    QFETCH(QString, seen);
+
+    Scenario s = m_scenario;
+    auto parse = [](const QStringList &texts) {
+        AddressRules rules;
+        for (const QString &t : texts) {
+            const std::optional<AddressRule> r = AddressRule::parse(t);
+            Q_ASSERT(r);
+            rules.append(*r);
+        }
+        return rules;
+    };
+    s.access = parse(server);
+    const int index = s.resourceIndexForPath(QString::fromLatin1(target));
+    QVERIFY(index >= 0);
+    s.resources[index].access = parse(resource);
+    s.simulatedClient = simulated.isEmpty() ? QHostAddress() : QHostAddress(simulated);
+    s.finalize();
+
+    Headers headers = headersFor(Who::Alice);
+    headers.append(extra);
+    const Request r = get(target, headers, peer);
+    const RequestFacts f = r.facts();
+    const Decision d = decide(s, f);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    const TraceStep *decided = nullptr;
+    for (const TraceStep &t : d.verdict.trace.steps) {
+        if (t.check() == Check::Address && t.rule != Rule::AddressSimulated) {
+            QVERIFY2(!decided, traceIds(d.verdict.trace).constData()); // one address step decides
+            decided = &t;
+        }
+    }
+    QVERIFY2(decided, traceIds(d.verdict.trace).constData());
+    QCOMPARE(id(decided->rule), id(step));
+    QCOMPARE(decided->a1, seen);
+    QCOMPARE(decided->a2, matched);
+    if (status == 403) {
+        QCOMPARE(id(d.verdict.reason), id(step));
+        QVERIFY(headerValues(d.response, http::header::WwwAuthenticate).isEmpty());
+        QVERIFY2(!d.verdict.trace.contains(Rule::UserKnown), "credentials are not examined once refused");
+    }
+    // The trace says when the address is not the peer's, and names both.
+    QCOMPARE(d.verdict.trace.contains(Rule::AddressSimulated), !simulated.isEmpty());
+    for (const TraceStep &t : d.verdict.trace.steps) {
+        if (t.rule == Rule::AddressSimulated) {
+            QCOMPARE(t.a1, seen);
+            QCOMPARE(t.a2, QHostAddress(peer).toString().remove(QStringLiteral("::ffff:")));
+            QVERIFY2(t.text().contains(QStringLiteral("simulated address ") + seen +
+                                       QStringLiteral(" (the real peer is ") + t.a2 + QLatin1Char(')')),
+                     qPrintable(t.text()));
+        }
+    }
+}
+
+// BRIEF.md's /lan-only: "valid user, but only from 10.0.0.0/8". With 10.1.2.3 simulated on the
+// loopback, every valid user gets 200, and the rest what they would get from the LAN.
+void tst_Decision::simulatedAddressOnLanOnly_data()
+{
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<int>("status");
+    QTest::newRow("alice") << Who::Alice << 200;
+    QTest::newRow("bob") << Who::Bob << 200;
+    QTest::newRow("carol") << Who::Carol << 200;
+    QTest::newRow("anonymous") << Who::Anonymous << 401;
+    QTest::newRow("wrong password") << Who::WrongPassword << 401;
+}
+
+void tst_Decision::simulatedAddressOnLanOnly()
+{
+    QFETCH(Who, who);
+    QFETCH(int, status);
+    const Request r = get(QByteArrayLiteral("/lan-only"), headersFor(who), QStringLiteral("127.0.0.1"));
+    const RequestFacts f = r.facts();
+    QCOMPARE(decide(m_scenario, f).response.status, 403); // the real peer is outside 10.0.0.0/8
+    Scenario s = m_scenario;
+    s.simulatedClient = QHostAddress(QStringLiteral("10.1.2.3"));
+    s.finalize();
+    const Decision d = decide(s, f);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QVERIFY(d.verdict.trace.contains(Rule::AddressSimulated));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -33,12 +33,12 @@ QString schemesText(const Resource &r)
     return names.join(QLatin1String(", "));
 }
 
-QString subnetsText(const Resource &r)
+QString addressRulesText(const AddressRules &rules)
 {
-    QStringList nets;
-    for (const Subnet &n : r.allowFrom)
-        nets.append(n.toString());
-    return nets.join(QLatin1String(", "));
+    QStringList text;
+    for (const AddressRule &rule : rules)
+        text.append(rule.toString());
+    return text.join(QLatin1String(", "));
 }
 
 // What a trace step quotes of bytes the peer sent (a Host value, an expectation): at most this.
@@ -377,23 +377,52 @@ private:
         j.hidePolicy();
     }
 
+    // The address rules (nginx's access module): the server's, then the resource's, as one
+    // ordered list; the first rule that matches the client address decides, none matching allows.
     bool address()
     {
         const Resource &r = res();
-        if (r.allowFrom.isEmpty()) {
+        if (s.access.isEmpty() && r.access.isEmpty()) {
             t.add(Rule::NoAddressRule, Outcome::Skip);
             return true;
         }
-        for (const Subnet &n : r.allowFrom) {
-            if (n.contains(f.peer)) {
-                t.add(Rule::AddressAllowed, Outcome::Pass, f.peer.toString(), n.toString());
-                return true;
-            }
+        const QHostAddress client = clientAddress();
+        const QString shown = client.toString();
+        for (const AddressRule &rule : s.access) {
+            if (rule.matches(client))
+                return addressRule(rule, Rule::ServerAddressAllowed, Rule::ServerAddressDenied, shown);
         }
-        fail(403, Rule::AddressDenied, f.peer.toString(), subnetsText(r));
+        for (const AddressRule &rule : r.access) {
+            if (rule.matches(client))
+                return addressRule(rule, Rule::AddressAllowed, Rule::AddressDenied, shown);
+        }
+        t.add(Rule::AddressNoRuleMatched, Outcome::Pass, shown,
+              QString::number(s.access.size() + r.access.size()));
+        return true;
+    }
+
+    // The address the rules see: the scenario's simulated client address if it has one (and the
+    // trace says so), else the peer's; never a field the client sent (X-Forwarded-For).
+    QHostAddress clientAddress()
+    {
+        if (s.simulatedClient.isNull())
+            return unmappedAddress(f.peer);
+        const QHostAddress simulated = unmappedAddress(s.simulatedClient);
+        t.add(Rule::AddressSimulated, Outcome::Info, simulated.toString(),
+              unmappedAddress(f.peer).toString());
+        return simulated;
+    }
+
+    bool addressRule(const AddressRule &rule, Rule allowed, Rule denied, const QString &client)
+    {
+        if (rule.action == AddressRule::Action::Allow) {
+            t.add(allowed, Outcome::Pass, client, rule.toString());
+            return true;
+        }
+        fail(403, denied, client, rule.toString());
         // The answer depends on who asks: like every answer of a protected resource, not for caches.
         v.noStore = true;
-        v.varyAuthorization = !r.isPublic();
+        v.varyAuthorization = !res().isPublic();
         return false;
     }
 
@@ -901,6 +930,7 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
                    ", but this resource is only for members of " +
                    s.resources[v.resource].groups.join(QLatin1String(", ")).toUtf8() + ".";
         case Rule::AddressDenied:
+        case Rule::ServerAddressDenied:
             return "This resource cannot be reached from your network address. Other credentials "
                    "would not change that.";
         case Rule::ScopeMissing:
@@ -997,8 +1027,8 @@ QByteArray indexBody(const Scenario &s, const RenderKey &v, const RenderDetail &
             rule += QStringLiteral(", group ") + r.groups.join(QLatin1String(" or "));
         if (!r.scopes.isEmpty())
             rule += QStringLiteral(", scope ") + r.scopes.join(QLatin1Char(' '));
-        if (!r.allowFrom.isEmpty())
-            rule += QStringLiteral(", only from ") + subnetsText(r);
+        if (!r.access.isEmpty())
+            rule += QStringLiteral(", address rules: ") + addressRulesText(r.access);
         if (r.hidden)
             rule += QStringLiteral(", hidden (404 unless you may see it)");
         items += QStringLiteral("<li><a href=\"") + r.path.toHtmlEscaped() + QStringLiteral("\">") +

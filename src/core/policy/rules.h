@@ -58,8 +58,12 @@ enum class Rule : quint8 {
     NoResource,
     // Address
     NoAddressRule,
+    AddressSimulated,
+    ServerAddressAllowed,
+    ServerAddressDenied,
     AddressAllowed,
     AddressDenied,
+    AddressNoRuleMatched,
     // Credentials
     PublicResource,
     NoCredentials,
