@@ -929,8 +929,10 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
             return "You are authenticated as " + s.users[v.user].name.toUtf8() +
                    ", but this resource is only for members of " +
                    s.resources[v.resource].groups.join(QLatin1String(", ")).toUtf8() + ".";
-        case Rule::AddressDenied:
         case Rule::ServerAddressDenied:
+            return "This server cannot be reached from your network address. Other credentials would not "
+                   "change that.";
+        case Rule::AddressDenied:
             return "This resource cannot be reached from your network address. Other credentials "
                    "would not change that.";
         case Rule::ScopeMissing:
