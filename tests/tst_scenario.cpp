@@ -1032,6 +1032,8 @@ void tst_Scenario::addressRuleProblems_data()
         << QStringLiteral("simulatedClient") << 4 << QStringLiteral("10.0.0.0/8");
     QTest::newRow("simulated name") << QByteArray(R"("simulatedClient": "localhost",)") << QByteArray()
                                     << QStringLiteral("simulatedClient") << 4 << QStringLiteral("localhost");
+    QTest::newRow("simulated shorthand") << QByteArray(R"("simulatedClient": "10.1",)") << QByteArray()
+                                         << QStringLiteral("simulatedClient") << 4 << QStringLiteral("10.1");
     QTest::newRow("simulated number") << QByteArray(R"("simulatedClient": 10,)") << QByteArray()
                                       << QStringLiteral("simulatedClient") << 4 << QStringLiteral("number");
 }

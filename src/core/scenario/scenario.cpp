@@ -61,6 +61,20 @@ QHostAddress unmappedAddress(const QHostAddress &address)
     return isV4 ? QHostAddress(v4) : address;
 }
 
+QHostAddress parseHostAddress(const QString &text)
+{
+    const QString t = text.trimmed();
+    const QHostAddress a(t);
+    if (a.isNull() || t.contains(QLatin1Char('/')))
+        return {};
+    // QHostAddress reads "10.1" as 10.0.0.1 (inet_aton's shorthand): a person typing 10.1.2.3 means
+    // none of the addresses on the way there.
+    if (a.protocol() == QAbstractSocket::IPv4Protocol &&
+        (t.count(QLatin1Char('.')) != 3 || a.toString() != t))
+        return {};
+    return a;
+}
+
 std::optional<Subnet> Subnet::parse(const QString &text)
 {
     const auto [net, len] = QHostAddress::parseSubnet(text.trimmed());

@@ -83,6 +83,10 @@ struct AddressRule
 };
 using AddressRules = QList<AddressRule>;
 
+// One IPv4 address in full dotted-decimal ("10.1.2.3", not the shorthand "10.1") or one IPv6
+// address, without a prefix length; a null address for anything else.
+QHostAddress parseHostAddress(const QString &text);
+
 // The address the address rules look at: an IPv4-mapped IPv6 address as plain IPv4.
 QHostAddress unmappedAddress(const QHostAddress &address);
 

@@ -452,8 +452,8 @@ public:
         const QJsonValue simulated = root.value(QLatin1String("simulatedClient"));
         if (!simulated.isUndefined()) {
             const QString text = simulated.toString();
-            const QHostAddress address(text.trimmed());
-            if (!simulated.isString() || address.isNull() || text.contains(QLatin1Char('/')))
+            const QHostAddress address = parseHostAddress(text);
+            if (!simulated.isString() || address.isNull())
                 rd.problemWithLine(
                     QStringLiteral("simulatedClient"),
                     tr("must be one IPv4 or IPv6 address such as \"10.1.2.3\" (the client address "
