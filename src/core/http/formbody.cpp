@@ -95,6 +95,8 @@ int countFields(QByteArrayView form, QByteArrayView name)
             end = form.size();
         const QByteArrayView sequence = form.sliced(start, end - start);
         start = end + 1;
+        if (sequence.isEmpty())
+            continue; // as parseForm(): "a=1&&b=2" has two fields
         const qsizetype eq = sequence.indexOf('=');
         const QByteArrayView rawName = eq < 0 ? sequence : sequence.first(eq);
         // An encoded name is never shorter than its decoding: skip the decoding of most names.
