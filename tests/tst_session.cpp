@@ -148,6 +148,7 @@ void TestSession::countFields_data()
     QTest::newRow("name in a value") << QByteArray("x=access_token") << 0;
     QTest::newRow("longer name") << QByteArray("access_tokens=a&xaccess_token=b") << 0;
     QTest::newRow("plus is a space") << QByteArray("access+token=a") << 0;
+    QTest::newRow("encoded plus, found by fuzz_formbody") << QByteArray("%2B=1&+=2") << 0;
     QTest::newRow("beyond the field limit")
         << QByteArray("a=1&").repeated(kMaxFormFields * 4) + "access_token=z" << 1;
     QTest::newRow("empty sequences") << QByteArray("&&access_token=a&&") << 1;
@@ -158,6 +159,12 @@ void TestSession::countFields()
     QFETCH(QByteArray, form);
     QFETCH(int, count);
     QCOMPARE(session::countFields(form, "access_token"), count);
+    // Every name of the form, as parseForm() decodes it, is counted once (or more, if repeated).
+    const Form parsed = parseForm(form, form.size(), int(form.size()) + 1);
+    for (const FormField &f : parsed.fields) {
+        const int n = session::countFields(form, f.name);
+        QVERIFY2(parsed.duplicates.contains(f.name) ? n >= 2 : n == 1, f.name.constData());
+    }
 }
 
 void TestSession::formLimits_data()

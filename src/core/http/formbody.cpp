@@ -102,12 +102,10 @@ int countFields(QByteArrayView form, QByteArrayView name)
         // An encoded name is never shorter than its decoding: skip the decoding of most names.
         if (rawName.size() < name.size())
             continue;
-        if (rawName == name) {
-            ++count;
+        if (!rawName.contains('%') && !rawName.contains('+')) {
+            count += rawName == name;
             continue;
         }
-        if (!rawName.contains('%') && !rawName.contains('+'))
-            continue;
         QByteArray plus = rawName.toByteArray();
         plus.replace('+', ' ');
         if (percentDecode(plus) == name)
