@@ -49,6 +49,8 @@ private Q_SLOTS:
     void formLimits_data();
     void formLimits();
     void formValue();
+    void countFields_data();
+    void countFields();
     void mediaType_data();
     void mediaType();
 
@@ -123,6 +125,40 @@ void TestSession::formParse()
     QCOMPARE(fieldsOf(form), fields);
     QCOMPARE(form.duplicates, duplicates);
     QCOMPARE(form.replacedInvalidUtf8, replaced);
+}
+
+// countFields(): a query's access_token parameters (RFC 6750 §2.3), counted as parseForm() splits
+// and decodes names, without its field limit.
+void TestSession::countFields_data()
+{
+    QTest::addColumn<QByteArray>("form");
+    QTest::addColumn<int>("count");
+    QTest::newRow("none") << QByteArray() << 0;
+    QTest::newRow("one") << QByteArray("access_token=a") << 1;
+    QTest::newRow("no value") << QByteArray("access_token") << 1;
+    QTest::newRow("empty value") << QByteArray("x=1&access_token=") << 1;
+    QTest::newRow("twice") << QByteArray("access_token=a&b=2&access_token=c") << 2;
+    QTest::newRow("percent-encoded name") << QByteArray("access%5ftoken=a&%61ccess_token=b") << 2;
+    QTest::newRow("name in a value") << QByteArray("x=access_token") << 0;
+    QTest::newRow("longer name") << QByteArray("access_tokens=a&xaccess_token=b") << 0;
+    QTest::newRow("plus is a space") << QByteArray("access+token=a") << 0;
+    QTest::newRow("encoded plus, found by fuzz_formbody") << QByteArray("%2B=1&+=2") << 0;
+    QTest::newRow("beyond the field limit")
+        << QByteArray("a=1&").repeated(kMaxFormFields * 4) + "access_token=z" << 1;
+    QTest::newRow("empty sequences") << QByteArray("&&access_token=a&&") << 1;
+}
+
+void TestSession::countFields()
+{
+    QFETCH(QByteArray, form);
+    QFETCH(int, count);
+    QCOMPARE(session::countFields(form, "access_token"), count);
+    // Every name of the form, as parseForm() decodes it, is counted once (or more, if repeated).
+    const Form parsed = parseForm(form, form.size(), int(form.size()) + 1);
+    for (const FormField &f : parsed.fields) {
+        const int n = session::countFields(form, f.name);
+        QVERIFY2(parsed.duplicates.contains(f.name) ? n >= 2 : n == 1, f.name.constData());
+    }
 }
 
 void TestSession::formLimits_data()

@@ -56,21 +56,77 @@ std::optional<Behaviour> behaviourFromId(QStringView id)
     return std::nullopt;
 }
 
+QHostAddress unmappedAddress(const QHostAddress &address)
+{
+    // An IPv4 client on a dual-stack socket shows up as ::ffff:a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+QHostAddress parseHostAddress(const QString &text)
+{
+    const QString t = text.trimmed();
+    const QHostAddress a(t);
+    if (a.isNull() || t.contains(QLatin1Char('/')))
+        return {};
+    // QHostAddress reads "10.1" as 10.0.0.1 (inet_aton's shorthand): a person typing 10.1.2.3 means
+    // none of the addresses on the way there.
+    if (a.protocol() == QAbstractSocket::IPv4Protocol &&
+        (t.count(QLatin1Char('.')) != 3 || a.toString() != t))
+        return {};
+    return a;
+}
+
 std::optional<Subnet> Subnet::parse(const QString &text)
 {
     const auto [net, len] = QHostAddress::parseSubnet(text.trimmed());
     if (net.isNull() || len < 0)
         return std::nullopt;
+    // ::ffff:10.0.0.0/104 is 10.0.0.0/8: a mapped network is the IPv4 network it maps.
+    constexpr int kMappedPrefixBits = 96;
+    if (net.protocol() == QAbstractSocket::IPv6Protocol && len >= kMappedPrefixBits) {
+        const QHostAddress v4 = unmappedAddress(net);
+        if (v4.protocol() == QAbstractSocket::IPv4Protocol)
+            return Subnet{v4, len - kMappedPrefixBits};
+    }
     return Subnet{net, len};
 }
 
 bool Subnet::contains(const QHostAddress &address) const
 {
-    // An IPv4 client on a dual-stack socket shows up as ::ffff:a.b.c.d.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    const QHostAddress a = isV4 ? QHostAddress(v4) : address;
-    return a.isInSubnet(network, prefixLength);
+    return unmappedAddress(address).isInSubnet(network, prefixLength);
+}
+
+std::optional<AddressRule> AddressRule::parse(const QString &text)
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '));
+    if (words.size() != 2)
+        return std::nullopt;
+    AddressRule rule;
+    if (words[0] == QLatin1String("allow"))
+        rule.action = Action::Allow;
+    else if (words[0] == QLatin1String("deny"))
+        rule.action = Action::Deny;
+    else
+        return std::nullopt;
+    if (words[1] == QLatin1String("all"))
+        return rule;
+    rule.network = Subnet::parse(words[1]);
+    if (!rule.network)
+        return std::nullopt;
+    return rule;
+}
+
+bool AddressRule::matches(const QHostAddress &address) const
+{
+    return !network || network->contains(address);
+}
+
+QString AddressRule::toString() const
+{
+    return (action == Action::Allow ? QStringLiteral("allow ") : QStringLiteral("deny ")) +
+           (network ? network->toString() : QStringLiteral("all"));
 }
 
 QString Subnet::toString() const

@@ -20,6 +20,9 @@ QString ScenarioProblem::toString() const
 {
     if (where.isEmpty())
         return file + QLatin1String(": ") + message;
+    if (line > 0)
+        return file + QLatin1String(": ") + where + QLatin1Char(' ') + ScenarioIO::tr("(line %1)").arg(line) +
+               QLatin1String(": ") + message;
     return file + QLatin1String(": ") + where + QLatin1String(": ") + message;
 }
 
@@ -64,6 +67,14 @@ public:
     QList<ScenarioProblem> problems;
 
     void problem(const QString &where, const QString &message) { problems.append({file, where, message}); }
+    // A problem whose message also names the line of the value at `where` (filled in by
+    // fromJson(), which scans the document for lines only when there is such a problem).
+    void problemWithLine(const QString &where, const QString &message)
+    {
+        withLine.append(problems.size());
+        problem(where, message);
+    }
+    QList<qsizetype> withLine;
 
     static QString join(const QString &path, const QString &key)
     {
@@ -251,6 +262,14 @@ public:
         return found;
     }
 
+    // The line every value starts on, by JSON path.
+    QHash<QString, int> valueLines()
+    {
+        recordLines = true;
+        scan();
+        return lines;
+    }
+
 private:
     // The way down to the current value: a member name (raw bytes between the quotes) or an
     // array index. The JSON path is spelled out only for a duplicate: building it for every
@@ -373,6 +392,8 @@ private:
     {
         if (p >= end)
             return;
+        if (recordLines) // only when an error needs a line: spelling out paths is the expensive part
+            lines.insert(pathHere(), line);
         if (*p == '{') {
             object();
         } else if (*p == '[') {
@@ -468,6 +489,8 @@ private:
     int line = 1;
     QVarLengthArray<Segment, 16> segments;
     QList<Found> found;
+    bool recordLines = false;
+    QHash<QString, int> lines;
 };
 
 // Reading the document, one function per section; the messages keep ScenarioIO's tr() context.
@@ -502,6 +525,21 @@ public:
         s.realm = rd.string(root, QString(), "realm", false, s.realm);
         if (s.realm.isEmpty() || hasControl(s.realm))
             rd.problem(QStringLiteral("realm"), tr("must be a non-empty string without control characters"));
+        s.access = addressRules(root, QString(), "access");
+        const QJsonValue simulated = root.value(QLatin1String("simulatedClient"));
+        if (!simulated.isUndefined()) {
+            const QString text = simulated.toString();
+            const QHostAddress address = parseHostAddress(text);
+            if (!simulated.isString() || address.isNull())
+                rd.problemWithLine(
+                    QStringLiteral("simulatedClient"),
+                    tr("must be one IPv4 or IPv6 address such as \"10.1.2.3\" (the client address "
+                       "the address rules see), not %1")
+                        .arg(simulated.isString() ? QLatin1Char('"') + text + QLatin1Char('"')
+                                                  : typeName(simulated)));
+            else
+                s.simulatedClient = address;
+        }
         const QString behaviour = rd.string(root, QString(), "behaviour", false, behaviourId(s.behaviour));
         if (const auto b = behaviourFromId(behaviour))
             s.behaviour = *b;
@@ -607,9 +645,9 @@ public:
             QJsonObject o;
             if (!rd.object(resources[i], path, &o))
                 continue;
-            rd.checkKeys(
-                o, path,
-                {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden", "allowFrom"});
+            rd.checkKeys(o, path,
+                         {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden",
+                          "access", "allowFrom"});
             Resource r;
             r.path = rd.string(o, path, "path", true);
             const QString pathPath = Reader::join(path, QStringLiteral("path"));
@@ -649,13 +687,28 @@ public:
                                tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
             }
             r.hidden = rd.boolean(o, path, "hidden", false);
-            const QStringList nets = rd.strings(o, path, "allowFrom");
-            for (qsizetype k = 0; k < nets.size(); ++k) {
-                if (const auto n = Subnet::parse(nets[k]))
-                    r.allowFrom.append(*n);
-                else
-                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
-                               tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
+            r.access = addressRules(o, path, "access");
+            // The first form: "allowFrom": [networks] is "allow" each of them, then "deny all".
+            if (o.contains(QLatin1String("allowFrom"))) {
+                if (o.contains(QLatin1String("access")))
+                    rd.problemWithLine(
+                        Reader::join(path, QStringLiteral("allowFrom")),
+                        tr("give either \"access\" (ordered allow/deny rules) or \"allowFrom\" (the "
+                           "older form), not both"));
+                const QStringList nets = rd.strings(o, path, "allowFrom");
+                AddressRules allowed;
+                for (qsizetype k = 0; k < nets.size(); ++k) {
+                    if (const auto n = Subnet::parse(nets[k]))
+                        allowed.append({AddressRule::Action::Allow, *n});
+                    else
+                        rd.problemWithLine(
+                            Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
+                            tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
+                }
+                if (!allowed.isEmpty() && !o.contains(QLatin1String("access"))) {
+                    allowed.append({AddressRule::Action::Deny, std::nullopt});
+                    r.access = allowed;
+                }
             }
             if (r.schemes.isEmpty() && !r.groups.isEmpty())
                 rd.problem(Reader::join(path, QStringLiteral("groups")),
@@ -668,6 +721,31 @@ public:
     }
 
 private:
+    // An ordered list of address rules ("allow 10.0.0.0/8", "deny all") at `key`.
+    AddressRules addressRules(const QJsonObject &o, const QString &path, const char *key)
+    {
+        AddressRules out;
+        const QJsonArray a = rd.array(o, path, key);
+        const QString here = Reader::join(path, QLatin1String(key));
+        for (qsizetype k = 0; k < a.size(); ++k) {
+            const QString where = Reader::index(here, k);
+            if (!a[k].isString()) {
+                rd.problemWithLine(where,
+                                   tr("must be a string such as \"allow 10.0.0.0/8\" or \"deny all\", not %1")
+                                       .arg(typeName(a[k])));
+                continue;
+            }
+            if (const auto rule = AddressRule::parse(a[k].toString()))
+                out.append(*rule);
+            else
+                rd.problemWithLine(where,
+                                   tr("\"%1\" is not an address rule: \"allow\" or \"deny\", a space, then "
+                                      "an address, a network (10.0.0.0/8, fd00::/8) or \"all\"")
+                                       .arg(a[k].toString()));
+        }
+        return out;
+    }
+
     void checkGroupRefs(const QStringList &refs, const QString &path)
     {
         for (qsizetype k = 0; k < refs.size(); ++k) {
@@ -682,6 +760,16 @@ private:
     QSet<QString> groupNames; // groups() fills it; users() and resources() check against it
 };
 
+} // namespace
+
+namespace {
+QJsonArray addressRulesJson(const AddressRules &rules)
+{
+    QJsonArray a;
+    for (const AddressRule &rule : rules)
+        a.append(rule.toString());
+    return a;
+}
 } // namespace
 
 ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
@@ -714,15 +802,20 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     const QJsonObject root = doc.object();
     Scenario s;
 
-    rd.checkKeys(
-        root, QString(),
-        {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
+    rd.checkKeys(root, QString(),
+                 {"format", "version", "name", "description", "realm", "behaviour", "access",
+                  "simulatedClient", "groups", "users", "resources"});
     Sections sections(rd, s);
     sections.header(root);
     sections.groups(root);
     sections.users(root);
     sections.resources(root);
 
+    if (!rd.withLine.isEmpty()) {
+        const QHash<QString, int> lines = DuplicateKeys(json).valueLines();
+        for (qsizetype i : std::as_const(rd.withLine))
+            rd.problems[i].line = lines.value(rd.problems[i].where);
+    }
     result.problems = rd.problems;
     if (result.problems.isEmpty()) {
         s.finalize();
@@ -756,6 +849,10 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
         root.insert(QStringLiteral("description"), s.description);
     root.insert(QStringLiteral("realm"), s.realm);
     root.insert(QStringLiteral("behaviour"), behaviourId(s.behaviour));
+    if (!s.access.isEmpty())
+        root.insert(QStringLiteral("access"), addressRulesJson(s.access));
+    if (!s.simulatedClient.isNull())
+        root.insert(QStringLiteral("simulatedClient"), s.simulatedClient.toString());
     QJsonArray groups;
     for (const Group &g : s.groups) {
         QJsonObject o{{QStringLiteral("name"), g.name}};
@@ -804,12 +901,8 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
             o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(r.scopes));
         if (r.hidden)
             o.insert(QStringLiteral("hidden"), true);
-        if (!r.allowFrom.isEmpty()) {
-            QJsonArray nets;
-            for (const Subnet &n : r.allowFrom)
-                nets.append(n.toString());
-            o.insert(QStringLiteral("allowFrom"), nets);
-        }
+        if (!r.access.isEmpty())
+            o.insert(QStringLiteral("access"), addressRulesJson(r.access));
         resources.append(o);
     }
     root.insert(QStringLiteral("resources"), resources);

@@ -42,6 +42,9 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     void setScenario(const Scenario &scenario);
     bool setMembership(const QString &user, const QString &group, bool member);
+    // The client address the server's address rules see instead of the peer's (a server setting,
+    // Scenario::simulatedClient); a null address: the real one.
+    void setSimulatedClient(const QHostAddress &address);
 
     // --- embedded server
     HttpServer &server() { return m_server; }
