@@ -204,7 +204,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(member);
         for (const QString &scope : r.scopes)
             FUZZ_CHECK(token && token->scopes.contains(scope));
-        if (!r.allowFrom.isEmpty())
+        if (!r.access.isEmpty())
             FUZZ_CHECK(sel & 0x80);
     }
 

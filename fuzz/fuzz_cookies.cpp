@@ -1,14 +1,15 @@
 // libFuzzer target: the input as Cookie field values (split at each '\n' into several fields)
-// and as a session id handed to the SessionStore.
+// and as a session id put into the server's Sessions table (AuthState).
 //
 // Invariants: the limits hold; every pair has a token name and a value of cookie-octets, both
 // views into the input; pairs joined again parse to the same pairs; cookieValues() finds
-// exactly the authlab_session pairs; the store finds a session only for its exact id, and an
-// id it accepts it can find and end again.
+// exactly the authlab_session pairs; the table finds a session only for its exact id, and a
+// session put under an id can be found and ended again.
 
 #include "fuzzcommon.h"
 
 #include "auth/sessions.h"
+#include "auth/state.h"
 #include "auth/syntax.h"
 #include "http/cookies.h"
 
@@ -64,31 +65,34 @@ QVarLengthArray<QByteArrayView, 4> checkOneField(QByteArrayView value)
 
 void checkStore(QByteArrayView input)
 {
-    // One store for the whole run, small so that eviction is exercised all the time.
-    static SessionStore store(8);
-    static SessionStore fresh(8);
-    static const QByteArray freshId = fresh.create(2, 0);
+    // One table for the whole run, filled past its cap so that eviction is exercised all the time.
+    static AuthState state;
+    static AuthState fresh;
+    static const QByteArray freshId = newId();
+    using K = StateChange::Kind;
+    constexpr StateTable t = StateTable::Sessions;
+    if (fresh.size(t) == 0)
+        fresh.apply({{K::Put, t, tableKey(freshId), {"bob", 0, 0}}});
 
-    // A session is found for exactly its id and nothing else (a store nothing else touches).
-    FUZZ_CHECK(fresh.find(input).has_value() == (input == freshId));
+    // A session is found for exactly its id and nothing else (a table nothing else touches).
+    FUZZ_CHECK(fresh.find(t, tableKey(input)).has_value() == (input == freshId));
 
-    const bool wellFormed = SessionStore::isWellFormedId(input);
+    const bool wellFormed = isWellFormedId(input);
     FUZZ_CHECK(wellFormed == (input.size() == kSessionIdChars &&
                               QByteArray::fromHex(input.toByteArray()).toHex() == input));
-    const int before = store.size();
-    const quint64 evictedBefore = store.evictions();
-    const bool existed = store.find(input).has_value();
-    const bool inserted = store.insert(input, 3, 7);
-    FUZZ_CHECK(inserted == (wellFormed && !existed));
-    FUZZ_CHECK(store.size() <= store.cap() && store.slotsAllocated() <= store.cap());
-    if (inserted) {
-        FUZZ_CHECK(store.find(input) && store.find(input)->user == 3);
-        FUZZ_CHECK(store.size() == before + 1 ||
-                   (before == store.cap() && store.evictions() == evictedBefore + 1));
-        FUZZ_CHECK(store.end(input));
-        FUZZ_CHECK(!store.find(input));
+    const qsizetype before = state.size(t);
+    const quint64 evictedBefore = state.evicted(t);
+    const bool existed = state.find(t, tableKey(input)).has_value();
+    state.apply({{K::Put, t, tableKey(input), {"carol", 3, 7}}});
+    FUZZ_CHECK(state.size(t) <= AuthState::capacity(t));
+    FUZZ_CHECK(state.find(t, tableKey(input)) && state.find(t, tableKey(input))->value == "carol");
+    FUZZ_CHECK(existed ? state.size(t) == before
+                       : (state.size(t) == before + 1 ||
+                          (before == AuthState::capacity(t) && state.evicted(t) == evictedBefore + 1)));
+    if (!wellFormed) { // the decision never puts such an id: take it out again
+        state.apply({{K::Remove, t, tableKey(input), {}}});
+        FUZZ_CHECK(!state.find(t, tableKey(input)));
     }
-    FUZZ_CHECK(!store.end(input) || existed);
 
     // A login cookie for any id made of cookie-octets reads back as that id.
     bool octets = !input.isEmpty() && input.size() <= 256;

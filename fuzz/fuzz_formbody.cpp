@@ -84,6 +84,17 @@ void checkForm(QByteArrayView input)
         FUZZ_CHECK(total <= input.size());
     for (const QByteArray &d : form.duplicates)
         FUZZ_CHECK(form.has(d));
+    // countFields() (the Bearer unit's query count) splits and decodes names as parseForm() does.
+    if (!form.replacedInvalidUtf8) {
+        for (const FormField &f : form.fields) {
+            const int n = countFields(input, f.name);
+            FUZZ_CHECK(form.duplicates.contains(f.name) ? n >= 2 : n == 1);
+        }
+        const int tokens = countFields(input, "access_token");
+        FUZZ_CHECK(!form.has("access_token")                  ? tokens == 0
+                   : form.duplicates.contains("access_token") ? tokens >= 2
+                                                              : tokens == 1);
+    }
 
     // Serialize and parse again: the same fields, nothing replaced, no duplicates.
     const QByteArray again = serialize(form);

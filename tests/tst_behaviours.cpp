@@ -136,6 +136,8 @@ public:
         m_scenario.finalize();
     }
 
+    Scenario &scenario() { return m_scenario; }
+
     QByteArray text()
     {
         QByteArray out = "behaviour " + behaviourId(m_scenario.behaviour).toLatin1() + "\n";
@@ -462,6 +464,11 @@ void tst_Behaviours::trustsForwardedFor()
     QCOMPARE(d.verdict.trace.decisiveStep()->rule, Rule::BehaviourTrustsForwardedFor);
     QCOMPARE(d.verdict.trace.decisiveStep()->a1, QStringLiteral("10.1.2.3"));
     QCOMPARE(trusting.send(Row::Alice, "/lan-only").response.status, 403); // no field: no bypass
+    // The claim wins over a simulated address too, and the step names the address it overrode.
+    trusting.scenario().simulatedClient = QHostAddress(QStringLiteral("192.168.1.7"));
+    const Decision simulated = trusting.send(Row::AliceForwarded, "/lan-only");
+    QCOMPARE(simulated.response.status, 200);
+    QCOMPARE(simulated.verdict.trace.decisiveStep()->a2, QStringLiteral("192.168.1.7"));
 }
 
 QTEST_GUILESS_MAIN(tst_Behaviours)

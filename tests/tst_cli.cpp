@@ -44,6 +44,8 @@ private Q_SLOTS:
     void curlSpeaksDigest_data();
     void curlSpeaksDigest();
     void curlSessionLogin();
+    void curlBearerMethods_data();
+    void curlBearerMethods();
     void wgetSpeaksDigest_data();
     void wgetSpeaksDigest();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
@@ -462,6 +464,46 @@ void TestCli::curlSpeaksDigest()
     p.start(curl, QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
                               QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
                       args + QStringList{QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.readAllStandardOutput(), status);
+}
+
+// The real curl sending a Bearer token by the methods of RFC 6750 §2, over the wire: the form
+// body reaches the judge (§2.2), and two methods are a 400 invalid_request (§3.1).
+void TestCli::curlBearerMethods_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("status");
+    const QString header = QStringLiteral("-H");
+    const QString form = QStringLiteral("-d"); // POST, application/x-www-form-urlencoded
+    QTest::newRow("header") << QStringList{header, QStringLiteral("Authorization: Bearer bob-token")}
+                            << QStringLiteral("/api/reports") << QByteArray("200");
+    QTest::newRow("header + query") << QStringList{header, QStringLiteral("Authorization: Bearer bob-token")}
+                                    << QStringLiteral("/api/reports?access_token=bob-token")
+                                    << QByteArray("400");
+    QTest::newRow("form body, scope missing") << QStringList{form, QStringLiteral("access_token=bob-token")}
+                                              << QStringLiteral("/api/admin") << QByteArray("403");
+    QTest::newRow("header + form body")
+        << QStringList{header, QStringLiteral("Authorization: Bearer bob-token"), form,
+                       QStringLiteral("access_token=bob-token")}
+        << QStringLiteral("/api/reports") << QByteArray("400");
+    QTest::newRow("query alone") << QStringList() << QStringLiteral("/api/reports?access_token=bob-token")
+                                 << QByteArray("401");
+}
+
+void TestCli::curlBearerMethods()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, status);
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed (apt-get install curl): the Bearer interop test needs the real client");
+    QProcess p;
+    p.start(curl, QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                              QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
+                      args + QStringList{QStringLiteral("http://127.0.0.1:%1").arg(m_port) + path});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.readAllStandardOutput(), status);
 }

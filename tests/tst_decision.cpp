@@ -256,6 +256,10 @@ private Q_SLOTS:
     void indexShowsHiddenOnlyToWhoMaySeeIt();
     void lanOnly_data();
     void lanOnly();
+    void addressRules_data();
+    void addressRules();
+    void simulatedAddressOnLanOnly_data();
+    void simulatedAddressOnLanOnly();
     void malformedAuthorization_data();
     void malformedAuthorization();
     void schemeCaseInsensitive_data();
@@ -269,6 +273,9 @@ private Q_SLOTS:
     void bearer_data();
     void bearer();
     void bearerExpiredToken();
+    void bearerTokenMethods_data();
+    void bearerTokenMethods();
+    void bearerErrorDescriptionNamesTheDefect();
     void appAcceptsBearer();
     void sessionAnonymous_data();
     void sessionAnonymous();
@@ -727,6 +734,178 @@ void tst_Decision::lanOnly()
     }
 }
 
+// Address rules as nginx's access module has them: the server's list, then the resource's, one
+// ordered list; the first match decides; none matching allows. The simulated client address (a
+// server setting) replaces the peer's for this step only, and the trace says so.
+void tst_Decision::addressRules_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QStringList>("server");
+    QTest::addColumn<QStringList>("resource"); // the rules of the target's resource
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QString>("simulated"); // empty: none
+    QTest::addColumn<Headers>("extra");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("step");       // the address step that decided
+    QTest::addColumn<QString>("matched"); // its rule (or the number of rules for no match)
+    QTest::addColumn<QString>("seen");    // the address the rules saw
+
+    const QByteArray lan = QByteArrayLiteral("/lan-only");
+    const QStringList none;
+    const QStringList lanRules{QStringLiteral("allow 10.0.0.0/8"), QStringLiteral("deny all")};
+    auto row = [&](const char *name, const QByteArray &target, const QStringList &server,
+                   const QStringList &resource, const char *peer, const char *simulated, int status,
+                   Rule step, const QString &matched, const char *seen, const Headers &extra = {}) {
+        QTest::newRow(name) << target << server << resource << QString::fromLatin1(peer)
+                            << QString::fromLatin1(simulated) << extra << status << step << matched
+                            << QString::fromLatin1(seen);
+    };
+    auto l = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *i : items)
+            out.append(QString::fromLatin1(i));
+        return out;
+    };
+    row("first match wins: allow", lan, none, l({"allow 10.0.0.0/8", "deny 10.1.0.0/16"}), "10.1.2.3", "",
+        200, Rule::AddressAllowed, QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("deny before allow", lan, none, l({"deny 10.1.0.0/16", "allow 10.0.0.0/8", "deny all"}), "10.1.2.3",
+        "", 403, Rule::AddressDenied, QStringLiteral("deny 10.1.0.0/16"), "10.1.2.3");
+    row("deny before allow, outside the denied net", lan, none,
+        l({"deny 10.1.0.0/16", "allow 10.0.0.0/8", "deny all"}), "10.2.0.1", "", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.2.0.1");
+    row("no rule matches: allowed", lan, none, l({"deny 192.0.2.0/24"}), "10.1.2.3", "", 200,
+        Rule::AddressNoRuleMatched, QStringLiteral("1"), "10.1.2.3");
+    row("deny all", lan, none, l({"deny all"}), "10.1.2.3", "", 403, Rule::AddressDenied,
+        QStringLiteral("deny all"), "10.1.2.3");
+    row("IPv6 allowed", lan, none, l({"allow fd00::/8", "deny all"}), "fd12::1", "", 200,
+        Rule::AddressAllowed, QStringLiteral("allow fd00::/8"), "fd12::1");
+    row("IPv6 denied", lan, none, l({"allow fd00::/8", "deny all"}), "fe80::1", "", 403, Rule::AddressDenied,
+        QStringLiteral("deny all"), "fe80::1");
+    row("IPv4 is not in an IPv6 net", lan, none, l({"allow fd00::/8", "deny all"}), "10.1.2.3", "", 403,
+        Rule::AddressDenied, QStringLiteral("deny all"), "10.1.2.3");
+    row("IPv6 deny of one address", lan, none, l({"deny ::1", "allow all"}), "::1", "", 403,
+        Rule::AddressDenied, QStringLiteral("deny ::1/128"), "::1");
+    row("mapped client is IPv4", lan, none, lanRules, "::ffff:10.1.2.3", "", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("mapped rule is IPv4", lan, none, l({"allow ::ffff:10.0.0.0/104", "deny all"}), "10.1.2.3", "", 200,
+        Rule::AddressAllowed, QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("server deny before resource allow", lan, l({"deny 10.1.0.0/16"}), lanRules, "10.1.2.3", "", 403,
+        Rule::ServerAddressDenied, QStringLiteral("deny 10.1.0.0/16"), "10.1.2.3");
+    row("server allow before resource deny", lan, l({"allow 127.0.0.1"}), lanRules, "127.0.0.1", "", 200,
+        Rule::ServerAddressAllowed, QStringLiteral("allow 127.0.0.1/32"), "127.0.0.1");
+    row("no server match: the resource's rules", lan, l({"deny 192.0.2.0/24"}), lanRules, "10.1.2.3", "", 200,
+        Rule::AddressAllowed, QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("no match in either: allowed", lan, l({"deny 192.0.2.0/24"}), l({"deny 198.51.100.0/24"}), "10.1.2.3",
+        "", 200, Rule::AddressNoRuleMatched, QStringLiteral("2"), "10.1.2.3");
+    row("server rules on a public resource", QByteArrayLiteral("/public"), l({"deny all"}), none, "127.0.0.1",
+        "", 403, Rule::ServerAddressDenied, QStringLiteral("deny all"), "127.0.0.1");
+    row("simulated inside", lan, none, lanRules, "127.0.0.1", "10.1.2.3", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("simulated outside, real peer inside", lan, none, lanRules, "10.1.2.3", "192.168.1.10", 403,
+        Rule::AddressDenied, QStringLiteral("deny all"), "192.168.1.10");
+    row("simulated mapped", lan, none, lanRules, "127.0.0.1", "::ffff:10.1.2.3", 200, Rule::AddressAllowed,
+        QStringLiteral("allow 10.0.0.0/8"), "10.1.2.3");
+    row("simulated against server rules", lan, l({"deny 10.1.2.3"}), lanRules, "127.0.0.1", "10.1.2.3", 403,
+        Rule::ServerAddressDenied, QStringLiteral("deny 10.1.2.3/32"), "10.1.2.3");
+    // X-Forwarded-For is the client's word: never the address the rules see.
+    row("X-Forwarded-For is not trusted", lan, none, lanRules, "127.0.0.1", "", 403, Rule::AddressDenied,
+        QStringLiteral("deny all"), "127.0.0.1",
+        Headers{{"X-Forwarded-For", "10.1.2.3"}, {"Forwarded", "for=10.1.2.3"}});
+}
+
+void tst_Decision::addressRules()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QStringList, server);
+    QFETCH(QStringList, resource);
+    QFETCH(QString, peer);
+    QFETCH(QString, simulated);
+    QFETCH(Headers, extra);
+    QFETCH(int, status);
+    QFETCH(Rule, step);
+    QFETCH(QString, matched);
+    QFETCH(QString, seen);
+
+    Scenario s = m_scenario;
+    auto parse = [](const QStringList &texts) {
+        AddressRules rules;
+        for (const QString &t : texts) {
+            const std::optional<AddressRule> r = AddressRule::parse(t);
+            Q_ASSERT(r);
+            rules.append(*r);
+        }
+        return rules;
+    };
+    s.access = parse(server);
+    const int index = s.resourceIndexForPath(QString::fromLatin1(target));
+    QVERIFY(index >= 0);
+    s.resources[index].access = parse(resource);
+    s.simulatedClient = simulated.isEmpty() ? QHostAddress() : QHostAddress(simulated);
+    s.finalize();
+
+    Headers headers = headersFor(Who::Alice);
+    headers.append(extra);
+    const Request r = get(target, headers, peer);
+    const RequestFacts f = r.facts();
+    const Decision d = decide(s, f);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    const TraceStep *decided = nullptr;
+    for (const TraceStep &t : d.verdict.trace.steps) {
+        if (t.check() == Check::Address && t.rule != Rule::AddressSimulated) {
+            QVERIFY2(!decided, traceIds(d.verdict.trace).constData()); // one address step decides
+            decided = &t;
+        }
+    }
+    QVERIFY2(decided, traceIds(d.verdict.trace).constData());
+    QCOMPARE(id(decided->rule), id(step));
+    QCOMPARE(decided->a1, seen);
+    QCOMPARE(decided->a2, matched);
+    if (status == 403) {
+        QCOMPARE(id(d.verdict.reason), id(step));
+        QVERIFY(headerValues(d.response, http::header::WwwAuthenticate).isEmpty());
+        QVERIFY2(!d.verdict.trace.contains(Rule::UserKnown), "credentials are not examined once refused");
+    }
+    // The trace says when the address is not the peer's, and names both.
+    QCOMPARE(d.verdict.trace.contains(Rule::AddressSimulated), !simulated.isEmpty());
+    for (const TraceStep &t : d.verdict.trace.steps) {
+        if (t.rule == Rule::AddressSimulated) {
+            QCOMPARE(t.a1, seen);
+            QCOMPARE(t.a2, QHostAddress(peer).toString().remove(QStringLiteral("::ffff:")));
+            QVERIFY2(t.text().contains(QStringLiteral("simulated address ") + seen +
+                                       QStringLiteral(" (the real peer is ") + t.a2 + QLatin1Char(')')),
+                     qPrintable(t.text()));
+        }
+    }
+}
+
+// BRIEF.md's /lan-only: "valid user, but only from 10.0.0.0/8". With 10.1.2.3 simulated on the
+// loopback, every valid user gets 200, and the rest what they would get from the LAN.
+void tst_Decision::simulatedAddressOnLanOnly_data()
+{
+    QTest::addColumn<Who>("who");
+    QTest::addColumn<int>("status");
+    QTest::newRow("alice") << Who::Alice << 200;
+    QTest::newRow("bob") << Who::Bob << 200;
+    QTest::newRow("carol") << Who::Carol << 200;
+    QTest::newRow("anonymous") << Who::Anonymous << 401;
+    QTest::newRow("wrong password") << Who::WrongPassword << 401;
+}
+
+void tst_Decision::simulatedAddressOnLanOnly()
+{
+    QFETCH(Who, who);
+    QFETCH(int, status);
+    const Request r = get(QByteArrayLiteral("/lan-only"), headersFor(who), QStringLiteral("127.0.0.1"));
+    const RequestFacts f = r.facts();
+    QCOMPARE(decide(m_scenario, f).response.status, 403); // the real peer is outside 10.0.0.0/8
+    Scenario s = m_scenario;
+    s.simulatedClient = QHostAddress(QStringLiteral("10.1.2.3"));
+    s.finalize();
+    const Decision d = decide(s, f);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QVERIFY(d.verdict.trace.contains(Rule::AddressSimulated));
+}
+
 // ---------------------------------------------------------------------------------------
 // Malformed Authorization: 400 (standards.md §2 row 2, strict mode).
 
@@ -1086,6 +1265,185 @@ void tst_Decision::bearer()
     QVERIFY2(!c.contains("Basic"), c.constData());
 }
 
+// RFC 6750 §2: a token comes in the Authorization field (§2.1), a form body (§2.2) or the query
+// (§2.3); by more than one of them it is a 400 invalid_request (§3.1). POST is not a method of the
+// default resources: a form-body token that authenticates ends in 405 (after authentication), one
+// that does not in its 401/403, exactly as the same token in the header field would.
+void tst_Decision::bearerTokenMethods_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("authorization"); // empty: none
+    QTest::addColumn<QByteArray>("contentType");   // empty: none
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("truncated");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("reason");
+    QTest::addColumn<QByteArray>("error");  // error="..." of the Bearer challenge; "" bare; "-" none
+    QTest::addColumn<QList<Rule>>("steps"); // the steps that name the methods
+
+    const QByteArray form = QByteArrayLiteral("application/x-www-form-urlencoded");
+    const QByteArray alice = QByteArrayLiteral("Bearer alice-token");
+    const QByteArray none;
+    const QByteArray noChallenge = QByteArrayLiteral("-");
+    const QByteArray invalidRequest = QByteArrayLiteral("invalid_request");
+    auto row = [&](const char *name, const char *method, const char *target, const QByteArray &authorization,
+                   const QByteArray &type, const QByteArray &body, int status, Rule reason,
+                   const QByteArray &error, Rule step, bool truncated = false, Rule also = Rule::RuleCount) {
+        QList<Rule> steps;
+        for (Rule r : {step, also}) {
+            if (r != Rule::RuleCount)
+                steps.append(r);
+        }
+        QTest::newRow(name) << QByteArray(method) << QByteArray(target) << authorization << type << body
+                            << truncated << status << reason << error << steps;
+    };
+    // More than one method: 400 invalid_request, whatever the tokens are.
+    row("header + query", "GET", "/api/reports?access_token=alice-token", alice, none, none, 400,
+        Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    row("header + query, other token", "GET", "/api/reports?x=1&access_token=bob-token", alice, none, none,
+        400, Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    row("header + percent-encoded query name", "GET", "/api/reports?access%5Ftoken=alice-token", alice, none,
+        none, 400, Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    row("header + empty query token", "GET", "/api/reports?access_token=", alice, none, none, 400,
+        Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    row("header + form body", "POST", "/api/reports", alice, form, "access_token=alice-token", 400,
+        Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    row("query + form body", "POST", "/api/reports?access_token=alice-token", none, form,
+        "access_token=alice-token", 400, Rule::BearerMultipleMethods, invalidRequest,
+        Rule::BearerMultipleMethods);
+    row("header + query + form body", "PUT", "/api/reports?access_token=a", alice, form, "access_token=b",
+        400, Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    row("malformed header + query", "GET", "/api/reports?access_token=alice-token", "Bearer a b", none, none,
+        400, Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    row("/app/ header + query", "GET", "/app/x?access_token=alice-token", alice, none, none, 400,
+        Rule::BearerMultipleMethods, invalidRequest, Rule::BearerMultipleMethods);
+    // One method, the parameter twice: "repeats the same parameter" (§3.1).
+    row("form body token twice", "POST", "/api/reports", none, form, "access_token=a&access_token=b", 400,
+        Rule::BearerTokenRepeated, invalidRequest, Rule::BearerTokenRepeated);
+    // The form body (§2.2): accepted like the header field.
+    row("form body, valid token", "POST", "/api/reports", none, form, "access_token=bob-token", 405,
+        Rule::MethodNotAllowed, noChallenge, Rule::BearerFromBody);
+    row("form body with other fields", "POST", "/api/reports", none, form, "a=1&access_token=bob-token&b=2",
+        405, Rule::MethodNotAllowed, noChallenge, Rule::BearerFromBody);
+    row("form body, charset=UTF-8", "PATCH", "/api/reports", none, form + "; charset=UTF-8",
+        "access_token=bob-token", 405, Rule::MethodNotAllowed, noChallenge, Rule::BearerFromBody);
+    row("form body, PUT", "PUT", "/api/reports", none, form, "access_token=bob-token", 405,
+        Rule::MethodNotAllowed, noChallenge, Rule::BearerFromBody);
+    row("form body, scope missing", "POST", "/api/admin", none, form, "access_token=bob-token", 403,
+        Rule::ScopeMissing, QByteArrayLiteral("insufficient_scope"), Rule::BearerFromBody);
+    row("form body, unknown token", "POST", "/api/reports", none, form, "access_token=mallory-token", 401,
+        Rule::TokenUnknown, QByteArrayLiteral("invalid_token"), Rule::BearerFromBody);
+    // invalid_token covers a malformed token (§3.1); the b64token syntax is the header field's (§2.1).
+    row("form body, not a b64token", "POST", "/api/reports", none, form, "access_token=a%20b", 401,
+        Rule::TokenUnknown, QByteArrayLiteral("invalid_token"), Rule::BearerFromBody);
+    row("/app/ form body", "POST", "/app/x", none, form, "access_token=bob-token", 405,
+        Rule::MethodNotAllowed, noChallenge, Rule::BearerFromBody);
+    // Not a form-body token: GET (and other methods without content semantics), another media type.
+    row("GET form body", "GET", "/api/reports", none, form, "access_token=alice-token", 401,
+        Rule::NoCredentials, none, Rule::BearerBodyNotForMethod);
+    row("GET header + form body", "GET", "/api/reports", alice, form, "access_token=bob-token", 200,
+        Rule::Granted, noChallenge, Rule::BearerFromHeader, false, Rule::BearerBodyNotForMethod);
+    row("DELETE form body", "DELETE", "/api/reports", none, form, "access_token=alice-token", 401,
+        Rule::NoCredentials, none, Rule::BearerBodyNotForMethod);
+    row("multipart body", "POST", "/api/reports", none, "multipart/form-data; boundary=x",
+        "access_token=alice-token", 401, Rule::NoCredentials, none, Rule::RuleCount);
+    row("JSON body", "POST", "/api/reports", none, "application/json", "access_token=alice-token", 401,
+        Rule::NoCredentials, none, Rule::RuleCount);
+    row("header + JSON body", "POST", "/api/reports", alice, "application/json", "access_token=alice-token",
+        405, Rule::MethodNotAllowed, noChallenge, Rule::BearerFromHeader);
+    // A body that cannot be read for a token, with the form unit's limits.
+    row("form body over the limit", "POST", "/api/reports", none, form,
+        "access_token=bob-token&pad=" + QByteArray(9000, 'x'), 413, Rule::BearerFormUnreadable, noChallenge,
+        Rule::BearerFormUnreadable);
+    row("form body truncated", "POST", "/api/reports", none, form, "access_token=bob-token", 413,
+        Rule::BearerFormUnreadable, noChallenge, Rule::BearerFormUnreadable, true);
+    row("form body, too many fields", "POST", "/api/reports", none, form,
+        QByteArray("a=1&").repeated(20) + "access_token=bob-token", 400, Rule::BearerFormUnreadable,
+        invalidRequest, Rule::BearerFormUnreadable);
+    // The query alone (§2.3): not accepted, as before: no credentials, a bare challenge.
+    row("query alone", "GET", "/api/reports?access_token=alice-token", none, none, none, 401,
+        Rule::NoCredentials, none, Rule::BearerQueryNotAccepted);
+    // The header field alone (§2.1).
+    row("header alone", "GET", "/api/reports", alice, none, none, 200, Rule::Granted, noChallenge,
+        Rule::BearerFromHeader);
+    // Resources without Bearer never look at the query or the body.
+    row("/staff Basic + query", "GET", "/staff?access_token=alice-token", authorizationFor(Who::Alice), none,
+        none, 200, Rule::Granted, noChallenge, Rule::RuleCount);
+    row("/staff form body", "POST", "/staff", authorizationFor(Who::Alice), form, "access_token=x", 405,
+        Rule::MethodNotAllowed, noChallenge, Rule::RuleCount);
+}
+
+void tst_Decision::bearerTokenMethods()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, truncated);
+    QFETCH(int, status);
+    QFETCH(Rule, reason);
+    QFETCH(QByteArray, error);
+    QFETCH(QList<Rule>, steps);
+
+    Request r = get(target, authorization.isEmpty() ? Headers{} : authHeader(authorization));
+    r.method = method;
+    if (!contentType.isEmpty())
+        r.headers.append({QByteArrayLiteral("Content-Type"), contentType});
+    r.body = body;
+    RequestFacts f = r.facts();
+    f.bodyTruncated = truncated;
+    const Decision d = decide(m_scenario, f);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(reason));
+
+    const QList<QByteArray> challenges = headerValues(d.response, http::header::WwwAuthenticate);
+    if (error == "-") {
+        QVERIFY2(challenges.isEmpty(), d.response.headers.constData());
+    } else if (error.isEmpty()) {
+        QCOMPARE(challenges, QList<QByteArray>{QByteArrayLiteral("Bearer realm=\"AuthLab\"")});
+    } else {
+        QCOMPARE(challenges.size(), 1);
+        QVERIFY2(
+            challenges.first().startsWith(QByteArray("Bearer realm=\"AuthLab\", error=\"" + error + '"')),
+            challenges.first().constData());
+    }
+    const QList<Rule> methodSteps = {Rule::BearerFromHeader,       Rule::BearerFromBody,
+                                     Rule::BearerQueryNotAccepted, Rule::BearerBodyNotForMethod,
+                                     Rule::BearerMultipleMethods,  Rule::BearerTokenRepeated,
+                                     Rule::BearerFormUnreadable};
+    for (Rule step : methodSteps) {
+        QVERIFY2(d.verdict.trace.contains(step) == steps.contains(step),
+                 QByteArray(id(step) + " in " + traceIds(d.verdict.trace)).constData());
+    }
+    for (Rule step : std::as_const(steps)) {
+        // Each of these steps cites RFC 6750 and the clause of its method.
+        const QString cite = ruleCitation(step);
+        QVERIFY2(cite.startsWith(QStringLiteral("RFC 6750 §")), qPrintable(cite));
+    }
+    if (status == 400)
+        QVERIFY2(!d.verdict.authenticated(), "a 400 authenticates nobody");
+}
+
+// The invalid_request of two methods says so (error_description), not "not a single bearer token".
+void tst_Decision::bearerErrorDescriptionNamesTheDefect()
+{
+    Request both = get(QByteArrayLiteral("/api/reports?access_token=alice-token"),
+                       authHeader(QByteArrayLiteral("Bearer alice-token")));
+    const Decision d = run(both);
+    QCOMPARE(d.response.status, 400);
+    const QList<QByteArray> c = headerValues(d.response, http::header::WwwAuthenticate);
+    QCOMPARE(c.size(), 1);
+    QVERIFY2(c.first().contains("error_description=\"The access token is sent by more than one method\""),
+             c.first().constData());
+    QVERIFY2(d.response.body.contains("more than one method"), d.response.body.constData());
+    const Decision malformed = run(get(QByteArrayLiteral("/api/reports"), authHeader("Bearer a b")));
+    QVERIFY(headerValues(malformed.response, http::header::WwwAuthenticate)
+                .first()
+                .contains("error_description=\"The Authorization field is not a single bearer token\""));
+}
+
 void tst_Decision::bearerExpiredToken()
 {
     Scenario s = m_scenario;
@@ -1178,7 +1536,7 @@ void tst_Decision::sessionLogin()
     QFETCH(QByteArray, user);
     QFETCH(QByteArray, password);
     AuthState state;
-    const QByteArray id = session::SessionStore::newId();
+    const QByteArray id = session::newId();
     const Decision in = login(state, "username=" + user + "&password=" + password + "&next=%2Fapp%2F", id);
     QVERIFY2(in.response.status == 303, describe(in).constData());
     QCOMPARE(headerValues(in.response, "Location"), QList<QByteArray>{QByteArrayLiteral("/app/")});
@@ -1258,7 +1616,7 @@ void tst_Decision::sessionNextOnlyLocal()
 void tst_Decision::sessionLogout()
 {
     AuthState state;
-    const QByteArray id = session::SessionStore::newId();
+    const QByteArray id = session::newId();
     QCOMPARE(login(state, "username=bob&password=builder&next=/app/", id).response.status, 303);
     const Headers withCookie{{"Accept", "text/html"}, {"Cookie", QByteArray("authlab_session=" + id)}};
     QCOMPARE(run(get(QByteArrayLiteral("/app/"), withCookie), state).response.status, 200);

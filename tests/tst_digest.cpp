@@ -2,6 +2,8 @@
 // text, stateless nonces and the bounded nc replay guard.
 
 #include "auth/digest.h"
+#include "auth/digestscheme.h"
+#include "auth/state.h"
 
 #include <QSet>
 #include <QTest>
@@ -57,6 +59,8 @@ const QByteArray kValid = validWithout({});
 class TestDigest : public QObject
 {
     Q_OBJECT
+    using Outcome = digest::Outcome; // not the trace's authlab::Outcome
+    using Check = digest::Check;     // nor the rules' authlab::Check
 
 private Q_SLOTS:
     void algorithms_data();
@@ -81,10 +85,9 @@ private Q_SLOTS:
     void nonceTampered_data();
     void nonceTampered();
     void nonceUnique();
-    void countsReplay();
-    void countsEvictionAtCap();
     void checkOutcomes_data();
     void checkOutcomes();
+    void grantedNonceKeepsItsBinding();
     void capturedClients_data();
     void capturedClients();
 };
@@ -569,60 +572,6 @@ void TestDigest::nonceUnique()
     QCOMPARE(seen.size(), 1000);
 }
 
-void TestDigest::countsReplay()
-{
-    NonceCounts counts(4);
-    using U = NonceCounts::Use;
-    QCOMPARE(counts.use("a", 10, 1), U::Accepted);
-    QCOMPARE(counts.use("a", 10, 1), U::Replay);
-    QCOMPARE(counts.use("a", 10, 3), U::Accepted); // gaps are fine (requests in parallel)
-    QCOMPARE(counts.use("a", 10, 2), U::Replay);   // but never below the highest
-    QCOMPARE(counts.use("a", 10, 3), U::Replay);
-    QCOMPARE(counts.use("b", 10, 1), U::Accepted); // counts are per nonce
-    QCOMPARE(counts.use("a", 10, 0xffffffffu), U::Accepted);
-    QCOMPARE(counts.use("a", 10, 0xffffffffu), U::Replay);
-    QCOMPARE(counts.size(), 2);
-    QCOMPARE(counts.evictions(), 0u);
-}
-
-void TestDigest::countsEvictionAtCap()
-{
-    constexpr qsizetype cap = 100;
-    NonceCounts counts(cap);
-    using U = NonceCounts::Use;
-    QCOMPARE(counts.capacity(), cap);
-    for (int i = 0; i < cap; ++i)
-        QCOMPARE(counts.use(QByteArray::number(i), 1000 + i, 1), U::Accepted);
-    QCOMPARE(counts.size(), cap);
-    QCOMPARE(counts.evictions(), 0u);
-
-    // One more: the first recorded (nonce "0", issued 1000) goes.
-    QCOMPARE(counts.use("new", 2000, 1), U::Accepted);
-    QCOMPARE(counts.size(), cap);
-    QCOMPARE(counts.evictions(), 1u);
-    // The evicted nonce is never accepted again, not even with a higher nc: stale=true.
-    QCOMPARE(counts.use("0", 1000, 1), U::Forgotten);
-    QCOMPARE(counts.use("0", 1000, 2), U::Forgotten);
-    // A nonce not seen yet but minted before the forgotten one cannot be told apart: Forgotten too.
-    QCOMPARE(counts.use("older", 999, 1), U::Forgotten);
-    // The others are still remembered, and newer nonces come in.
-    QCOMPARE(counts.use("1", 1001, 1), U::Replay);
-    QCOMPARE(counts.use("1", 1001, 2), U::Accepted);
-    QCOMPARE(counts.use("newer", 1001, 1), U::Accepted);
-    QCOMPARE(counts.evictions(), 2u); // "1" went for "newer"
-    QCOMPARE(counts.use("1", 1001, 3), U::Forgotten);
-
-    // A flood of distinct nonces stays within the cap, and everything evicted stays refused.
-    for (int i = 0; i < 10 * cap; ++i)
-        QCOMPARE(counts.use(QByteArray("flood" + QByteArray::number(i)), 3000 + i, 1), U::Accepted);
-    QCOMPARE(counts.size(), cap);
-    QCOMPARE(counts.evictions(), quint64(2 + 10 * cap));
-    QCOMPARE(counts.use("flood0", 3000, 2), U::Forgotten);
-    QCOMPARE(counts.use(QByteArray("flood" + QByteArray::number(10 * cap - 1)), 3000 + 10 * cap - 1, 1),
-             U::Replay);
-    QCOMPARE(NonceCounts().capacity(), NonceCounts::kDefaultCapacity);
-}
-
 void TestDigest::checkOutcomes_data()
 {
     QTest::addColumn<QByteArray>("password");
@@ -648,6 +597,10 @@ void TestDigest::checkOutcomes_data()
                                  << int(Outcome::StaleNonce) << true;
     QTest::newRow("tampered nonce, right digest")
         << p << t << r << 0 << true << int(Outcome::ForeignNonce) << true;
+    QTest::newRow("replay: nc 1 already granted")
+        << p << t << r << 0 << false << int(Outcome::Replay) << true;
+    QTest::newRow("forgotten: the table evicted a newer nonce")
+        << p << t << r << 0 << false << int(Outcome::ForgottenNonce) << true;
 }
 
 void TestDigest::checkOutcomes()
@@ -661,7 +614,8 @@ void TestDigest::checkOutcomes()
     QFETCH(bool, stale);
 
     const NonceMinter minter;
-    NonceCounts counts;
+    AuthState state; // the server's nc table, changed only by what a check asks for
+    const AuthStateView counts(&state);
     const qint64 now = 5000;
     QByteArray nonce = minter.mint(kRealm, kOpaque, now - mintedAgo);
     if (tamper)
@@ -684,25 +638,87 @@ void TestDigest::checkOutcomes()
     const Parsed parsed = parseCredentials(formatCredentials(c));
     QVERIFY(parsed.ok());
 
+    using K = StateChange::Kind;
+    if (outcome == int(Outcome::Replay))
+        state.apply({{K::Raise, StateTable::Nonces, nonce, {{}, 1, now}}});
+    if (outcome == int(Outcome::ForgottenNonce)) { // fill the table with nonces minted later
+        for (int i = 0; i <= AuthState::capacity(StateTable::Nonces); ++i)
+            state.apply({{K::Raise, StateTable::Nonces, "later" + QByteArray::number(i), {{}, 1, now + 1}}});
+    }
+    const qsizetype before = state.size(StateTable::Nonces);
+
     const Check result =
         check(parsed.credentials, "GET", target, realm, kUser, kPassword, minter, counts, now);
     QCOMPARE(int(result.outcome), outcome);
     QCOMPARE(staleFor(result.outcome), stale);
+    QCOMPARE(state.size(StateTable::Nonces), before); // a check only reads the table
+    if (result.outcome == Outcome::Replay)
+        QCOMPARE(result.highest, quint64(1));
     if (result.outcome == Outcome::Authenticated) {
-        QCOMPARE(counts.size(), 1);
+        QVERIFY(state.apply({nonceCountChange(parsed.credentials, result)}));
+        QCOMPARE(state.find(StateTable::Nonces, nonce)->count, quint64(1));
         // The same request again is a replay (standards.md §4.1 negative vectors), and stale=true.
         const Check again =
             check(parsed.credentials, "GET", target, realm, kUser, kPassword, minter, counts, now);
         QCOMPARE(again.outcome, Outcome::Replay);
         QVERIFY(staleFor(again.outcome));
+        // A thread that judged nc 1 before the change was applied cannot have it too.
+        QVERIFY(!state.apply({nonceCountChange(parsed.credentials, result)}));
         c.nc = "00000002";
         c.count = 2;
         c.response = compute(c, "GET", kUser, kPassword).response.output;
         QCOMPARE(check(c, "GET", target, realm, kUser, kPassword, minter, counts, now).outcome,
                  Outcome::Authenticated);
-    } else {
-        QCOMPARE(counts.size(), 0); // nothing recorded for a request that did not verify
     }
+}
+
+// A nonce already in the table is not MAC-checked again: its entry must still hold it to the
+// opaque and realm the MAC covered, and to its age.
+void TestDigest::grantedNonceKeepsItsBinding()
+{
+    const NonceMinter minter;
+    AuthState state;
+    const AuthStateView nonces(&state);
+    const qint64 now = 5000;
+    Credentials c;
+    c.username = kUser.toByteArray();
+    c.realm = kRealm.toByteArray();
+    c.uri = kUri.toByteArray();
+    c.algorithm = Algorithm::Sha256;
+    c.nonce = minter.mint(kRealm, kOpaque, now);
+    c.cnonce = kCnonce.toByteArray();
+    c.opaque = kOpaque.toByteArray();
+    c.qop = "auth";
+    // c with count nc, this opaque, and the response a client that knows the password sends.
+    const auto sign = [&](quint32 nc, QByteArrayView opaque) {
+        Credentials d = c;
+        d.count = nc;
+        d.nc = QByteArray::number(nc, 16).rightJustified(8, '0');
+        d.opaque = opaque.toByteArray();
+        d.response = compute(d, "GET", kUser, kPassword).response.output;
+        return d;
+    };
+    const auto send = [&](quint32 nc, QByteArrayView opaque, qint64 at) {
+        return check(sign(nc, opaque), "GET", kUri, kRealm, kUser, kPassword, minter, nonces, at);
+    };
+    const Check first = send(1, kOpaque, now);
+    QCOMPARE(first.outcome, Outcome::Authenticated);
+    QVERIFY(state.apply({nonceCountChange(sign(1, kOpaque), first)}));
+    QCOMPARE(send(1, kOpaque, now).outcome, Outcome::Replay); // and the table knows nc 1
+
+    QCOMPARE(send(2, "another-opaque", now).outcome, Outcome::ForeignNonce);
+    QCOMPARE(send(2, "", now).outcome, Outcome::ForeignNonce);
+    QCOMPARE(send(2, kOpaque, now + NonceMinter::kLifetimeSeconds + 1).outcome, Outcome::StaleNonce);
+    QCOMPARE(send(2, kOpaque, now - 1).outcome, Outcome::StaleNonce); // the clock went back
+    const Check second = send(2, kOpaque, now + 1);
+    QCOMPARE(second.outcome, Outcome::Authenticated);
+    QCOMPARE(second.issued, now);
+    // An entry that binds nothing (put by hand) is checked by its MAC as before.
+    AuthState bare;
+    bare.apply({{StateChange::Kind::Raise, StateTable::Nonces, c.nonce, {{}, 1, now}}});
+    const Credentials other = sign(2, "another-opaque");
+    QCOMPARE(check(other, "GET", kUri, kRealm, kUser, kPassword, minter, AuthStateView(&bare), now).outcome,
+             Outcome::ForeignNonce);
 }
 
 void TestDigest::capturedClients_data()
@@ -749,7 +765,8 @@ void TestDigest::capturedClients()
     QFETCH(int, algorithm);
     QFETCH(bool, hashedName);
     const NonceMinter minter(QByteArrayView("probe-key-probe-key-probe-key-12"));
-    NonceCounts counts;
+    AuthState state;
+    const AuthStateView counts(&state);
     const Parsed p = parseCredentials(field);
     QVERIFY2(p.ok(), qPrintable(p.reason()));
     QCOMPARE(int(p.credentials.algorithm), algorithm);
@@ -759,10 +776,11 @@ void TestDigest::capturedClients()
     const Check c =
         check(p.credentials, "GET", "/staff", "AuthLab", "alice", "wonderland", minter, counts, 1000);
     QCOMPARE(c.outcome, Outcome::Authenticated);
+    QVERIFY(state.apply({nonceCountChange(p.credentials, c)}));
     QCOMPARE(
         check(p.credentials, "GET", "/staff", "AuthLab", "alice", "wonderland", minter, counts, 1000).outcome,
         Outcome::Replay);
-    NonceCounts fresh;
+    const AuthStateView fresh;
     QCOMPARE(
         check(p.credentials, "GET", "/staff", "AuthLab", "alice", "wonderlanD", minter, fresh, 1000).outcome,
         Outcome::WrongResponse);

@@ -307,6 +307,25 @@ void TestHttpServer::digestConversation()
         QVERIFY2(replay.header(http::header::WwwAuthenticate).endsWith(", stale=true"),
                  replay.header(http::header::WwwAuthenticate).constData());
     }
+
+    // The next nc on the first connection: the same page, and an Authentication-Info of its own
+    // (the server may reuse rendered bytes, never another request's rspauth).
+    cr.nc = "00000002";
+    cr.count = 2;
+    const digest::Breakdown b2 = digest::compute(cr, "GET", "bob", "builder");
+    cr.response = b2.response.output;
+    c.send("GET /digest/staff HTTP/1.1\r\nHost: localhost\r\nAuthorization: " +
+           digest::formatCredentials(cr) + "\r\n\r\n");
+    Response again;
+    QVERIFY2(c.read(again, error), qPrintable(error));
+    QVERIFY2(again.status == 200, qPrintable(describe(again)));
+    QCOMPARE(again.count(http::header::AuthenticationInfo), 1);
+    QCOMPARE(again.header(http::header::AuthenticationInfo),
+             digest::authenticationInfo(
+                 digest::rspauth(cr.algorithm, b2.ha1(), cr.nonce, cr.nc, cr.cnonce, cr.qop, cr.uri), cr.qop,
+                 cr.nc, cr.cnonce));
+    QCOMPARE(again.body, granted.body);
+    QCOMPARE(again.header("Cache-Control"), granted.header("Cache-Control"));
 }
 
 // Three requests in one write; three answers, in order, on the same connection.

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void copiesWholeLogRowsAndRealBytes();
     void unknownMethodShowsTheServersRealReason();
     void hiddenResourceExplainsWhyAChallengeFirstClientGets404();
+    void simulatedAddressTurnsLanOnlyTo200AndBack();
 
 private:
     int watchStatus(const QString &path) const;
@@ -1066,6 +1067,59 @@ void TestMainWindow::hiddenResourceExplainsWhyAChallengeFirstClientGets404()
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 404, 10000);
     QVERIFY2(w->responseView()->reasonText().contains(QStringLiteral("never sends one")),
              qPrintable(w->responseView()->reasonText()));
+}
+
+// The server runs on loopback: a simulated client address (typed in the client pane, validated as
+// it is typed) is what /lan-only's address rules see, and "Real address" goes back to the peer's.
+void TestMainWindow::simulatedAddressTurnsLanOnlyTo200AndBack()
+{
+    chooseIdentity(u"alice"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/lan-only"_s), 403, 10000);
+    auto *edit = clientWidget<QLineEdit>(u"addressEdit"_s);
+    auto *real = clientWidget<QToolButton>(u"realAddressButton"_s);
+    auto *note = clientWidget<QLabel>(u"addressNote"_s);
+    QVERIFY(edit && real && note);
+    QVERIFY(!note->isVisible());
+    QVERIFY(!real->isEnabled());
+
+    // On the way to 10.1.2.3 nothing takes effect ("10.1" is not 10.0.0.1 here), and the note says why.
+    QTest::keyClicks(edit, u"10.1"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"10.1"_s), qPrintable(note->text()));
+    QVERIFY(wb->scenario().simulatedClient.isNull());
+
+    QTest::keyClicks(edit, u".2.3"_s);
+    QVERIFY(!note->isVisible());
+    QCOMPARE(wb->scenario().simulatedClient, QHostAddress(u"10.1.2.3"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/lan-only"_s), 200, 10000);
+    QCOMPARE(edit->text(), u"10.1.2.3"_s); // the echo keeps what was typed
+    QVERIFY(real->isEnabled());
+    // The server's trace says the address was simulated, and names the real peer.
+    QTRY_VERIFY(logRowOf(u"/lan-only"_s) >= 0);
+    QTableView *log = w->logPane()->logView();
+    log->setCurrentIndex(log->model()->index(logRowOf(u"/lan-only"_s), 0));
+    const TraceModel *trace = w->responseView()->traceModel();
+    QString simulatedStep;
+    for (int r = 0; r < trace->rowCount(); ++r) {
+        if (trace->index(r, 0).data(TraceModel::RuleIdRole).toString() == u"address-simulated"_s) {
+            for (int c = 0; c < trace->columnCount(); ++c)
+                simulatedStep += trace->index(r, c).data().toString() + u' ';
+        }
+    }
+    QVERIFY2(simulatedStep.contains(u"simulated address 10.1.2.3 (the real peer is 127.0.0.1)"_s),
+             qPrintable(simulatedStep));
+
+    QTest::mouseClick(real, Qt::LeftButton);
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(wb->scenario().simulatedClient.isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/lan-only"_s), 403, 10000);
+    QVERIFY(!real->isEnabled());
+
+    // A scenario that sets it shows it in the field.
+    Scenario s = wb->scenario();
+    s.simulatedClient = QHostAddress(u"fd00::7"_s);
+    wb->setScenario(s);
+    QTRY_COMPARE(edit->text(), u"fd00::7"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

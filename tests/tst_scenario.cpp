@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 using namespace authlab;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -63,12 +64,17 @@ QStringList sorted(QStringList l)
     return l;
 }
 
-QStringList subnets(const Resource &r)
+QStringList rulesText(const AddressRules &rules)
 {
     QStringList out;
-    for (const Subnet &n : r.allowFrom)
-        out.append(n.toString());
+    for (const AddressRule &rule : rules)
+        out.append(rule.toString());
     return out;
+}
+
+QStringList subnets(const Resource &r)
+{
+    return rulesText(r.access);
 }
 
 QStringList schemeNames(const Resource &r)
@@ -86,6 +92,8 @@ void compareScenarios(const Scenario &actual, const Scenario &expected)
     QCOMPARE(actual.description, expected.description);
     QCOMPARE(actual.realm, expected.realm);
     QCOMPARE(behaviourId(actual.behaviour), behaviourId(expected.behaviour));
+    QCOMPARE(rulesText(actual.access), rulesText(expected.access));
+    QCOMPARE(actual.simulatedClient, expected.simulatedClient);
     QCOMPARE(actual.groups.size(), expected.groups.size());
     for (qsizetype i = 0; i < expected.groups.size(); ++i) {
         QCOMPARE(actual.groups[i].name, expected.groups[i].name);
@@ -161,9 +169,13 @@ Scenario richScenario()
     vault.schemes = {AuthScheme::Basic, AuthScheme::Digest};
     vault.groups = {QStringLiteral("admins"), QStringLiteral("\u00e9quipe")};
     vault.hidden = true;
-    vault.allowFrom = {*Subnet::parse(QStringLiteral("10.0.0.0/8")),
-                       *Subnet::parse(QStringLiteral("192.168.1.7")),
-                       *Subnet::parse(QStringLiteral("fd00::/8"))};
+    vault.access = {*AddressRule::parse(QStringLiteral("deny 10.9.0.0/16")),
+                    *AddressRule::parse(QStringLiteral("allow 10.0.0.0/8")),
+                    *AddressRule::parse(QStringLiteral("allow 192.168.1.7")),
+                    *AddressRule::parse(QStringLiteral("allow fd00::/8")),
+                    *AddressRule::parse(QStringLiteral("deny all"))};
+    s.access = {*AddressRule::parse(QStringLiteral("deny 192.0.2.0/24"))};
+    s.simulatedClient = QHostAddress(QStringLiteral("10.1.2.3"));
     Resource exact;
     exact.path = QStringLiteral("/app/");
     exact.schemes = {AuthScheme::Basic};
@@ -186,6 +198,8 @@ private Q_SLOTS:
     void defaultResources();
     void defaultResourceLookup_data();
     void defaultResourceLookup();
+    void nestedResourceLookup_data();
+    void nestedResourceLookup();
 
     void validDocumentLoads();
     void problems_data();
@@ -200,6 +214,11 @@ private Q_SLOTS:
     void loadRefusesUnsafeFiles_data();
     void loadRefusesUnsafeFiles();
     void safeFileReadsAtMostTheLimit();
+
+    void addressRules_data();
+    void addressRules();
+    void addressRuleProblems_data();
+    void addressRuleProblems();
 
     void roundTripDefault();
     void roundTripRich();
@@ -292,7 +311,7 @@ void tst_Scenario::defaultResources_data()
     QTest::addColumn<QStringList>("groups");
     QTest::addColumn<QStringList>("scopes");
     QTest::addColumn<bool>("hidden");
-    QTest::addColumn<QStringList>("allowFrom");
+    QTest::addColumn<QStringList>("access");
 
     const QStringList none;
     const QStringList basic{QStringLiteral("Basic")};
@@ -304,7 +323,7 @@ void tst_Scenario::defaultResources_data()
     QTest::newRow("/admin") << QStringLiteral("/admin") << false << basic << admins << none << false << none;
     QTest::newRow("/vault") << QStringLiteral("/vault") << false << basic << admins << none << true << none;
     QTest::newRow("/lan-only") << QStringLiteral("/lan-only") << false << basic << none << none << false
-                               << QStringList{QStringLiteral("10.0.0.0/8")};
+                               << QStringList{QStringLiteral("allow 10.0.0.0/8"), QStringLiteral("deny all")};
     QTest::newRow("/digest/staff") << QStringLiteral("/digest/staff") << false
                                    << QStringList{QStringLiteral("Digest")} << staff << none << false << none;
     QTest::newRow("/api/reports") << QStringLiteral("/api/reports") << false
@@ -326,7 +345,7 @@ void tst_Scenario::defaultResources()
     QFETCH(QStringList, groups);
     QFETCH(QStringList, scopes);
     QFETCH(bool, hidden);
-    QFETCH(QStringList, allowFrom);
+    QFETCH(QStringList, access);
 
     const Scenario s = ScenarioIO::defaultScenario();
     int found = -1;
@@ -342,7 +361,7 @@ void tst_Scenario::defaultResources()
     QCOMPARE(r.groups, groups);
     QCOMPARE(r.scopes, scopes);
     QCOMPARE(r.hidden, hidden);
-    QCOMPARE(subnets(r), allowFrom);
+    QCOMPARE(subnets(r), access);
     QVERIFY2(!r.title.isEmpty(), qPrintable(path));
 }
 
@@ -371,6 +390,56 @@ void tst_Scenario::defaultResourceLookup()
     const Scenario s = ScenarioIO::defaultScenario();
     const int i = s.resourceIndexForPath(requestPath);
     QCOMPARE(i >= 0 ? s.resources[i].path : QString(), resource);
+}
+
+// Exact beats any prefix wherever it is listed; among prefixes the longest wins; a prefix
+// longer than the request path, or one that only shares bytes with it, never matches; an edit
+// followed by finalize() is what a lookup sees.
+void tst_Scenario::nestedResourceLookup_data()
+{
+    QTest::addColumn<QString>("requestPath");
+    QTest::addColumn<QString>("resource"); // "path (prefix)" or "path"; empty: none
+
+    QTest::newRow("exact listed after a covering prefix") << u"/a/b/c"_s << u"/a/b/c"_s;
+    QTest::newRow("longest prefix, listed last") << u"/a/b/x"_s << u"/a/b/ (prefix)"_s;
+    QTest::newRow("shorter prefix") << u"/a/x"_s << u"/a/ (prefix)"_s;
+    QTest::newRow("prefix itself") << u"/a/"_s << u"/a/ (prefix)"_s;
+    QTest::newRow("exact under no prefix") << u"/solo"_s << u"/solo"_s;
+    QTest::newRow("shorter than every prefix") << u"/a"_s << QString();
+    QTest::newRow("shares bytes only") << u"/ab/"_s << QString();
+    QTest::newRow("non-ASCII prefix") << u"/é/x"_s << u"/é/ (prefix)"_s;
+    QTest::newRow("nothing") << u"/zzz"_s << QString();
+}
+
+void tst_Scenario::nestedResourceLookup()
+{
+    QFETCH(QString, requestPath);
+    QFETCH(QString, resource);
+
+    Scenario s;
+    const auto add = [&](const QString &path, Resource::Match match) {
+        Resource r;
+        r.path = path;
+        r.match = match;
+        s.resources.append(r);
+    };
+    add(u"/a/"_s, Resource::Match::Prefix);
+    add(u"/a/b/c"_s, Resource::Match::Exact);
+    add(u"/solo"_s, Resource::Match::Exact);
+    add(u"/é/"_s, Resource::Match::Prefix);
+    add(u"/old/"_s, Resource::Match::Prefix);
+    add(u"/a/b/"_s, Resource::Match::Prefix);
+    s.finalize();
+    s.resources.removeAt(4); // /old/ goes; the index must follow (finalize() again)
+    s.finalize();
+    QCOMPARE(s.resourceIndexForPath(u"/old/x"), -1);
+
+    const int i = s.resourceIndexForPath(requestPath);
+    QString found;
+    if (i >= 0)
+        found = s.resources[i].path +
+                (s.resources[i].match == Resource::Match::Prefix ? u" (prefix)"_s : QString());
+    QCOMPARE(found, resource);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -781,6 +850,15 @@ void tst_Scenario::duplicateKeys_data()
     // found by fuzz_scenario: the place must not be blank
     QTest::newRow("empty name twice") << head + "\"\": 1,\n\"\": 2}\n"
                                       << QStringList{QStringLiteral("\"\"|4|5")};
+    {
+        // More members than the scanner keeps in its short list: the later ones are hashed.
+        QByteArray big = head + "\"x\": {\n"; // 4
+        for (int i = 0; i < 20; ++i)
+            big += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",\n"; // 5..24
+        big += "\"k3\": 0, \"k19\": 1}}\n";                                                // 25
+        QTest::newRow("a large object")
+            << big << QStringList{QStringLiteral("x.k3|8|25"), QStringLiteral("x.k19|24|25")};
+    }
     QTest::newRow("the same name in sibling objects is fine")
         << head + "\"resources\": [{\"path\": \"/a\"}, {\"path\": \"/b\"}],\n\"x\": {\"path\": 1}}\n"
         << QStringList{};
@@ -901,6 +979,150 @@ void tst_Scenario::safeFileReadsAtMostTheLimit()
 
 // ---------------------------------------------------------------------------------------
 // Save and load
+
+// ---------------------------------------------------------------------------------------
+// Address rules: ordered allow/deny lists (nginx's access module) per resource and for the whole
+// server; the first form "allowFrom" still reads, as allow each network, then deny all.
+
+void tst_Scenario::addressRules_data()
+{
+    QTest::addColumn<QByteArray>("extra");    // top-level members
+    QTest::addColumn<QByteArray>("resource"); // members of the one resource /r
+    QTest::addColumn<QStringList>("server");
+    QTest::addColumn<QStringList>("access");
+    QTest::addColumn<QString>("simulated");
+
+    const QStringList none;
+    auto l = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *i : items)
+            out.append(QString::fromLatin1(i));
+        return out;
+    };
+    QTest::newRow("none") << QByteArray() << QByteArray() << none << none << QString();
+    QTest::newRow("ordered") << QByteArray()
+                             << QByteArray(
+                                    R"("access": ["deny 10.9.0.0/16", "allow 10.0.0.0/8", "deny all"])")
+                             << none << l({"deny 10.9.0.0/16", "allow 10.0.0.0/8", "deny all"}) << QString();
+    QTest::newRow("spaces and IPv6") << QByteArray()
+                                     << QByteArray(
+                                            R"("access": ["  allow   fd00::/8 ", "deny ::1", "allow all"])")
+                                     << none << l({"allow fd00::/8", "deny ::1/128", "allow all"})
+                                     << QString();
+    QTest::newRow("mapped network is IPv4")
+        << QByteArray() << QByteArray(R"("access": ["allow ::ffff:10.0.0.0/104"])") << none
+        << l({"allow 10.0.0.0/8"}) << QString();
+    QTest::newRow("old form") << QByteArray() << QByteArray(R"("allowFrom": ["10.0.0.0/8", "192.168.1.7"])")
+                              << none << l({"allow 10.0.0.0/8", "allow 192.168.1.7/32", "deny all"})
+                              << QString();
+    QTest::newRow("old form, empty") << QByteArray() << QByteArray(R"("allowFrom": [])") << none << none
+                                     << QString();
+    QTest::newRow("server and resource")
+        << QByteArray(R"("access": ["deny 192.0.2.0/24", "allow 127.0.0.1"], "simulatedClient": "10.1.2.3",)")
+        << QByteArray(R"("access": ["allow 10.0.0.0/8", "deny all"])")
+        << l({"deny 192.0.2.0/24", "allow 127.0.0.1/32"}) << l({"allow 10.0.0.0/8", "deny all"})
+        << QStringLiteral("10.1.2.3");
+    QTest::newRow("simulated IPv6") << QByteArray(R"("simulatedClient": "fd00::7",)") << QByteArray() << none
+                                    << none << QStringLiteral("fd00::7");
+}
+
+void tst_Scenario::addressRules()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QByteArray, resource);
+    QFETCH(QStringList, server);
+    QFETCH(QStringList, access);
+    QFETCH(QString, simulated);
+
+    Doc d;
+    d.extra = extra.isEmpty() ? QByteArray() : extra + "\n    ";
+    d.resources =
+        R"([{"path": "/r", "auth": ["basic"])" + (resource.isEmpty() ? QByteArray() : ", " + resource) + "}]";
+    const ScenarioLoad l = ScenarioIO::fromJson(d.json(), QStringLiteral("rules.json"));
+    QVERIFY2(l.ok(), qPrintable(l.errorText() + QLatin1Char('\n') + QString::fromUtf8(d.json())));
+    QCOMPARE(rulesText(l.scenario->access), server);
+    QCOMPARE(rulesText(l.scenario->resources[0].access), access);
+    QCOMPARE(l.scenario->simulatedClient.toString(), simulated);
+    // Saved in the ordered form, and read back the same.
+    const QByteArray saved = ScenarioIO::toJson(*l.scenario);
+    QVERIFY(!saved.contains("allowFrom"));
+    const ScenarioLoad again = ScenarioIO::fromJson(saved, QStringLiteral("saved.json"));
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
+    QCOMPARE(rulesText(again.scenario->access), server);
+    QCOMPARE(rulesText(again.scenario->resources[0].access), access);
+    QCOMPARE(again.scenario->simulatedClient, l.scenario->simulatedClient);
+}
+
+void tst_Scenario::addressRuleProblems_data()
+{
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<QByteArray>("resource");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<int>("line"); // of the value at `where`
+    QTest::addColumn<QString>("messageContains");
+
+    // Doc::json(): line 1 "{", 2 format, 3 version, 4 extra + groups, 5-9 users, 10 resources.
+    const int resourceLine = 10;
+    QTest::newRow("word") << QByteArray() << QByteArray(R"("access": ["permit 10.0.0.0/8"])")
+                          << QStringLiteral("resources[0].access[0]") << resourceLine
+                          << QStringLiteral("permit");
+    QTest::newRow("prefix") << QByteArray()
+                            << QByteArray(R"("access": ["allow 10.0.0.0/8", "deny 10.0.0.0/33"])")
+                            << QStringLiteral("resources[0].access[1]") << resourceLine
+                            << QStringLiteral("10.0.0.0/33");
+    QTest::newRow("no address") << QByteArray() << QByteArray(R"("access": ["deny"])")
+                                << QStringLiteral("resources[0].access[0]") << resourceLine
+                                << QStringLiteral("deny");
+    QTest::newRow("three words") << QByteArray() << QByteArray(R"("access": ["allow 10.0.0.0/8 now"])")
+                                 << QStringLiteral("resources[0].access[0]") << resourceLine
+                                 << QStringLiteral("now");
+    QTest::newRow("not a string") << QByteArray() << QByteArray(R"("access": [{"allow": "10.0.0.0/8"}])")
+                                  << QStringLiteral("resources[0].access[0]") << resourceLine
+                                  << QStringLiteral("object");
+    QTest::newRow("old form text") << QByteArray() << QByteArray(R"("allowFrom": ["the office"])")
+                                   << QStringLiteral("resources[0].allowFrom[0]") << resourceLine
+                                   << QStringLiteral("the office");
+    QTest::newRow("both forms") << QByteArray()
+                                << QByteArray(R"("allowFrom": ["10.0.0.0/8"], "access": ["deny all"])")
+                                << QStringLiteral("resources[0].allowFrom") << resourceLine
+                                << QStringLiteral("not both");
+    QTest::newRow("server rule") << QByteArray("\"access\": [\n\"allow 10.0.0.0/8\",\n\"deny everyone\"],")
+                                 << QByteArray() << QStringLiteral("access[1]") << 6
+                                 << QStringLiteral("deny everyone");
+    QTest::newRow("simulated network")
+        << QByteArray(R"("simulatedClient": "10.0.0.0/8",)") << QByteArray()
+        << QStringLiteral("simulatedClient") << 4 << QStringLiteral("10.0.0.0/8");
+    QTest::newRow("simulated name") << QByteArray(R"("simulatedClient": "localhost",)") << QByteArray()
+                                    << QStringLiteral("simulatedClient") << 4 << QStringLiteral("localhost");
+    QTest::newRow("simulated shorthand") << QByteArray(R"("simulatedClient": "10.1",)") << QByteArray()
+                                         << QStringLiteral("simulatedClient") << 4 << QStringLiteral("10.1");
+    QTest::newRow("simulated number") << QByteArray(R"("simulatedClient": 10,)") << QByteArray()
+                                      << QStringLiteral("simulatedClient") << 4 << QStringLiteral("number");
+}
+
+void tst_Scenario::addressRuleProblems()
+{
+    QFETCH(QByteArray, extra);
+    QFETCH(QByteArray, resource);
+    QFETCH(QString, where);
+    QFETCH(int, line);
+    QFETCH(QString, messageContains);
+
+    Doc d;
+    d.extra = extra.isEmpty() ? QByteArray() : extra + ' ';
+    d.resources =
+        R"([{"path": "/r", "auth": ["basic"])" + (resource.isEmpty() ? QByteArray() : ", " + resource) + "}]";
+    const QString file = QStringLiteral("broken.json");
+    const ScenarioLoad l = ScenarioIO::fromJson(d.json(), file);
+    QVERIFY2(!l.ok(), "a broken rule must not load");
+    QCOMPARE(wheres(l), QStringList{where});
+    const ScenarioProblem &p = l.problems.first();
+    QVERIFY2(p.message.contains(messageContains), qPrintable(p.message));
+    QCOMPARE(p.line, line);
+    // file, JSON path and line, as one line of text
+    QCOMPARE(p.toString(), file + QLatin1String(": ") + where + QStringLiteral(" (line ") +
+                               QString::number(line) + QLatin1String("): ") + p.message);
+}
 
 void tst_Scenario::roundTripDefault()
 {

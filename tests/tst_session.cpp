@@ -4,6 +4,7 @@
 
 #include "auth/loginpage.h"
 #include "auth/sessions.h"
+#include "auth/state.h"
 #include "http/cookies.h"
 #include "http/formbody.h"
 
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void formLimits_data();
     void formLimits();
     void formValue();
+    void countFields_data();
+    void countFields();
     void mediaType_data();
     void mediaType();
 
@@ -60,13 +63,6 @@ private Q_SLOTS:
     void idsAreUniqueHex128();
     void findExactIdOnly_data();
     void findExactIdOnly();
-    void endSession();
-    void capEvictsOldest();
-    void endedSlotsAreReused();
-    void boundedAfterManyCreates();
-    void insertRejects();
-    void applyChanges();
-    void viewReadsOnly();
 
     void safeNext_data();
     void safeNext();
@@ -129,6 +125,40 @@ void TestSession::formParse()
     QCOMPARE(fieldsOf(form), fields);
     QCOMPARE(form.duplicates, duplicates);
     QCOMPARE(form.replacedInvalidUtf8, replaced);
+}
+
+// countFields(): a query's access_token parameters (RFC 6750 §2.3), counted as parseForm() splits
+// and decodes names, without its field limit.
+void TestSession::countFields_data()
+{
+    QTest::addColumn<QByteArray>("form");
+    QTest::addColumn<int>("count");
+    QTest::newRow("none") << QByteArray() << 0;
+    QTest::newRow("one") << QByteArray("access_token=a") << 1;
+    QTest::newRow("no value") << QByteArray("access_token") << 1;
+    QTest::newRow("empty value") << QByteArray("x=1&access_token=") << 1;
+    QTest::newRow("twice") << QByteArray("access_token=a&b=2&access_token=c") << 2;
+    QTest::newRow("percent-encoded name") << QByteArray("access%5ftoken=a&%61ccess_token=b") << 2;
+    QTest::newRow("name in a value") << QByteArray("x=access_token") << 0;
+    QTest::newRow("longer name") << QByteArray("access_tokens=a&xaccess_token=b") << 0;
+    QTest::newRow("plus is a space") << QByteArray("access+token=a") << 0;
+    QTest::newRow("encoded plus, found by fuzz_formbody") << QByteArray("%2B=1&+=2") << 0;
+    QTest::newRow("beyond the field limit")
+        << QByteArray("a=1&").repeated(kMaxFormFields * 4) + "access_token=z" << 1;
+    QTest::newRow("empty sequences") << QByteArray("&&access_token=a&&") << 1;
+}
+
+void TestSession::countFields()
+{
+    QFETCH(QByteArray, form);
+    QFETCH(int, count);
+    QCOMPARE(session::countFields(form, "access_token"), count);
+    // Every name of the form, as parseForm() decodes it, is counted once (or more, if repeated).
+    const Form parsed = parseForm(form, form.size(), int(form.size()) + 1);
+    for (const FormField &f : parsed.fields) {
+        const int n = session::countFields(form, f.name);
+        QVERIFY2(parsed.duplicates.contains(f.name) ? n >= 2 : n == 1, f.name.constData());
+    }
 }
 
 void TestSession::formLimits_data()
@@ -297,7 +327,7 @@ void TestSession::cookieValuesOverFields()
 
 void TestSession::setCookie()
 {
-    const QByteArray id = SessionStore::newId();
+    const QByteArray id = newId();
     QCOMPARE(sessionSetCookie(id), QByteArray("authlab_session=" + id + "; Path=/; HttpOnly; SameSite=Lax"));
     QCOMPARE(sessionClearCookie(), QByteArray("authlab_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"));
     // What we set, a browser sends back as a Cookie the parser reads.
@@ -307,18 +337,19 @@ void TestSession::setCookie()
     QCOMPARE(pairsOf(back), Bytes{"authlab_session=" + id});
 }
 
-// ---- session store --------------------------------------------------------------------------
+// ---- session ids and their table ------------------------------------------------------------
+// The table is AuthState's Sessions table (bounds, eviction and Remove: tst_render's state
+// tests); here what the cookie scheme puts in it: ids and their keys.
 
 void TestSession::idsAreUniqueHex128()
 {
-    SessionStore store(10'000);
     QSet<QByteArray> seen;
     QByteArray orBits(16, '\0');
     QByteArray andBits(16, '\xff');
     for (int i = 0; i < 2000; ++i) {
-        const QByteArray id = store.create(i, 0);
+        const QByteArray id = newId();
         QCOMPARE(id.size(), kSessionIdChars);
-        QVERIFY2(SessionStore::isWellFormedId(id), id.constData());
+        QVERIFY2(isWellFormedId(id), id.constData());
         QVERIFY(!seen.contains(id));
         seen.insert(id);
         const QByteArray raw = QByteArray::fromHex(id);
@@ -332,36 +363,38 @@ void TestSession::idsAreUniqueHex128()
     // bit stays constant over 2000 ids is 2^-1999).
     QCOMPARE(orBits, QByteArray(16, '\xff'));
     QCOMPARE(andBits, QByteArray(16, '\0'));
-    QCOMPARE(store.size(), 2000);
 }
 
 void TestSession::findExactIdOnly_data()
 {
     QTest::addColumn<int>("variant");
-    QTest::newRow("unknown well-formed") << 0;
-    QTest::newRow("truncated by one") << 1;
-    QTest::newRow("half") << 2;
-    QTest::newRow("one more char") << 3;
-    QTest::newRow("upper case") << 4;
-    QTest::newRow("last char changed") << 5;
-    QTest::newRow("first char changed") << 6;
-    QTest::newRow("empty") << 7;
-    QTest::newRow("quoted") << 8;
+    QTest::addColumn<bool>("wellFormed");
+    QTest::newRow("unknown well-formed") << 0 << true;
+    QTest::newRow("truncated by one") << 1 << false;
+    QTest::newRow("half") << 2 << false;
+    QTest::newRow("one more char") << 3 << false;
+    QTest::newRow("upper case") << 4 << false;
+    QTest::newRow("last char changed") << 5 << true;
+    QTest::newRow("first char changed") << 6 << true;
+    QTest::newRow("empty") << 7 << false;
+    QTest::newRow("quoted") << 8 << false;
 }
 
 void TestSession::findExactIdOnly()
 {
     QFETCH(int, variant);
-    SessionStore store;
-    const QByteArray id = store.create(7, 1234);
-    QVERIFY(store.find(id).has_value());
-    QCOMPARE(store.find(id)->user, 7);
-    QCOMPARE(store.find(id)->createdMs, qint64(1234));
+    QFETCH(bool, wellFormed);
+    AuthState state;
+    const QByteArray id = newId();
+    state.apply({{StateChange::Kind::Put, StateTable::Sessions, tableKey(id), {"alice", 0, 0}}});
+    QCOMPARE(state.find(StateTable::Sessions, tableKey(id))->value, QByteArray("alice"));
+    QCOMPARE(tableKey(id).size(), 16);    // a digest, not the id
+    QCOMPARE(tableKey(id), tableKey(id)); // the same key for the same id within the process
 
     QByteArray other;
     switch (variant) {
     case 0:
-        other = SessionStore::newId();
+        other = newId();
         break;
     case 1:
         other = id.left(kSessionIdChars - 1);
@@ -392,119 +425,13 @@ void TestSession::findExactIdOnly()
         break;
     }
     QVERIFY(other != id);
-    QVERIFY(!store.find(other).has_value());
-    QVERIFY(!store.end(other));
-    QVERIFY(store.find(id).has_value());
-}
-
-void TestSession::endSession()
-{
-    SessionStore store;
-    const QByteArray a = store.create(1, 0);
-    const QByteArray b = store.create(2, 0);
-    QCOMPARE(store.size(), 2);
-    QVERIFY(store.end(a));
-    QVERIFY(!store.find(a).has_value());
-    QCOMPARE(store.find(b)->user, 2);
-    QVERIFY(!store.end(a));
-    QCOMPARE(store.size(), 1);
-    QCOMPARE(store.evictions(), quint64(0));
-}
-
-void TestSession::capEvictsOldest()
-{
-    SessionStore store(3);
-    QByteArrayList ids;
-    for (int i = 0; i < 5; ++i)
-        ids.append(store.create(i, i));
-    QCOMPARE(store.size(), 3);
-    QCOMPARE(store.evictions(), quint64(2));
-    QVERIFY(!store.find(ids[0]));
-    QVERIFY(!store.find(ids[1]));
-    for (int i = 2; i < 5; ++i)
-        QCOMPARE(store.find(ids[i])->user, i);
-    // Ending the oldest makes room: the next create evicts nothing, and the one after evicts
-    // what is now the oldest (ids[3]), not the newest.
-    QVERIFY(store.end(ids[2]));
-    const QByteArray f = store.create(5, 5);
-    QCOMPARE(store.evictions(), quint64(2));
-    const QByteArray g = store.create(6, 6);
-    QCOMPARE(store.evictions(), quint64(3));
-    QVERIFY(!store.find(ids[3]));
-    QVERIFY(store.find(ids[4]) && store.find(f) && store.find(g));
-    QCOMPARE(store.size(), 3);
-}
-
-void TestSession::endedSlotsAreReused()
-{
-    SessionStore store(4);
-    for (int round = 0; round < 100; ++round) {
-        const QByteArray id = store.create(round, round);
-        QVERIFY(store.end(id));
-    }
-    QCOMPARE(store.size(), 0);
-    QCOMPARE(store.slotsAllocated(), 1);
-    QCOMPARE(store.evictions(), quint64(0));
-}
-
-void TestSession::boundedAfterManyCreates()
-{
-    // The memory bound without timing anything: after 100,000 logins a table capped at 1000
-    // holds 1000 sessions in 1000 slots and says it evicted the other 99,000.
-    SessionStore store(1000);
-    QByteArray last;
-    for (int i = 0; i < 100'000; ++i)
-        last = store.create(i % 7, i);
-    QCOMPARE(store.size(), 1000);
-    QCOMPARE(store.slotsAllocated(), 1000);
-    QCOMPARE(store.evictions(), quint64(99'000));
-    QCOMPARE(store.find(last)->createdMs, qint64(99'999));
-    store.clear();
-    QCOMPARE(store.size(), 0);
-    QCOMPARE(store.slotsAllocated(), 0);
-    QVERIFY(!store.find(last));
-    QCOMPARE(store.evictions(), quint64(99'000));
-    QCOMPARE(SessionStore().cap(), kMaxSessions);
-}
-
-void TestSession::insertRejects()
-{
-    SessionStore store;
-    const QByteArray id = SessionStore::newId();
-    QVERIFY(store.insert(id, 1, 10));
-    QVERIFY(!store.insert(id, 2, 20)); // in use: nothing changes
-    QCOMPARE(store.find(id)->user, 1);
-    QVERIFY(!store.insert("short", 1, 0));
-    QVERIFY(!store.insert(QByteArray(kSessionIdChars, 'g'), 1, 0));
-    QVERIFY(id.toUpper() == id || !store.insert(id.toUpper(), 1, 0));
-    QCOMPARE(store.size(), 1);
-}
-
-void TestSession::applyChanges()
-{
-    SessionStore store;
-    const QByteArray id = SessionStore::newId();
-    const SessionChange create = SessionChange::create(id, 3, 99);
-    QCOMPARE(create.kind, SessionChange::Kind::Create);
-    store.apply(create);
-    QCOMPARE(store.find(id)->user, 3);
-    QCOMPARE(store.find(id)->createdMs, qint64(99));
-    store.apply(SessionChange::end(id));
-    QVERIFY(!store.find(id));
-    QCOMPARE(store.size(), 0);
-    QVERIFY(SessionChange::end(id) == SessionChange::end(id));
-    QVERIFY(!(SessionChange::end(id) == create));
-}
-
-void TestSession::viewReadsOnly()
-{
-    QVERIFY(!SessionView().find(SessionStore::newId()));
-    SessionStore store;
-    const QByteArray id = store.create(4, 0);
-    const SessionView view(store);
-    QCOMPARE(view.find(id)->user, 4);
-    store.end(id);
-    QVERIFY(!view.find(id)); // a view, not a copy
+    QCOMPARE(isWellFormedId(other), wellFormed);
+    QVERIFY(tableKey(other) != tableKey(id));
+    QVERIFY(!state.find(StateTable::Sessions, tableKey(other)).has_value());
+    state.apply({{StateChange::Kind::Remove, StateTable::Sessions, tableKey(other), {}}});
+    QVERIFY(state.find(StateTable::Sessions, tableKey(id)).has_value()); // only its own id ends it
+    state.apply({{StateChange::Kind::Remove, StateTable::Sessions, tableKey(id), {}}});
+    QVERIFY(!state.find(StateTable::Sessions, tableKey(id)).has_value());
 }
 
 // ---- login page and next --------------------------------------------------------------------

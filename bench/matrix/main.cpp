@@ -88,9 +88,8 @@ int main(int argc, char **argv)
                 ms.append(double(m.lastElapsedNs()) / 1e6);
         }
         std::sort(ms.begin(), ms.end());
-        out << name << ": " << m.rowCount() << " x " << m.columnCount() << " cells, " << runs
-            << " runs: min " << ms.first() << " ms, median " << ms[ms.size() / 2] << " ms, max " << ms.last()
-            << " ms\n";
+        out << name << ": " << m.rowCount() << " x " << m.columnCount() << " cells, " << runs << " runs: min "
+            << ms.first() << " ms, median " << ms[ms.size() / 2] << " ms, max " << ms.last() << " ms\n";
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
+#include <QToolButton>
 
 namespace authlab::gui {
 
@@ -45,6 +46,14 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     connect(ui->schemeCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->encodingCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->flowCombo, &QComboBox::currentIndexChanged, this, edited);
+    // Validated as it is typed: a valid address (or nothing) takes effect at once, anything else
+    // only says what is wrong.
+    connect(ui->addressEdit, &QLineEdit::textEdited, this, &ClientPane::readAddress);
+    connect(ui->realAddressButton, &QToolButton::clicked, this, [this] {
+        ui->addressEdit->clear();
+        readAddress();
+    });
+    showAddressNote({});
     connect(ui->sendButton, &QPushButton::clicked, this, [this] {
         readWidgets();
         Q_EMIT sendRequested();
@@ -115,6 +124,49 @@ void ClientPane::setCredentials(const BuiltCredentials &c)
     if (!c.warning.isEmpty())
         text += QLatin1String("<br><b>") + c.warning.toHtmlEscaped() + QLatin1String("</b>");
     ui->credentialSummary->setText(text);
+}
+
+void ClientPane::setSimulatedAddress(const QHostAddress &address)
+{
+    m_simulated = address;
+    const QString text = ui->addressEdit->text().trimmed();
+    // The echo of what is being typed must not move the cursor or undo the user's spelling.
+    if (!text.isEmpty() && parseHostAddress(text) == address)
+        return;
+    if (text.isEmpty() && address.isNull())
+        return;
+    const QSignalBlocker block(ui->addressEdit);
+    ui->addressEdit->setText(address.isNull() ? QString() : address.toString());
+    showAddressNote({});
+}
+
+void ClientPane::readAddress()
+{
+    const QString text = ui->addressEdit->text().trimmed();
+    const QHostAddress address = parseHostAddress(text);
+    if (!text.isEmpty() && address.isNull()) {
+        showAddressNote(
+            tr("\"%1\" is not an IPv4 or IPv6 address (such as 10.1.2.3); the server keeps using %2.")
+                .arg(text, m_simulated.isNull() ? tr("the real address") : m_simulated.toString()));
+        return;
+    }
+    showAddressNote({});
+    if (address == m_simulated)
+        return;
+    m_simulated = address;
+    ui->realAddressButton->setEnabled(!address.isNull());
+    Q_EMIT simulatedAddressEdited(address);
+}
+
+void ClientPane::showAddressNote(const QString &problem)
+{
+    ui->addressNote->setVisible(!problem.isEmpty());
+    ui->addressNote->setText(problem);
+    QPalette p = ui->addressEdit->palette();
+    p.setColor(QPalette::Text, problem.isEmpty() ? palette().color(QPalette::Text) : QColor(Qt::darkRed));
+    ui->addressEdit->setPalette(p);
+    ui->addressEdit->setProperty("invalid", !problem.isEmpty());
+    ui->realAddressButton->setEnabled(!m_simulated.isNull() || !ui->addressEdit->text().isEmpty());
 }
 
 void ClientPane::rebuildIdentities()

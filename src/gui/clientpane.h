@@ -3,6 +3,7 @@
 #include "client/clientrequest.h"
 #include "scenario/scenario.h"
 
+#include <QHostAddress>
 #include <QUrl>
 #include <QWidget>
 
@@ -31,6 +32,8 @@ public:
     void setRequest(const RequestSpec &spec); // updates the widgets without emitting anything
     void setServerUrl(const QUrl &url);
     void setCredentials(const BuiltCredentials &credentials);
+    // The server's simulated client address (Scenario::simulatedClient); null: the real one.
+    void setSimulatedAddress(const QHostAddress &address);
 
     RequestSpec request() const { return m_request; }
     void focusUrl(); // keyboard focus to the URL, its text selected (Ctrl+L)
@@ -40,6 +43,8 @@ Q_SIGNALS:
     void requestEdited(const authlab::RequestSpec &spec);
     void membershipToggled(const QString &user, const QString &group, bool member);
     void sendRequested();
+    // A valid address was typed (null: back to the real address). Invalid text emits nothing.
+    void simulatedAddressEdited(const QHostAddress &address);
 
 private:
     void rebuildIdentities();
@@ -49,6 +54,8 @@ private:
     void syncWidgets();
     void readWidgets(); // widgets -> m_request, then emit requestEdited
     void updateEnabled();
+    void readAddress(); // the address field -> simulatedAddressEdited, or a note on what is wrong
+    void showAddressNote(const QString &problem);
 
     std::unique_ptr<Ui::ClientPane> ui;
     Scenario m_scenario;
@@ -59,6 +66,7 @@ private:
     QString m_groupsShown; // whose groups (or which note) the groups row shows
     std::pair<Identity::Kind, ClientScheme> m_statesShown{Identity::Kind::Anonymous, ClientScheme::Basic};
     bool m_statesBuilt = false;
+    QHostAddress m_simulated; // what the server uses now
 };
 
 } // namespace authlab::gui

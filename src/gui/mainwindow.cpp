@@ -114,6 +114,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     // one before it).
     m_client = new ClientPane(this);
     m_client->setScenario(workbench->scenario());
+    m_client->setSimulatedAddress(workbench->scenario().simulatedClient);
     m_client->setServerUrl(workbench->serverUrl());
     m_client->setRequest(workbench->request());
     m_client->setCredentials(CredentialBuilder::build(workbench->scenario(), workbench->request()));
@@ -161,6 +162,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     connect(m_client, &ClientPane::requestEdited, workbench, &Workbench::setRequest);
     connect(m_client, &ClientPane::membershipToggled, workbench, &Workbench::setMembership);
     connect(m_client, &ClientPane::sendRequested, workbench, &Workbench::sendNow);
+    connect(m_client, &ClientPane::simulatedAddressEdited, workbench, &Workbench::setSimulatedClient);
     connect(m_watch, &WatchPane::addRequested, ui->actionWatchUrl, &QAction::trigger);
     connect(m_watch, &WatchPane::removeRequested, this, [this](int row) {
         QList<Watch> w = m_workbench->watches();
@@ -188,6 +190,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
         showBehaviour();
         refreshMatrix();
         m_client->setScenario(m_workbench->scenario());
+        m_client->setSimulatedAddress(m_workbench->scenario().simulatedClient);
         showCredentials();
         requestOrScenarioEdited();
     });

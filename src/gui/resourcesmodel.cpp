@@ -67,10 +67,11 @@ QVariant ResourcesModel::data(const QModelIndex &index, int role) const
     case HiddenColumn:
         return r.hidden ? tr("hidden (404)") : QString();
     case AddressColumn: {
-        QStringList nets;
-        for (const Subnet &n : r.allowFrom)
-            nets.append(n.toString());
-        return nets.isEmpty() ? tr("any") : tr("only %1").arg(nets.join(QLatin1String(", ")));
+        // The rules as nginx writes them (protocol-like text, not translated), first match wins.
+        QStringList rules;
+        for (const AddressRule &rule : r.access)
+            rules.append(rule.toString());
+        return rules.isEmpty() ? tr("any") : rules.join(QLatin1String(", "));
     }
     case ColumnCount:
         break;

@@ -214,23 +214,23 @@ Parsed parseParameters(QByteArrayView v)
             ++i;
             bool closed = false;
             while (i < n) {
+                // A run of plain characters is appended at once (a value is mostly one run).
+                const qsizetype run = i;
+                while (i < n && v[i] != '"' && v[i] != '\\' && isQuotable(v[i]))
+                    ++i;
+                value.append(v.sliced(run, i - run));
+                if (i >= n)
+                    break;
                 const char ch = v[i];
                 if (ch == '"') {
                     closed = true;
                     ++i;
                     break;
                 }
-                if (ch == '\\') {
-                    if (i + 1 >= n || !isQuotable(v[i + 1]))
-                        return failed(Error::BadQuoting, name);
-                    value.append(v[i + 1]);
-                    i += 2;
-                    continue;
-                }
-                if (!isQuotable(ch))
+                if (ch != '\\' || i + 1 >= n || !isQuotable(v[i + 1]))
                     return failed(Error::BadQuoting, name);
-                value.append(ch);
-                ++i;
+                value.append(v[i + 1]);
+                i += 2;
             }
             if (!closed)
                 return failed(Error::BadQuoting, name);
@@ -417,15 +417,19 @@ namespace {
 void appendQuoted(QByteArray &out, QByteArrayView text)
 {
     out.append('"');
-    for (char c : text) {
+    qsizetype run = 0; // the start of the characters not yet appended: copied in runs
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t') || u == 0x7f)
+        const bool dropped = (u < 0x20 && c != '\t') || u == 0x7f;
+        if (!dropped && c != '"' && c != '\\')
             continue;
-        if (c == '"' || c == '\\')
-            out.append('\\');
-        out.append(c);
+        out.append(text.sliced(run, i - run));
+        if (!dropped)
+            out.append('\\').append(c);
+        run = i + 1;
     }
-    out.append('"');
+    out.append(text.sliced(run)).append('"');
 }
 
 void appendExtValue(QByteArray &out, QByteArrayView utf8)
@@ -642,6 +646,7 @@ QByteArray authenticationInfo(QByteArrayView rspauthHex, QByteArrayView qop, QBy
                               QByteArrayView cnonce)
 {
     QByteArray out;
+    out.reserve(40 + rspauthHex.size() + qop.size() + nc.size() + cnonce.size());
     out.append("rspauth=");
     appendQuoted(out, rspauthHex);
     out.append(", qop=");
@@ -715,7 +720,7 @@ NonceMinter::Verdict NonceMinter::verify(QByteArrayView nonce, QByteArrayView re
     const QByteArray text = nonce.toByteArray();
     const auto decoded =
         QByteArray::fromBase64Encoding(text, kNonceEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    // Only the canonical spelling: two spellings of the same bytes would be two nonces to NonceCounts.
+    // Only the canonical spelling: two spellings of the same bytes would be two entries in the nc table.
     if (!decoded || decoded.decoded.size() != kRawSize || decoded.decoded.toBase64(kNonceEncoding) != text)
         return v;
     const QByteArrayView raw(decoded.decoded);
@@ -723,102 +728,13 @@ NonceMinter::Verdict NonceMinter::verify(QByteArrayView nonce, QByteArrayView re
     if (!syntax::constantTimeEquals(raw.sliced(kIssuedSize + kSaltSize), mac(head, realm, opaque)))
         return v;
     v.issued = qint64(qFromBigEndian<quint64>(raw.data()));
-    const bool fresh = v.issued <= now && now - v.issued <= kLifetimeSeconds;
-    v.freshness = fresh ? Freshness::Fresh : Freshness::Stale;
+    v.freshness = age(v.issued, now);
     return v;
 }
 
-// ---------------------------------------------------------------------------------------------
-// nc replay guard
-
-NonceCounts::NonceCounts(qsizetype capacity) : m_capacity(qMax<qsizetype>(1, capacity))
+NonceMinter::Freshness NonceMinter::age(qint64 issued, qint64 now)
 {
-    m_highest.reserve(m_capacity);
-    m_ring.reserve(size_t(m_capacity));
-}
-
-NonceCounts::Use NonceCounts::use(QByteArrayView nonce, qint64 issued, quint32 count)
-{
-    const QByteArray key = nonce.toByteArray();
-    const auto it = m_highest.find(key);
-    if (it != m_highest.end()) {
-        if (count <= *it)
-            return Use::Replay;
-        *it = count;
-        return Use::Accepted;
-    }
-    if (issued <= m_forgottenUpTo)
-        return Use::Forgotten;
-    if (qsizetype(m_ring.size()) < m_capacity) {
-        m_ring.push_back(Slot{key, issued});
-    } else {
-        Slot &oldest = m_ring[size_t(m_next)];
-        m_highest.remove(oldest.nonce);
-        m_forgottenUpTo = qMax(m_forgottenUpTo, oldest.issued);
-        ++m_evictions;
-        oldest = Slot{key, issued};
-        m_next = (m_next + 1) % m_capacity;
-    }
-    m_highest.insert(key, count);
-    return Use::Accepted;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The whole check
-
-bool staleFor(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::StaleNonce:
-    case Outcome::ForeignNonce:
-    case Outcome::Replay:
-    case Outcome::ForgottenNonce:
-        return true;
-    default:
-        return false;
-    }
-}
-
-Check check(const Credentials &c, QByteArrayView method, QByteArrayView requestTarget, QByteArrayView realm,
-            QByteArrayView username, QByteArrayView password, const NonceMinter &minter, NonceCounts &counts,
-            qint64 now)
-{
-    Check result;
-    if (c.uri != requestTarget) {
-        result.outcome = Outcome::UriMismatch;
-        return result;
-    }
-    if (c.realm != realm) {
-        result.outcome = Outcome::RealmMismatch;
-        return result;
-    }
-    result.breakdown = compute(c, method, username, password);
-    // A wrong response is a wrong password whatever the nonce: never stale=true for it (§3.3).
-    if (!responseMatches(c.response, result.breakdown.response.output)) {
-        result.outcome = Outcome::WrongResponse;
-        return result;
-    }
-    const NonceMinter::Verdict nonce = minter.verify(c.nonce, realm, c.opaque, now);
-    if (nonce.freshness == NonceMinter::Freshness::Invalid) {
-        result.outcome = Outcome::ForeignNonce;
-        return result;
-    }
-    if (nonce.freshness == NonceMinter::Freshness::Stale) {
-        result.outcome = Outcome::StaleNonce;
-        return result;
-    }
-    switch (counts.use(c.nonce, nonce.issued, c.count)) {
-    case NonceCounts::Use::Accepted:
-        result.outcome = Outcome::Authenticated;
-        break;
-    case NonceCounts::Use::Replay:
-        result.outcome = Outcome::Replay;
-        break;
-    case NonceCounts::Use::Forgotten:
-        result.outcome = Outcome::ForgottenNonce;
-        break;
-    }
-    return result;
+    return issued <= now && now - issued <= kLifetimeSeconds ? Freshness::Fresh : Freshness::Stale;
 }
 
 } // namespace authlab::digest

@@ -2,12 +2,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
 #include <QString>
 
-#include <limits>
 #include <optional>
-#include <vector>
 
 // The Digest scheme, RFC 7616, qop=auth only: parsing credentials, the hash arithmetic (with a
 // step-by-step breakdown for the trace), the challenge, stateless nonces and the bounded nc
@@ -187,6 +184,8 @@ public:
     // `now` in seconds of one clock the caller uses throughout; steadyNow() is the one to use.
     QByteArray mint(QByteArrayView realm, QByteArrayView opaque, qint64 now) const;
     Verdict verify(QByteArrayView nonce, QByteArrayView realm, QByteArrayView opaque, qint64 now) const;
+    // Fresh or Stale by age alone, for a nonce minted here at `issued` (verify() says the rest).
+    static Freshness age(qint64 issued, qint64 now);
 
     static qint64 steadyNow(); // seconds of a monotonic clock: nonces never outlive the process anyway
 
@@ -194,75 +193,5 @@ private:
     QByteArray mac(QByteArrayView issuedAndSalt, QByteArrayView realm, QByteArrayView opaque) const;
     QByteArray m_key;
 };
-
-// ---------------------------------------------------------------------------------------------
-// The nc replay guard (RFC 7616 §5.5). For at most `capacity` nonces it remembers the highest nc
-// accepted; a request whose nc is not above it is a replay. When full, the nonce first recorded
-// longest ago is forgotten (FIFO, counted in evictions()). A forgotten nonce can no longer be
-// told apart from a replay, so it is never accepted again: every nonce minted no later than the
-// newest forgotten one and not in the table is Forgotten — answer 401 with a new nonce and
-// stale=true, and the client retries without asking its user. The cap bounds memory
-// (about 150 bytes a nonce); only requests whose response verified should be recorded, so
-// filling it takes that many successful logins within one nonce lifetime.
-// O(1) per call (a hash and a ring). Not thread-safe: the owner locks.
-class NonceCounts
-{
-public:
-    static constexpr qsizetype kDefaultCapacity = 10'000;
-
-    enum class Use : quint8 { Accepted, Replay, Forgotten };
-
-    explicit NonceCounts(qsizetype capacity = kDefaultCapacity);
-
-    // `issued` is NonceMinter::Verdict::issued; `count` is Credentials::count.
-    Use use(QByteArrayView nonce, qint64 issued, quint32 count);
-
-    qsizetype size() const { return m_highest.size(); }
-    qsizetype capacity() const { return m_capacity; }
-    quint64 evictions() const { return m_evictions; }
-
-private:
-    qsizetype m_capacity;
-    QHash<QByteArray, quint32> m_highest;
-    struct Slot
-    {
-        QByteArray nonce;
-        qint64 issued = 0;
-    };
-    std::vector<Slot> m_ring; // insertion order; m_next is the oldest once full
-    qsizetype m_next = 0;
-    quint64 m_evictions = 0;
-    qint64 m_forgottenUpTo = std::numeric_limits<qint64>::min(); // newest `issued` evicted so far
-};
-
-// ---------------------------------------------------------------------------------------------
-// The whole check, in the order that keeps it safe. The caller has parsed the credentials
-// (a parse error is 400), found the user (by name, or by userhash) and passes that user's real
-// name and password — or, for an unknown user, any name and a dummy password, so that the work
-// and the answer are the same. nc is recorded only after the response verified, so a peer
-// without the password cannot burn a client's counts.
-enum class Outcome : quint8 {
-    Authenticated,  // 200 (add Authentication-Info with rspauth)
-    UriMismatch,    // 400: uri is not the request-target (§3.4.6)
-    RealmMismatch,  // 401, no stale: credentials for another protection space
-    WrongResponse,  // 401, no stale: wrong password or unknown user (log it, §3.4)
-    StaleNonce,     // 401, stale=true: right digest, expired nonce (§3.6)
-    ForeignNonce,   // 401, stale=true: right digest, nonce not minted here (restart, other realm/opaque)
-    Replay,         // 401, stale=true: right digest, nc not above the highest seen (§5.5)
-    ForgottenNonce, // 401, stale=true: right digest, the nonce's count was evicted
-};
-
-// Whether the fresh challenge answering this outcome says stale=true.
-bool staleFor(Outcome outcome);
-
-struct Check
-{
-    Outcome outcome = Outcome::WrongResponse;
-    Breakdown breakdown; // empty for UriMismatch / RealmMismatch
-};
-
-Check check(const Credentials &credentials, QByteArrayView method, QByteArrayView requestTarget,
-            QByteArrayView realm, QByteArrayView username, QByteArrayView password, const NonceMinter &minter,
-            NonceCounts &counts, qint64 now);
 
 } // namespace authlab::digest

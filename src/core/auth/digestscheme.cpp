@@ -29,11 +29,83 @@ QString arithmetic(const Breakdown &full)
     return QString::fromUtf8(s);
 }
 
+// Whether a nonce-table entry's value (realm NUL opaque, nonceCountChange) is for this realm and opaque.
+bool boundTo(QByteArrayView binding, QByteArrayView realm, QByteArrayView opaque)
+{
+    return binding.size() == realm.size() + 1 + opaque.size() && binding.startsWith(realm) &&
+           binding[realm.size()] == '\0' && binding.endsWith(opaque);
+}
+
 } // namespace
 
 QByteArrayView serverOpaque()
 {
     return "authlab-opaque-v1";
+}
+
+bool staleFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::StaleNonce:
+    case Outcome::ForeignNonce:
+    case Outcome::Replay:
+    case Outcome::ForgottenNonce:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Check check(const Credentials &c, QByteArrayView method, QByteArrayView requestTarget, QByteArrayView realm,
+            QByteArrayView username, QByteArrayView password, const NonceMinter &minter,
+            const AuthStateView &nonces, qint64 now)
+{
+    Check result;
+    const auto done = [&](Outcome o) {
+        result.outcome = o;
+        return result;
+    };
+    // §3.4.6: the uri must be the request-target (400), checked before any hashing.
+    if (c.uri != requestTarget)
+        return done(Outcome::UriMismatch);
+    if (c.realm != realm)
+        return done(Outcome::RealmMismatch);
+    result.breakdown = compute(c, method, username, password);
+    // A wrong response is a wrong password whatever the nonce: never stale=true for it (§3.3).
+    if (!responseMatches(c.response, result.breakdown.response.output))
+        return done(Outcome::WrongResponse);
+    // The digest is right: now the nonce (ours? fresh?) and its count (§3.3, §3.6, §5.5). A nonce
+    // in the table passed the MAC when its first nc was granted, and its entry says for which realm
+    // and opaque and when it was minted: the MAC is computed again only for a nonce not seen yet
+    // (it was a sixth of a granted SHA-256 request's instructions).
+    const std::optional<StateEntry> seen = nonces.find(StateTable::Nonces, c.nonce);
+    NonceMinter::Verdict nonce;
+    if (seen && boundTo(seen->value, realm, c.opaque))
+        nonce = {NonceMinter::age(seen->stamp, now), seen->stamp};
+    else
+        nonce = minter.verify(c.nonce, realm, c.opaque, now);
+    if (nonce.freshness == NonceMinter::Freshness::Invalid)
+        return done(Outcome::ForeignNonce);
+    result.issued = nonce.issued;
+    if (nonce.freshness == NonceMinter::Freshness::Stale)
+        return done(Outcome::StaleNonce);
+    if (seen && c.count <= seen->count) {
+        result.highest = seen->count;
+        return done(Outcome::Replay);
+    }
+    // A nonce whose count was evicted cannot be told apart from a replay: never trusted again.
+    if (!seen && nonce.issued <= nonces.forgottenUpTo(StateTable::Nonces))
+        return done(Outcome::ForgottenNonce);
+    return done(Outcome::Authenticated);
+}
+
+StateChange nonceCountChange(const Credentials &c, const Check &authenticated)
+{
+    // The entry's value binds the nonce to what its MAC covered (see boundTo).
+    QByteArray binding;
+    binding.reserve(c.realm.size() + 1 + c.opaque.size());
+    binding.append(c.realm).append('\0').append(c.opaque);
+    return {StateChange::Kind::Raise, StateTable::Nonces, c.nonce, {binding, c.count, authenticated.issued}};
 }
 
 bool verify(const auth::SchemeContext &ctx, QByteArrayView authParams, auth::SchemeGrant *grant)
@@ -53,11 +125,6 @@ bool verify(const auth::SchemeContext &ctx, QByteArrayView authParams, auth::Sch
     const Scenario &s = ctx.scenario;
     Verdict &v = ctx.verdict;
     ctx.step(Rule::DigestWellFormed, authlab::Outcome::Pass, text(algorithmName(c.algorithm)), text(c.nc));
-    // §3.4.6: the uri must be the request-target (400), checked before any hashing.
-    if (c.uri != ctx.request.target) {
-        ctx.fail(400, Rule::DigestUriMismatch, text(c.uri), text(ctx.request.target));
-        return false;
-    }
 
     // The user in constant time, by name or (userhash=true) by H(name:realm) through the
     // scenario's index; an unknown user is computed with a dummy password.
@@ -66,56 +133,60 @@ bool verify(const auth::SchemeContext &ctx, QByteArrayView authParams, auth::Sch
     const User *u = found >= 0 ? &s.users[found] : nullptr;
     const QByteArrayView name = u ? QByteArrayView(u->nameUtf8) : QByteArrayView(c.username);
     const QByteArrayView password = u ? QByteArrayView(u->passwordUtf8) : kDummyPassword;
+    const QByteArray realm = s.realm.toUtf8();
+    const Check r = check(c, ctx.request.method, ctx.request.target, realm, name, password,
+                          ctx.state.minter(), ctx.state, ctx.state.now());
+
+    // The trace tells what check() found, in its order.
+    if (r.outcome == Outcome::UriMismatch) {
+        ctx.fail(400, Rule::DigestUriMismatch, text(c.uri), text(ctx.request.target));
+        return false;
+    }
     v.claimedUser = u ? u->name : text(c.username);
     if (c.userhash)
         ctx.step(Rule::DigestUserhash, authlab::Outcome::Info, text(c.username));
-    const QByteArray realm = s.realm.toUtf8();
-    if (c.realm != realm) {
+    if (r.outcome == Outcome::RealmMismatch) {
         ctx.unauthorized(Rule::DigestRealmMismatch, text(c.realm));
         ctx.challengeAll();
         return false;
     }
-    const Breakdown b = compute(c, ctx.request.method, name, password);
-    const bool matches = responseMatches(c.response, b.response.output);
-    ctx.step(Rule::DigestArithmetic, authlab::Outcome::Info, text(algorithmName(c.algorithm)), arithmetic(b));
+    ctx.step(Rule::DigestArithmetic, authlab::Outcome::Info, text(algorithmName(c.algorithm)),
+             arithmetic(r.breakdown));
     if (!u) {
         ctx.unauthorized(Rule::DigestUserUnknown, v.claimedUser);
         ctx.challengeAll();
         return false;
     }
     ctx.step(Rule::DigestUserKnown, authlab::Outcome::Pass, u->name);
-    if (!matches) {
+    if (r.outcome == Outcome::WrongResponse) {
         ctx.unauthorized(Rule::DigestResponseWrong, u->name);
         ctx.challengeAll();
         return false;
     }
     ctx.step(Rule::DigestResponseCorrect, authlab::Outcome::Pass, u->name);
 
-    // The digest is right: now the nonce (ours? fresh?) and its count (§3.3, §3.6, §5.5). Each
-    // failure here is 401 with a new nonce and stale=true: the client retries without its user.
-    const NonceMinter::Verdict nonce = ctx.state.minter().verify(c.nonce, realm, c.opaque, ctx.state.now());
-    auto stale = [&](Rule rule, const QString &a1 = {}, const QString &a2 = {}) {
+    // Each nonce failure is 401 with a new nonce and stale=true: the client retries without its user.
+    if (staleFor(r.outcome)) {
+        QString a1, a2;
+        Rule rule = Rule::DigestNonceForgotten;
+        if (r.outcome == Outcome::ForeignNonce)
+            rule = Rule::DigestNonceForeign;
+        else if (r.outcome == Outcome::StaleNonce)
+            rule = Rule::DigestNonceStale;
+        else if (r.outcome == Outcome::Replay) {
+            rule = Rule::DigestReplay;
+            a1 = text(c.nc);
+            a2 = QString::number(r.highest, 16).rightJustified(8, u'0');
+        }
         ctx.fail(auth::unauthorizedStatus(v.target), rule, a1, a2);
         ctx.challengeOnly(auth::ChallengeError::Stale);
         return false;
-    };
-    if (nonce.freshness == NonceMinter::Freshness::Invalid)
-        return stale(Rule::DigestNonceForeign);
-    if (nonce.freshness == NonceMinter::Freshness::Stale)
-        return stale(Rule::DigestNonceStale);
-    const std::optional<StateEntry> seen = ctx.state.find(StateTable::Nonces, c.nonce);
-    if (seen && c.count <= seen->count)
-        return stale(Rule::DigestReplay, text(c.nc),
-                     QString::number(seen->count, 16).rightJustified(8, u'0'));
-    if (!seen && nonce.issued <= ctx.state.forgottenUpTo(StateTable::Nonces))
-        return stale(Rule::DigestNonceForgotten);
+    }
     ctx.step(Rule::DigestNonceFresh, authlab::Outcome::Pass, text(c.nc));
-    // Recorded only now that the response verified: a peer without the password cannot burn a
-    // client's counts.
-    v.stateChanges.append(
-        {StateChange::Kind::Raise, StateTable::Nonces, c.nonce, {{}, c.count, nonce.issued}});
-    v.authenticationInfo = authenticationInfo(
-        rspauth(c.algorithm, b.ha1(), c.nonce, c.nc, c.cnonce, c.qop, c.uri), c.qop, c.nc, c.cnonce);
+    v.stateChanges.append(nonceCountChange(c, r));
+    v.authenticationInfo =
+        authenticationInfo(rspauth(c.algorithm, r.breakdown.ha1(), c.nonce, c.nc, c.cnonce, c.qop, c.uri),
+                           c.qop, c.nc, c.cnonce);
     grant->user = found;
     return true;
 }

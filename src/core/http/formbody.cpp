@@ -85,6 +85,35 @@ Form parseForm(QByteArrayView body, qsizetype maxBytes, int maxFields)
     return form;
 }
 
+int countFields(QByteArrayView form, QByteArrayView name)
+{
+    int count = 0;
+    qsizetype start = 0;
+    while (start < form.size()) {
+        qsizetype end = form.indexOf('&', start);
+        if (end < 0)
+            end = form.size();
+        const QByteArrayView sequence = form.sliced(start, end - start);
+        start = end + 1;
+        if (sequence.isEmpty())
+            continue; // as parseForm(): "a=1&&b=2" has two fields
+        const qsizetype eq = sequence.indexOf('=');
+        const QByteArrayView rawName = eq < 0 ? sequence : sequence.first(eq);
+        // An encoded name is never shorter than its decoding: skip the decoding of most names.
+        if (rawName.size() < name.size())
+            continue;
+        if (!rawName.contains('%') && !rawName.contains('+')) {
+            count += rawName == name;
+            continue;
+        }
+        QByteArray plus = rawName.toByteArray();
+        plus.replace('+', ' ');
+        if (percentDecode(plus) == name)
+            ++count;
+    }
+    return count;
+}
+
 bool Form::has(QByteArrayView name) const
 {
     for (const FormField &f : fields) {

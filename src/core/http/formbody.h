@@ -52,6 +52,11 @@ struct Form
 // then decodes UTF-8. Byte-exact to the standard apart from the limits.
 Form parseForm(QByteArrayView body, qsizetype maxBytes = kMaxFormBytes, int maxFields = kMaxFormFields);
 
+// How many fields named `name` (a plain ASCII name) the form has, split and decoded as parseForm()
+// does ('&', the first '=', '+', percent-decoding), without its limits and without keeping any
+// value: for a request-target's query, which the header block's limit already bounds.
+int countFields(QByteArrayView form, QByteArrayView name);
+
 // The URL Standard's percent-decode of a byte sequence (no '+' handling).
 QByteArray percentDecode(QByteArrayView bytes);
 

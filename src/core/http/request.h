@@ -35,6 +35,10 @@ struct RequestFacts
     QByteArrayView body;        // the content (de-chunked), at most ParserLimits::maxKeptBodyBytes of it
     bool bodyTruncated = false; // the content was longer than what body holds
     QHostAddress peer;
+    // Set only by an override that believes the client's own claim of its address (the behaviour
+    // trusts-x-forwarded-for judges the request again with it): wins over the peer and over a
+    // simulated address. Never set by the transport.
+    QHostAddress claimedClient;
 
     Problem problem = Problem::None;
     QByteArray problemDetail; // llhttp's reason, or the header field that was too large
@@ -43,7 +47,7 @@ struct RequestFacts
     // Set by the transport, not the peer:
     bool contentPending = false; // judged at the end of the header block, before the content (Expect)
     bool continueSent = false;   // 100 Continue was sent before the content arrived
-    // A fresh session id (SessionStore::newId()) drawn by the server before judging a POST, so
+    // A fresh session id (session::newId()) drawn by the server before judging a POST, so
     // that a login's judge() stays deterministic; empty for every other request.
     QByteArray newSessionId;
 

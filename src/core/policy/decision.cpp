@@ -1,5 +1,6 @@
 #include "policy/decision.h"
 
+#include "auth/bearer.h"
 #include "auth/digestscheme.h"
 #include "auth/loginpage.h"
 #include "auth/scheme.h"
@@ -32,12 +33,12 @@ QString schemesText(const Resource &r)
     return names.join(QLatin1String(", "));
 }
 
-QString subnetsText(const Resource &r)
+QString addressRulesText(const AddressRules &rules)
 {
-    QStringList nets;
-    for (const Subnet &n : r.allowFrom)
-        nets.append(n.toString());
-    return nets.join(QLatin1String(", "));
+    QStringList text;
+    for (const AddressRule &rule : rules)
+        text.append(rule.toString());
+    return text.join(QLatin1String(", "));
 }
 
 // What a trace step quotes of bytes the peer sent (a Host value, an expectation): at most this.
@@ -81,15 +82,6 @@ bool implemented(AuthScheme s)
 void challengeAccepted(const Resource &r, Verdict &v)
 {
     v.challenges = auth::acceptedChallenges(r);
-}
-
-// The key of a session in AuthState's Sessions table: a keyed digest (SipHash, process key) of
-// the id, so that the table holds no ids and a lookup's hashing and comparing say nothing about
-// how much of a guessed id is right.
-QByteArray sessionKey(QByteArrayView id)
-{
-    const secret::Digest d = secret::digest(id);
-    return QByteArray(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
 }
 
 // The ChallengeSent step's argument: the schemes, comma-separated. One challenge (the usual
@@ -369,23 +361,54 @@ private:
         j.hidePolicy();
     }
 
+    // The address rules (nginx's access module): the server's, then the resource's, as one
+    // ordered list; the first rule that matches the client address decides, none matching allows.
     bool address()
     {
         const Resource &r = res();
-        if (r.allowFrom.isEmpty()) {
+        if (s.access.isEmpty() && r.access.isEmpty()) {
             t.add(Rule::NoAddressRule, Outcome::Skip);
             return true;
         }
-        for (const Subnet &n : r.allowFrom) {
-            if (n.contains(f.peer)) {
-                t.add(Rule::AddressAllowed, Outcome::Pass, f.peer.toString(), n.toString());
-                return true;
-            }
+        const QHostAddress client = clientAddress();
+        const QString shown = client.toString();
+        for (const AddressRule &rule : s.access) {
+            if (rule.matches(client))
+                return addressRule(rule, Rule::ServerAddressAllowed, Rule::ServerAddressDenied, shown);
         }
-        fail(403, Rule::AddressDenied, f.peer.toString(), subnetsText(r));
+        for (const AddressRule &rule : r.access) {
+            if (rule.matches(client))
+                return addressRule(rule, Rule::AddressAllowed, Rule::AddressDenied, shown);
+        }
+        t.add(Rule::AddressNoRuleMatched, Outcome::Pass, shown,
+              QString::number(s.access.size() + r.access.size()));
+        return true;
+    }
+
+    // The address the rules see: the scenario's simulated client address if it has one (and the
+    // trace says so), else the peer's; never a field the client sent (X-Forwarded-For).
+    QHostAddress clientAddress()
+    {
+        if (!f.claimedClient.isNull())
+            return unmappedAddress(f.claimedClient); // the override's own step says whose claim this is
+        if (s.simulatedClient.isNull())
+            return unmappedAddress(f.peer);
+        const QHostAddress simulated = unmappedAddress(s.simulatedClient);
+        t.add(Rule::AddressSimulated, Outcome::Info, simulated.toString(),
+              unmappedAddress(f.peer).toString());
+        return simulated;
+    }
+
+    bool addressRule(const AddressRule &rule, Rule allowed, Rule denied, const QString &client)
+    {
+        if (rule.action == AddressRule::Action::Allow) {
+            t.add(allowed, Outcome::Pass, client, rule.toString());
+            return true;
+        }
+        fail(403, denied, client, rule.toString());
         // The answer depends on who asks: like every answer of a protected resource, not for caches.
         v.noStore = true;
-        v.varyAuthorization = !r.isPublic();
+        v.varyAuthorization = !res().isPublic();
         return false;
     }
 
@@ -412,7 +435,12 @@ private:
             fail(400, Rule::DuplicateAuthorization, QString::number(count));
             return false;
         }
+        QByteArray bodyToken;
+        if (r.accepts(AuthScheme::Bearer) && !bearerMethods(field, count, &bodyToken))
+            return false;
         if (count == 0) {
+            if (!bodyToken.isNull())
+                return bearerBodyToken(bodyToken);
             if (r.accepts(AuthScheme::Session)) {
                 if (sessionCookie())
                     return groups();
@@ -457,6 +485,60 @@ private:
         const auth::SchemeContext ctx{s, r, f, st, v, t, unit->id};
         auth::SchemeGrant grant;
         if (!unit->verify(ctx, cred.rest, &grant))
+            return false;
+        v.user = grant.user;
+        return groups() && (!grant.scopes || scopes(*grant.scopes));
+    }
+
+    // RFC 6750 §2: the methods of sending a Bearer token this request uses (header field, form
+    // body, query). More than one, or one parameter twice, is a 400 invalid_request (§3.1); a
+    // form-body token (§2.2) goes to *bodyToken; a query token (§2.3) is noted, not accepted.
+    bool bearerMethods(QByteArrayView field, int count, QByteArray *bodyToken)
+    {
+        const bool header = count == 1 && auth::schemeForToken(syntax::splitCredentials(field).scheme) ==
+                                              &auth::scheme(AuthScheme::Bearer);
+        const bearer::TokenMethods m = bearer::tokenMethods(f, header);
+        if (m.bodyError != session::FormError::None) {
+            const bool tooLarge = m.bodyError == session::FormError::TooLarge;
+            fail(tooLarge ? 413 : 400, Rule::BearerFormUnreadable,
+                 QString::fromLatin1(session::formErrorText(m.bodyError)));
+            v.scheme = AuthScheme::Bearer;
+            if (!tooLarge)
+                v.challenges.add({AuthScheme::Bearer, auth::ChallengeError::InvalidRequest});
+            return false;
+        }
+        if (m.count() > 1 || m.body > 1 || m.query > 1) {
+            if (m.count() > 1)
+                fail(400, Rule::BearerMultipleMethods, m.names());
+            else
+                fail(400, Rule::BearerTokenRepeated,
+                     m.body > 1 ? QStringLiteral("form body (§2.2)") : QStringLiteral("URI query (§2.3)"));
+            v.scheme = AuthScheme::Bearer;
+            v.challenges.clear();
+            v.challenges.add({AuthScheme::Bearer, auth::ChallengeError::InvalidRequest});
+            return false;
+        }
+        if (m.bodyNotForMethod)
+            t.add(Rule::BearerBodyNotForMethod, Outcome::Info, methods::traceName(f.method));
+        if (header) {
+            t.add(Rule::BearerFromHeader, Outcome::Pass);
+        } else if (m.body) {
+            t.add(Rule::BearerFromBody, Outcome::Pass, methods::traceName(f.method));
+            *bodyToken = m.bodyToken.isNull() ? QByteArray("") : m.bodyToken;
+        } else if (m.query) {
+            t.add(Rule::BearerQueryNotAccepted, Outcome::Info);
+        }
+        return true;
+    }
+
+    // A form-body token (RFC 6750 §2.2), checked like the header field's token.
+    bool bearerBodyToken(QByteArrayView token)
+    {
+        v.scheme = AuthScheme::Bearer;
+        t.add(Rule::SchemeAccepted, Outcome::Pass, schemeName(AuthScheme::Bearer));
+        const auth::SchemeContext ctx{s, res(), f, st, v, t, AuthScheme::Bearer};
+        auth::SchemeGrant grant;
+        if (!bearer::verifyToken(ctx, token, &grant))
             return false;
         v.user = grant.user;
         return groups() && (!grant.scopes || scopes(*grant.scopes));
@@ -533,9 +615,9 @@ private:
     bool sessionCookie()
     {
         for (QByteArrayView id : session::cookieValues(f.headers)) {
-            if (!session::SessionStore::isWellFormedId(id))
+            if (!session::isWellFormedId(id))
                 continue;
-            const std::optional<StateEntry> e = st.find(StateTable::Sessions, sessionKey(id));
+            const std::optional<StateEntry> e = st.find(StateTable::Sessions, session::tableKey(id));
             if (!e)
                 continue;
             const int u = s.userIndexForUtf8(e->value);
@@ -599,7 +681,7 @@ private:
         const bool right = secret::equal(secret::digest(form.value("password")),
                                          found >= 0 ? s.users[found].passwordDigest : secret::dummy());
         v.claimedUser = utf8(name);
-        if (found < 0 || !right || !session::SessionStore::isWellFormedId(f.newSessionId)) {
+        if (found < 0 || !right || !session::isWellFormedId(f.newSessionId)) {
             loginForm(next, name, true);
             v.reason = Rule::SessionLoginFailed;
             t.decide(Rule::SessionLoginFailed, Outcome::Fail, utf8(name));
@@ -615,7 +697,8 @@ private:
         v.noStore = true;
         v.location = target;
         v.setCookie = session::sessionSetCookie(f.newSessionId);
-        v.stateChanges.append({StateChange::Kind::Put, StateTable::Sessions, sessionKey(f.newSessionId),
+        v.stateChanges.append({StateChange::Kind::Put, StateTable::Sessions,
+                               session::tableKey(f.newSessionId),
                                StateEntry{s.users[found].name.toUtf8(), 0, 0}});
         v.reason = Rule::SessionCreated;
         t.decide(Rule::SessionCreated, Outcome::Pass, s.users[found].name, utf8(target));
@@ -625,8 +708,9 @@ private:
     void logout()
     {
         for (QByteArrayView id : session::cookieValues(f.headers)) {
-            if (session::SessionStore::isWellFormedId(id))
-                v.stateChanges.append({StateChange::Kind::Remove, StateTable::Sessions, sessionKey(id), {}});
+            if (session::isWellFormedId(id))
+                v.stateChanges.append(
+                    {StateChange::Kind::Remove, StateTable::Sessions, session::tableKey(id), {}});
         }
         v.status = 303;
         v.body = Verdict::Body::Empty;
@@ -729,7 +813,9 @@ private:
                 // The correct answer, then the one this behaviour gives instead.
                 v.reason = o.rule;
                 if (o.rule == Rule::BehaviourTrustsForwardedFor)
-                    t.decide(o.rule, Outcome::Fail, forwardedForText(), f.peer.toString());
+                    t.decide(
+                        o.rule, Outcome::Fail, forwardedForText(),
+                        unmappedAddress(s.simulatedClient.isNull() ? f.peer : s.simulatedClient).toString());
                 else
                     t.decide(o.rule, Outcome::Fail, statusText(before), statusText(v.status));
             } else {
@@ -849,6 +935,9 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
             return "You are authenticated as " + s.users[v.user].name.toUtf8() +
                    ", but this resource is only for members of " +
                    s.resources[v.resource].groups.join(QLatin1String(", ")).toUtf8() + ".";
+        case Rule::ServerAddressDenied:
+            return "This server cannot be reached from your network address. Other credentials would not "
+                   "change that.";
         case Rule::AddressDenied:
             return "This resource cannot be reached from your network address. Other credentials "
                    "would not change that.";
@@ -881,9 +970,20 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
             return "The uri parameter of the Digest credentials is not the request-target; they must agree.";
         case Rule::BearerMalformed:
             return "The Authorization header field is malformed: Bearer needs exactly one token.";
+        case Rule::BearerMultipleMethods:
+            return "The request carries the access token by more than one method (Authorization header "
+                   "field, form body, URI query); send it by one.";
+        case Rule::BearerTokenRepeated:
+            return "The access_token parameter is given more than once.";
+        case Rule::BearerFormUnreadable:
+            return "The form body has more fields than this server reads for an access_token.";
         default:
             return "The request is malformed.";
         }
+    case 413:
+        if (v.reason == Rule::BearerFormUnreadable)
+            return "The form body is larger than this server reads for an access_token.";
+        return QByteArray(http::reasonPhrase(v.status).toByteArray());
     case 405:
         return "This resource does not support the request's method; the Allow header field lists the "
                "methods it supports.";
@@ -935,8 +1035,8 @@ QByteArray indexBody(const Scenario &s, const RenderKey &v, const RenderDetail &
             rule += QStringLiteral(", group ") + r.groups.join(QLatin1String(" or "));
         if (!r.scopes.isEmpty())
             rule += QStringLiteral(", scope ") + r.scopes.join(QLatin1Char(' '));
-        if (!r.allowFrom.isEmpty())
-            rule += QStringLiteral(", only from ") + subnetsText(r);
+        if (!r.access.isEmpty())
+            rule += QStringLiteral(", address rules: ") + addressRulesText(r.access);
         if (r.hidden)
             rule += QStringLiteral(", hidden (404 unless you may see it)");
         items += QStringLiteral("<li><a href=\"") + r.path.toHtmlEscaped() + QStringLiteral("\">") +
@@ -1124,6 +1224,12 @@ Response render(const Scenario &s, const Verdict &v)
     if (!key.cacheable)
         detail = {v.detail, v.limit, &v.shownHidden, v.nonce, v.authenticationInfo, v.location, v.setCookie};
     return renderFrom(s, key, detail);
+}
+
+Response render(const Scenario &s, const RenderKey &cacheableKey)
+{
+    Q_ASSERT(cacheableKey.cacheable);
+    return renderFrom(s, cacheableKey, {});
 }
 
 Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)

@@ -77,6 +77,8 @@ struct Decision
 // The state view defaults to an empty one (no nonces, no sessions).
 Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 Response render(const Scenario &scenario, const Verdict &verdict);
+// The response of a cacheable key alone: what render() gives for any verdict with this key.
+Response render(const Scenario &scenario, const RenderKey &cacheableKey);
 Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 // The verdict RFC 9110 asks for, whatever the scenario's behaviour: judge() without the overrides
 // (for an override that judges the request again under other assumptions, and for comparisons).

@@ -142,7 +142,7 @@ bool trustsForwardedFor(const OverrideContext &c, Verdict &v)
     if (!claimed || v.resource < 0)
         return false;
     RequestFacts believed = c.request;
-    believed.peer = *claimed;
+    believed.claimedClient = *claimed;
     Verdict other = judgeRfc9110(c.scenario, believed, c.state);
     if (other.status == v.status)
         return false;

@@ -44,10 +44,14 @@ RenderKey renderKey(const Verdict &v)
     // to this caller (RenderDetail in decision.cpp is exactly what these add).
     // A nonce or Authentication-Info is the caller's own too, and so are a Location, a cookie
     // and the login form (it repeats the caller's user name and next).
-    k.cacheable = v.body != ResponseBody::Text && v.shownHidden.isEmpty() && v.nonce.isEmpty() &&
-                  v.authenticationInfo.isEmpty() && v.location.isEmpty() && v.setCookie.isEmpty() &&
-                  v.body != ResponseBody::LoginForm;
+    k.cacheable = v.authenticationInfo.isEmpty() && cacheableButForAuthenticationInfo(v);
     return k;
+}
+
+bool cacheableButForAuthenticationInfo(const Verdict &v)
+{
+    return v.body != ResponseBody::Text && v.shownHidden.isEmpty() && v.nonce.isEmpty() &&
+           v.location.isEmpty() && v.setCookie.isEmpty() && v.body != ResponseBody::LoginForm;
 }
 
 } // namespace authlab

@@ -44,5 +44,9 @@ size_t qHash(const RenderKey &key, size_t seed = 0) noexcept;
 
 // The key of a verdict's response.
 RenderKey renderKey(const Verdict &verdict);
+// Whether a verdict whose key is not cacheable would be, but for its Authentication-Info (a
+// granted Digest request): the server caches the rest under the key marked cacheable and adds
+// that one field to the cached bytes itself (ServerWorker::responseFor).
+bool cacheableButForAuthenticationInfo(const Verdict &verdict);
 
 } // namespace authlab

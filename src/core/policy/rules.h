@@ -58,8 +58,12 @@ enum class Rule : quint8 {
     NoResource,
     // Address
     NoAddressRule,
+    AddressSimulated,
+    ServerAddressAllowed,
+    ServerAddressDenied,
     AddressAllowed,
     AddressDenied,
+    AddressNoRuleMatched,
     // Credentials
     PublicResource,
     NoCredentials,
@@ -88,6 +92,13 @@ enum class Rule : quint8 {
     TokenKnown,
     TokenUnknown,
     TokenExpired,
+    BearerFromHeader,
+    BearerFromBody,
+    BearerBodyNotForMethod,
+    BearerQueryNotAccepted,
+    BearerMultipleMethods,
+    BearerTokenRepeated,
+    BearerFormUnreadable,
     // Digest (RFC 7616)
     DigestWellFormed,
     DigestMalformed,

@@ -4,7 +4,9 @@
 #include "auth/scheme.h"
 #include "http/http.h"
 
+#include <algorithm>
 #include <array>
+#include <functional>
 
 namespace authlab {
 
@@ -78,21 +80,77 @@ QStringList behaviourIds()
     return ids;
 }
 
+QHostAddress unmappedAddress(const QHostAddress &address)
+{
+    // An IPv4 client on a dual-stack socket shows up as ::ffff:a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+QHostAddress parseHostAddress(const QString &text)
+{
+    const QString t = text.trimmed();
+    const QHostAddress a(t);
+    if (a.isNull() || t.contains(QLatin1Char('/')))
+        return {};
+    // QHostAddress reads "10.1" as 10.0.0.1 (inet_aton's shorthand): a person typing 10.1.2.3 means
+    // none of the addresses on the way there.
+    if (a.protocol() == QAbstractSocket::IPv4Protocol &&
+        (t.count(QLatin1Char('.')) != 3 || a.toString() != t))
+        return {};
+    return a;
+}
+
 std::optional<Subnet> Subnet::parse(const QString &text)
 {
     const auto [net, len] = QHostAddress::parseSubnet(text.trimmed());
     if (net.isNull() || len < 0)
         return std::nullopt;
+    // ::ffff:10.0.0.0/104 is 10.0.0.0/8: a mapped network is the IPv4 network it maps.
+    constexpr int kMappedPrefixBits = 96;
+    if (net.protocol() == QAbstractSocket::IPv6Protocol && len >= kMappedPrefixBits) {
+        const QHostAddress v4 = unmappedAddress(net);
+        if (v4.protocol() == QAbstractSocket::IPv4Protocol)
+            return Subnet{v4, len - kMappedPrefixBits};
+    }
     return Subnet{net, len};
 }
 
 bool Subnet::contains(const QHostAddress &address) const
 {
-    // An IPv4 client on a dual-stack socket shows up as ::ffff:a.b.c.d.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    const QHostAddress a = isV4 ? QHostAddress(v4) : address;
-    return a.isInSubnet(network, prefixLength);
+    return unmappedAddress(address).isInSubnet(network, prefixLength);
+}
+
+std::optional<AddressRule> AddressRule::parse(const QString &text)
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '));
+    if (words.size() != 2)
+        return std::nullopt;
+    AddressRule rule;
+    if (words[0] == QLatin1String("allow"))
+        rule.action = Action::Allow;
+    else if (words[0] == QLatin1String("deny"))
+        rule.action = Action::Deny;
+    else
+        return std::nullopt;
+    if (words[1] == QLatin1String("all"))
+        return rule;
+    rule.network = Subnet::parse(words[1]);
+    if (!rule.network)
+        return std::nullopt;
+    return rule;
+}
+
+bool AddressRule::matches(const QHostAddress &address) const
+{
+    return !network || network->contains(address);
+}
+
+QString AddressRule::toString() const
+{
+    return (action == Action::Allow ? QStringLiteral("allow ") : QStringLiteral("deny ")) +
+           (network ? network->toString() : QStringLiteral("all"));
 }
 
 QString Subnet::toString() const
@@ -100,21 +158,25 @@ QString Subnet::toString() const
     return network.toString() + QLatin1Char('/') + QString::number(prefixLength);
 }
 
-bool Resource::matches(QByteArrayView targetPathUtf8) const
-{
-    if (match == Match::Exact)
-        return targetPathUtf8 == QByteArrayView(pathUtf8);
-    return targetPathUtf8.startsWith(pathUtf8);
-}
-
 void Scenario::finalize()
 {
     m_firstHidden = -1;
+    m_exactByPath.clear();
+    m_prefixByPath.clear();
+    m_prefixLengths.clear();
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        resources[i].pathUtf8 = resources[i].path.toUtf8();
-        if (resources[i].hidden && m_firstHidden < 0)
+        Resource &r = resources[i];
+        r.pathUtf8 = r.path.toUtf8();
+        if (r.hidden && m_firstHidden < 0)
             m_firstHidden = int(i);
+        const bool exact = r.match == Resource::Match::Exact;
+        QHash<QByteArray, int> &index = exact ? m_exactByPath : m_prefixByPath;
+        if (!index.contains(r.pathUtf8)) // with duplicates the first one counts, as before
+            index.insert(r.pathUtf8, int(i));
+        if (!exact && !m_prefixLengths.contains(r.pathUtf8.size()))
+            m_prefixLengths.append(r.pathUtf8.size());
     }
+    std::sort(m_prefixLengths.begin(), m_prefixLengths.end(), std::greater<>());
     m_userByName.clear();
     m_userByHash.clear();
     m_tokenByDigest.clear();
@@ -177,20 +239,17 @@ int Scenario::groupIndex(QStringView name) const
 
 int Scenario::resourceIndexForPath(QByteArrayView path) const
 {
-    int best = -1;
-    qsizetype bestLength = -1;
-    for (qsizetype i = 0; i < resources.size(); ++i) {
-        const Resource &r = resources[i];
-        if (!r.matches(path))
+    // Views of the request's bytes as keys: no allocation.
+    const auto key = [&](qsizetype n) { return QByteArray::fromRawData(path.data(), n); };
+    if (const auto it = m_exactByPath.constFind(key(path.size())); it != m_exactByPath.constEnd())
+        return *it;
+    for (const qsizetype n : m_prefixLengths) { // longest first: the first match is the longest
+        if (n > path.size())
             continue;
-        if (r.match == Resource::Match::Exact)
-            return int(i);
-        if (r.path.size() > bestLength) {
-            best = int(i);
-            bestLength = r.path.size();
-        }
+        if (const auto it = m_prefixByPath.constFind(key(n)); it != m_prefixByPath.constEnd())
+            return *it;
     }
-    return best;
+    return -1;
 }
 
 bool Scenario::setMembership(const QString &user, const QString &group, bool member)

@@ -64,6 +64,32 @@ struct Subnet
     friend bool operator==(const Subnet &, const Subnet &) = default;
 };
 
+// One rule of an ordered address list, as nginx's access module has them ("allow 10.0.0.0/8;",
+// "deny all;"): the first rule that matches the client address decides; none matching allows.
+// IPv4 and IPv6 networks; an IPv4-mapped IPv6 address (::ffff:a.b.c.d), as a client or as a
+// rule's network, counts as the IPv4 address.
+struct AddressRule
+{
+    enum class Action : quint8 { Allow, Deny };
+
+    Action action = Action::Allow;
+    std::optional<Subnet> network; // nullopt: "all"
+
+    // "allow 10.0.0.0/8", "deny ::1", "deny all" (one space or more between the two words).
+    static std::optional<AddressRule> parse(const QString &text);
+    bool matches(const QHostAddress &address) const;
+    QString toString() const; // the form parse() reads
+    friend bool operator==(const AddressRule &, const AddressRule &) = default;
+};
+using AddressRules = QList<AddressRule>;
+
+// One IPv4 address in full dotted-decimal ("10.1.2.3", not the shorthand "10.1") or one IPv6
+// address, without a prefix length; a null address for anything else.
+QHostAddress parseHostAddress(const QString &text);
+
+// The address the address rules look at: an IPv4-mapped IPv6 address as plain IPv4.
+QHostAddress unmappedAddress(const QHostAddress &address);
+
 struct Resource
 {
     enum class Match : quint8 { Exact, Prefix };
@@ -76,13 +102,11 @@ struct Resource
     QStringList groups;        // the caller must be in one of these (empty: any authenticated user)
     QStringList scopes;        // a bearer token must carry all of these
     bool hidden = false;       // 404 instead of 401/403 for callers who may not see it
-    QList<Subnet> allowFrom;   // empty: any address
+    AddressRules access;       // after the server's rules; first match wins; empty: any address
 
     bool isPublic() const { return schemes.isEmpty(); }
     bool accepts(AuthScheme s) const { return schemes.contains(s); }
     QByteArray pathUtf8; // derived by Scenario::finalize()
-
-    bool matches(QByteArrayView targetPathUtf8) const; // needs finalize()
 };
 
 // What the server does apart from the scenario's rules: RFC 9110 as written, a school that
@@ -118,6 +142,12 @@ struct Scenario
     QString description;
     QString realm = QStringLiteral("AuthLab");
     Behaviour behaviour = Behaviour::Rfc9110;
+    // Server-wide address rules, checked before every resource's own (one list, first match wins).
+    AddressRules access;
+    // Everything runs on loopback: the client address the address rules see instead of the peer's
+    // (the trace says so). Null: the real peer address. Client-supplied fields such as
+    // X-Forwarded-For are never trusted for this.
+    QHostAddress simulatedClient;
     QList<Group> groups;
     QList<User> users;
     QList<Resource> resources;
@@ -139,8 +169,10 @@ struct Scenario
 
     int userIndex(QStringView name) const;
     int groupIndex(QStringView name) const;
-    // The resource a request path names: an exact match, else the longest matching prefix.
-    int resourceIndexForPath(QByteArrayView utf8Path) const; // needs finalize()
+    // The resource a request path names: an exact match, else the longest matching prefix
+    // (needs finalize()). One hash lookup for the exact match and one per distinct length of a
+    // prefix resource's path, whatever the number of resources: no scan on the request path.
+    int resourceIndexForPath(QByteArrayView utf8Path) const;
     int resourceIndexForPath(QStringView path) const { return resourceIndexForPath(path.toUtf8()); }
 
     // Edits used by the GUI. Each returns false (and changes nothing) if the names are unknown.
@@ -150,6 +182,9 @@ private:
     QHash<QByteArray, int> m_userByName;
     QHash<QByteArray, int> m_userByHash;                    // Digest userhash (SHA-256 and MD5 hex) -> user
     QHash<QByteArray, std::pair<int, int>> m_tokenByDigest; // digest bytes -> (user, token)
+    QHash<QByteArray, int> m_exactByPath;                   // exact-match resources by UTF-8 path
+    QHash<QByteArray, int> m_prefixByPath;                  // prefix resources by UTF-8 path
+    QList<qsizetype> m_prefixLengths;                       // their distinct lengths, longest first
     int m_firstHidden = -1;
 };
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -19,6 +20,9 @@ QString ScenarioProblem::toString() const
 {
     if (where.isEmpty())
         return file + QLatin1String(": ") + message;
+    if (line > 0)
+        return file + QLatin1String(": ") + where + QLatin1Char(' ') + ScenarioIO::tr("(line %1)").arg(line) +
+               QLatin1String(": ") + message;
     return file + QLatin1String(": ") + where + QLatin1String(": ") + message;
 }
 
@@ -63,6 +67,14 @@ public:
     QList<ScenarioProblem> problems;
 
     void problem(const QString &where, const QString &message) { problems.append({file, where, message}); }
+    // A problem whose message also names the line of the value at `where` (filled in by
+    // fromJson(), which scans the document for lines only when there is such a problem).
+    void problemWithLine(const QString &where, const QString &message)
+    {
+        withLine.append(problems.size());
+        problem(where, message);
+    }
+    QList<qsizetype> withLine;
 
     static QString join(const QString &path, const QString &key)
     {
@@ -246,11 +258,38 @@ public:
     {
         ws();
         if (p < end)
-            value(QString());
+            value();
         return found;
     }
 
+    // The line every value starts on, by JSON path.
+    QHash<QString, int> valueLines()
+    {
+        recordLines = true;
+        scan();
+        return lines;
+    }
+
 private:
+    // The way down to the current value: a member name (raw bytes between the quotes) or an
+    // array index. The JSON path is spelled out only for a duplicate: building it for every
+    // member was two thirds of loading a 10,000-user scenario.
+    struct Segment
+    {
+        const char *keyBegin = nullptr;
+        const char *keyEnd = nullptr;
+        qsizetype index = -1; // >= 0: an array element
+    };
+    // A member name as compared: its UTF-8 bytes. Without escapes that is the raw text, a view
+    // of the document (no allocation); with escapes it is decoded, and a name whose escapes do
+    // not make valid UTF-16 (a lone surrogate) is kept as its raw text after a byte that valid
+    // UTF-8 never holds, so that two different names never compare equal.
+    struct Name
+    {
+        QByteArray bytes;
+        int line = 0;
+    };
+
     void ws()
     {
         while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) {
@@ -260,10 +299,27 @@ private:
         }
     }
 
-    // At a '"': returns the decoded string (only when `decode`) and steps past the closing quote.
-    QString string(bool decode)
+    // At a '"': steps past the closing quote; [*begin, *end) is the text between the quotes.
+    bool skipString(const char **begin, const char **stop)
     {
         ++p; // opening quote
+        *begin = p;
+        bool escaped = false;
+        while (p < end && *p != '"') {
+            if (*p == '\\') {
+                escaped = true;
+                ++p; // \uXXXX's digits contain no quote or backslash: skipped as plain bytes
+            }
+            ++p;
+        }
+        *stop = qMin(p, end);
+        if (p < end)
+            ++p; // closing quote
+        return escaped;
+    }
+
+    static QString decode(const char *q, const char *stop)
+    {
         QByteArray utf8;
         QString out;
         auto flush = [&] {
@@ -272,20 +328,14 @@ private:
                 utf8.clear();
             }
         };
-        while (p < end && *p != '"') {
-            if (*p != '\\') {
-                if (decode)
-                    utf8 += *p;
-                ++p;
-                continue;
-            }
-            ++p; // backslash
-            if (p >= end)
+        while (q < stop) {
+            const char *run = q;
+            while (q < stop && *q != '\\')
+                ++q;
+            utf8.append(run, q - run);
+            if (q >= stop || ++q >= stop) // backslash
                 break;
-            const char e = *p++;
-            if (!decode) {
-                continue; // \uXXXX's digits contain no quote or backslash: skipped as plain bytes
-            }
+            const char e = *q++;
             switch (e) {
             case 'b':
                 utf8 += '\b';
@@ -304,8 +354,8 @@ private:
                 break;
             case 'u': {
                 char16_t u = 0;
-                for (int i = 0; i < 4 && p < end; ++i, ++p)
-                    u = char16_t((u << 4) | char16_t(qMax(0, http::hexValue(*p))));
+                for (int i = 0; i < 4 && q < stop; ++i, ++q)
+                    u = char16_t((u << 4) | char16_t(qMax(0, http::hexValue(*q))));
                 flush();
                 out += QChar(u); // a surrogate pair arrives as two \u escapes, in order
                 break;
@@ -315,48 +365,93 @@ private:
                 break; // " \ /
             }
         }
-        if (p < end)
-            ++p; // closing quote
         flush();
         return out;
     }
 
-    void value(const QString &path)
+    static QByteArray nameBytes(const char *b, const char *e, bool escaped)
+    {
+        if (!escaped)
+            return QByteArray::fromRawData(b, e - b);
+        const QString d = decode(b, e);
+        if (d.isValidUtf16())
+            return d.toUtf8();
+        return '\xff' + QByteArray(b, e - b);
+    }
+
+    QString pathHere() const
+    {
+        QString path;
+        for (const Segment &s : segments)
+            path = s.index >= 0 ? Reader::index(path, s.index)
+                                : Reader::join(path, decode(s.keyBegin, s.keyEnd));
+        return path;
+    }
+
+    void value()
     {
         if (p >= end)
             return;
-        if (*p == '{')
-            object(path);
-        else if (*p == '[')
-            array(path);
-        else if (*p == '"')
-            string(false);
-        else
+        if (recordLines) // only when an error needs a line: spelling out paths is the expensive part
+            lines.insert(pathHere(), line);
+        if (*p == '{') {
+            object();
+        } else if (*p == '[') {
+            array();
+        } else if (*p == '"') {
+            const char *b = nullptr;
+            const char *e = nullptr;
+            skipString(&b, &e);
+        } else {
             while (p < end && !QByteArrayView(",]} \t\r\n").contains(*p))
                 ++p;
+        }
     }
 
-    void object(const QString &path)
+    void object()
     {
         ++p; // {
-        QHash<QString, int> seen;
+        // Few members in most objects: a list, then a hash past kListed, so that a huge object
+        // still costs one lookup a member.
+        constexpr qsizetype kListed = 16;
+        QVarLengthArray<Name, kListed> listed;
+        QHash<QByteArray, int> hashed;
         ws();
         while (p < end && *p != '}') {
             if (*p != '"')
                 return; // cannot happen after QJsonDocument accepted the document
             const int keyLine = line;
-            const QString key = string(true);
-            const QString here = Reader::join(path, key);
-            const auto it = seen.constFind(key);
-            if (it != seen.constEnd())
-                found.append({here, *it, keyLine});
-            else
-                seen.insert(key, keyLine);
+            const char *kb = nullptr;
+            const char *ke = nullptr;
+            const bool escaped = skipString(&kb, &ke);
+            const QByteArray name = nameBytes(kb, ke, escaped);
+            int firstLine = 0;
+            if (hashed.isEmpty()) {
+                for (const Name &n : listed) {
+                    if (n.bytes == name)
+                        firstLine = n.line;
+                }
+            } else if (const auto it = hashed.constFind(name); it != hashed.constEnd()) {
+                firstLine = *it;
+            }
+            segments.append({kb, ke, -1});
+            if (firstLine > 0) {
+                found.append({pathHere(), firstLine, keyLine});
+            } else if (hashed.isEmpty() && listed.size() < kListed) {
+                listed.append({name, keyLine});
+            } else {
+                if (hashed.isEmpty()) {
+                    for (const Name &n : listed)
+                        hashed.insert(n.bytes, n.line);
+                }
+                hashed.insert(name, keyLine);
+            }
             ws();
             if (p < end && *p == ':')
                 ++p;
             ws();
-            value(here);
+            value();
+            segments.removeLast();
             ws();
             if (p < end && *p == ',') {
                 ++p;
@@ -367,14 +462,16 @@ private:
             ++p; // }
     }
 
-    void array(const QString &path)
+    void array()
     {
         ++p; // [
         ws();
         qsizetype i = 0;
         while (p < end && *p != ']') {
             const char *before = p;
-            value(Reader::index(path, i++));
+            segments.append({nullptr, nullptr, i++});
+            value();
+            segments.removeLast();
             ws();
             if (p < end && *p == ',') {
                 ++p;
@@ -390,7 +487,10 @@ private:
     const char *p;
     const char *end;
     int line = 1;
+    QVarLengthArray<Segment, 16> segments;
     QList<Found> found;
+    bool recordLines = false;
+    QHash<QString, int> lines;
 };
 
 // Reading the document, one function per section; the messages keep ScenarioIO's tr() context.
@@ -425,6 +525,21 @@ public:
         s.realm = rd.string(root, QString(), "realm", false, s.realm);
         if (s.realm.isEmpty() || hasControl(s.realm))
             rd.problem(QStringLiteral("realm"), tr("must be a non-empty string without control characters"));
+        s.access = addressRules(root, QString(), "access");
+        const QJsonValue simulated = root.value(QLatin1String("simulatedClient"));
+        if (!simulated.isUndefined()) {
+            const QString text = simulated.toString();
+            const QHostAddress address = parseHostAddress(text);
+            if (!simulated.isString() || address.isNull())
+                rd.problemWithLine(
+                    QStringLiteral("simulatedClient"),
+                    tr("must be one IPv4 or IPv6 address such as \"10.1.2.3\" (the client address "
+                       "the address rules see), not %1")
+                        .arg(simulated.isString() ? QLatin1Char('"') + text + QLatin1Char('"')
+                                                  : typeName(simulated)));
+            else
+                s.simulatedClient = address;
+        }
         const QString behaviour = rd.string(root, QString(), "behaviour", false, behaviourId(s.behaviour));
         if (const auto b = behaviourFromId(behaviour))
             s.behaviour = *b;
@@ -531,9 +646,9 @@ public:
             QJsonObject o;
             if (!rd.object(resources[i], path, &o))
                 continue;
-            rd.checkKeys(
-                o, path,
-                {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden", "allowFrom"});
+            rd.checkKeys(o, path,
+                         {"path", "match", "title", "description", "auth", "groups", "scopes", "hidden",
+                          "access", "allowFrom"});
             Resource r;
             r.path = rd.string(o, path, "path", true);
             const QString pathPath = Reader::join(path, QStringLiteral("path"));
@@ -573,13 +688,28 @@ public:
                                tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
             }
             r.hidden = rd.boolean(o, path, "hidden", false);
-            const QStringList nets = rd.strings(o, path, "allowFrom");
-            for (qsizetype k = 0; k < nets.size(); ++k) {
-                if (const auto n = Subnet::parse(nets[k]))
-                    r.allowFrom.append(*n);
-                else
-                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
-                               tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
+            r.access = addressRules(o, path, "access");
+            // The first form: "allowFrom": [networks] is "allow" each of them, then "deny all".
+            if (o.contains(QLatin1String("allowFrom"))) {
+                if (o.contains(QLatin1String("access")))
+                    rd.problemWithLine(
+                        Reader::join(path, QStringLiteral("allowFrom")),
+                        tr("give either \"access\" (ordered allow/deny rules) or \"allowFrom\" (the "
+                           "older form), not both"));
+                const QStringList nets = rd.strings(o, path, "allowFrom");
+                AddressRules allowed;
+                for (qsizetype k = 0; k < nets.size(); ++k) {
+                    if (const auto n = Subnet::parse(nets[k]))
+                        allowed.append({AddressRule::Action::Allow, *n});
+                    else
+                        rd.problemWithLine(
+                            Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
+                            tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
+                }
+                if (!allowed.isEmpty() && !o.contains(QLatin1String("access"))) {
+                    allowed.append({AddressRule::Action::Deny, std::nullopt});
+                    r.access = allowed;
+                }
             }
             if (r.schemes.isEmpty() && !r.groups.isEmpty())
                 rd.problem(Reader::join(path, QStringLiteral("groups")),
@@ -592,6 +722,31 @@ public:
     }
 
 private:
+    // An ordered list of address rules ("allow 10.0.0.0/8", "deny all") at `key`.
+    AddressRules addressRules(const QJsonObject &o, const QString &path, const char *key)
+    {
+        AddressRules out;
+        const QJsonArray a = rd.array(o, path, key);
+        const QString here = Reader::join(path, QLatin1String(key));
+        for (qsizetype k = 0; k < a.size(); ++k) {
+            const QString where = Reader::index(here, k);
+            if (!a[k].isString()) {
+                rd.problemWithLine(where,
+                                   tr("must be a string such as \"allow 10.0.0.0/8\" or \"deny all\", not %1")
+                                       .arg(typeName(a[k])));
+                continue;
+            }
+            if (const auto rule = AddressRule::parse(a[k].toString()))
+                out.append(*rule);
+            else
+                rd.problemWithLine(where,
+                                   tr("\"%1\" is not an address rule: \"allow\" or \"deny\", a space, then "
+                                      "an address, a network (10.0.0.0/8, fd00::/8) or \"all\"")
+                                       .arg(a[k].toString()));
+        }
+        return out;
+    }
+
     void checkGroupRefs(const QStringList &refs, const QString &path)
     {
         for (qsizetype k = 0; k < refs.size(); ++k) {
@@ -606,6 +761,16 @@ private:
     QSet<QString> groupNames; // groups() fills it; users() and resources() check against it
 };
 
+} // namespace
+
+namespace {
+QJsonArray addressRulesJson(const AddressRules &rules)
+{
+    QJsonArray a;
+    for (const AddressRule &rule : rules)
+        a.append(rule.toString());
+    return a;
+}
 } // namespace
 
 ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
@@ -638,15 +803,20 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     const QJsonObject root = doc.object();
     Scenario s;
 
-    rd.checkKeys(
-        root, QString(),
-        {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
+    rd.checkKeys(root, QString(),
+                 {"format", "version", "name", "description", "realm", "behaviour", "access",
+                  "simulatedClient", "groups", "users", "resources"});
     Sections sections(rd, s);
     sections.header(root);
     sections.groups(root);
     sections.users(root);
     sections.resources(root);
 
+    if (!rd.withLine.isEmpty()) {
+        const QHash<QString, int> lines = DuplicateKeys(json).valueLines();
+        for (qsizetype i : std::as_const(rd.withLine))
+            rd.problems[i].line = lines.value(rd.problems[i].where);
+    }
     result.problems = rd.problems;
     if (result.problems.isEmpty()) {
         s.finalize();
@@ -680,6 +850,10 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
         root.insert(QStringLiteral("description"), s.description);
     root.insert(QStringLiteral("realm"), s.realm);
     root.insert(QStringLiteral("behaviour"), behaviourId(s.behaviour));
+    if (!s.access.isEmpty())
+        root.insert(QStringLiteral("access"), addressRulesJson(s.access));
+    if (!s.simulatedClient.isNull())
+        root.insert(QStringLiteral("simulatedClient"), s.simulatedClient.toString());
     QJsonArray groups;
     for (const Group &g : s.groups) {
         QJsonObject o{{QStringLiteral("name"), g.name}};
@@ -728,12 +902,8 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
             o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(r.scopes));
         if (r.hidden)
             o.insert(QStringLiteral("hidden"), true);
-        if (!r.allowFrom.isEmpty()) {
-            QJsonArray nets;
-            for (const Subnet &n : r.allowFrom)
-                nets.append(n.toString());
-            o.insert(QStringLiteral("allowFrom"), nets);
-        }
+        if (!r.access.isEmpty())
+            o.insert(QStringLiteral("access"), addressRulesJson(r.access));
         resources.append(o);
     }
     root.insert(QStringLiteral("resources"), resources);

@@ -11,12 +11,14 @@
 namespace authlab {
 
 // One thing wrong with a scenario file: where (file, JSON path such as users[2].groups[0],
-// or line:column for syntax errors) and what.
+// or line:column for syntax errors) and what. Some problems also name the line of the value
+// (address rules, the simulated client address).
 struct ScenarioProblem
 {
     QString file;
     QString where;
     QString message;
+    int line = 0; // the line the value at `where` starts on; 0: not given
 
     QString toString() const;
 };

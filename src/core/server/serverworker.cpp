@@ -413,9 +413,10 @@ void ServerWorker::sendOverloaded(int fd)
     facts.limit = m_shared.limits.maxConnections;
     Verdict v = judge(m_scenario ? *m_scenario : Scenario{}, facts);
     CachedResponse scratch;
-    const CachedResponse &r = responseFor(v, scratch);
+    QByteArrayView info;
+    const CachedResponse &r = responseFor(v, scratch, &info);
     QByteArray out;
-    appendResponse(out, r, facts, true);
+    appendResponse(out, r, facts, true, info);
     out.insert(out.indexOf("\r\n\r\n") + 2, "Retry-After: 1\r\n");
     // Read what the client has already sent (bounded): closing with unread bytes would reset
     // the connection, and the client might lose the 503 before reading it.
@@ -645,16 +646,24 @@ const QByteArray &ServerWorker::dateLine()
     return m_dateLine;
 }
 
-const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, CachedResponse &scratch)
+const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, CachedResponse &scratch,
+                                                              QByteArrayView *authenticationInfo)
 {
-    const RenderKey key = renderKey(v);
+    RenderKey key = renderKey(v);
+    // A granted Digest answer is the same page every time but for its Authentication-Info: the
+    // page comes from the cache and appendResponse() adds the field (rendering it anew was an
+    // eighth of the request's instructions: the HTML escaping of the body).
+    const bool infoApart = !key.cacheable && cacheableButForAuthenticationInfo(v);
+    *authenticationInfo = infoApart ? QByteArrayView(v.authenticationInfo) : QByteArrayView();
+    key.cacheable = key.cacheable || infoApart;
     if (key.cacheable) {
         auto it = m_cache.constFind(key);
         if (it != m_cache.constEnd())
             return *it;
     }
     const Scenario empty;
-    const Response r = render(m_scenario ? *m_scenario : empty, v);
+    const Scenario &s = m_scenario ? *m_scenario : empty;
+    const Response r = infoApart ? render(s, key) : render(s, v);
     scratch.head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
                    http::reasonPhrase(r.status).toByteArray() + "\r\nServer: AuthLab\r\n" + r.headers;
     scratch.body = r.body;
@@ -665,9 +674,9 @@ const ServerWorker::CachedResponse &ServerWorker::responseFor(const Verdict &v, 
 }
 
 void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts,
-                                  bool close)
+                                  bool close, QByteArrayView authenticationInfo)
 {
-    QVarLengthArray<QByteArrayView, 12> parts;
+    QVarLengthArray<QByteArrayView, 16> parts;
     parts.append(r.head);
     parts.append(dateLine());
     parts.append(r.lengthLine);
@@ -675,6 +684,12 @@ void ServerWorker::appendResponse(QByteArray &out, const CachedResponse &r, cons
         parts.append("Connection: close\r\n");
     else if (facts.httpMinor == 0 && facts.httpMajor == 1)
         parts.append("Connection: keep-alive\r\n");
+    if (!authenticationInfo.isEmpty()) {
+        parts.append(http::header::AuthenticationInfo);
+        parts.append(": ");
+        parts.append(authenticationInfo);
+        parts.append("\r\n");
+    }
     // Echo a well-behaved X-Request-ID so that a client can match its request with our record.
     const QByteArrayView rid = http::findHeader(facts.headers, http::header::RequestId);
     if (!rid.isEmpty() && rid.size() <= kMaxRequestIdBytes) {
@@ -713,7 +728,7 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
     const Scenario empty;
     // A login's session id is drawn before judging, so judge() stays deterministic (a POST only).
     if (facts.method == QByteArrayView("POST"))
-        facts.newSessionId = session::SessionStore::newId();
+        facts.newSessionId = session::newId();
     Verdict v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
     // Only a stateful scheme asks: no call, no lock otherwise. A refused change means another
     // I/O thread used the same Digest nonce count first: judge again against the state it left.
@@ -724,9 +739,10 @@ void ServerWorker::answer(Connection *c, RequestFacts &facts, bool keepAlive, qi
         v = judge(m_scenario ? *m_scenario : empty, facts, AuthStateView(&m_shared.authState));
     const bool close = !keepAlive || v.close;
     CachedResponse scratch;
-    const CachedResponse &r = responseFor(v, scratch);
+    QByteArrayView info;
+    const CachedResponse &r = responseFor(v, scratch, &info);
     const qsizetype responseStart = c->out.size();
-    appendResponse(c->out, r, facts, close);
+    appendResponse(c->out, r, facts, close, info);
 
     m_shared.requests.fetch_add(1, std::memory_order_relaxed);
     m_shared.byClass[qBound(1, v.status / 100, 5)].fetch_add(1, std::memory_order_relaxed);

@@ -111,8 +111,12 @@ private:
     void refuse(qintptr fd);
     void sendOverloaded(int fd);
     void refreshScenario();
-    const CachedResponse &responseFor(const Verdict &v, CachedResponse &scratch);
-    void appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close);
+    // *authenticationInfo: a value appendResponse() must add as an Authentication-Info field (the
+    // rest of a granted Digest answer comes from the cache), else empty.
+    const CachedResponse &responseFor(const Verdict &v, CachedResponse &scratch,
+                                      QByteArrayView *authenticationInfo);
+    void appendResponse(QByteArray &out, const CachedResponse &r, const RequestFacts &facts, bool close,
+                        QByteArrayView authenticationInfo = {});
     const QByteArray &dateLine();
     void publish(Connection *c, const RequestFacts &facts, Verdict &v, qint64 requestBytes,
                  qsizetype responseStart, Clock::time_point started);

@@ -78,6 +78,15 @@ void Workbench::setBehaviour(Behaviour behaviour)
     setScenario(next);
 }
 
+void Workbench::setSimulatedClient(const QHostAddress &address)
+{
+    if (address == m_scenario.simulatedClient)
+        return;
+    Scenario next = m_scenario;
+    next.simulatedClient = address;
+    setScenario(next);
+}
+
 bool Workbench::startServer(quint16 port, const QHostAddress &host)
 {
     const QUrl oldBase = m_server.isListening() ? m_server.url() : QUrl();
