@@ -102,6 +102,10 @@ struct Scenario
     QString description;
     QString realm = QStringLiteral("AuthLab");
     Behaviour behaviour = Behaviour::Rfc9110;
+    // Also act as an authenticating forward proxy for absolute-form requests addressed to this
+    // server (Proxy-Authorization: Basic, the scenario's users, realm auth::kProxyRealm; any
+    // other authority: 403). `authlab serve --proxy` and the GUI's Server menu set it.
+    bool proxy = false;
     QList<Group> groups;
     QList<User> users;
     QList<Resource> resources;

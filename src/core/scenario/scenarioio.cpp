@@ -400,7 +400,7 @@ class Sections
 public:
     Sections(Reader &rd, Scenario &s) : rd(rd), s(s) {}
 
-    // format, version, name, description, realm, behaviour
+    // format, version, name, description, realm, behaviour, proxy
     void header(const QJsonObject &root)
     {
         const QString format = rd.string(root, QString(), "format", true);
@@ -431,6 +431,7 @@ public:
         else
             rd.problem(QStringLiteral("behaviour"),
                        tr("unknown behaviour \"%1\" (known: rfc9110)").arg(behaviour));
+        s.proxy = rd.boolean(root, QString(), "proxy", false);
     }
 
     void groups(const QJsonObject &root)
@@ -637,9 +638,9 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     const QJsonObject root = doc.object();
     Scenario s;
 
-    rd.checkKeys(
-        root, QString(),
-        {"format", "version", "name", "description", "realm", "behaviour", "groups", "users", "resources"});
+    rd.checkKeys(root, QString(),
+                 {"format", "version", "name", "description", "realm", "behaviour", "proxy", "groups",
+                  "users", "resources"});
     Sections sections(rd, s);
     sections.header(root);
     sections.groups(root);
@@ -679,6 +680,8 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
         root.insert(QStringLiteral("description"), s.description);
     root.insert(QStringLiteral("realm"), s.realm);
     root.insert(QStringLiteral("behaviour"), behaviourId(s.behaviour));
+    if (s.proxy)
+        root.insert(QStringLiteral("proxy"), true);
     QJsonArray groups;
     for (const Group &g : s.groups) {
         QJsonObject o{{QStringLiteral("name"), g.name}};
