@@ -96,9 +96,7 @@ int serve(const QStringList &args)
                                      Cli::tr("Port (default 8080; 0 picks a free one)."), Cli::tr("N"),
                                      QStringLiteral("8080"));
     const QCommandLineOption proxyOpt(
-        QStringLiteral("proxy"),
-        Cli::tr("Also act as an authenticating forward proxy for requests addressed to this server "
-                "(Proxy-Authorization: Basic, 407; any other target: 403)."));
+        QStringLiteral("proxy"), Cli::tr("Also be an authenticating proxy in front of this server (407)."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), Cli::tr("No line per exchange."));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."),
                                         Cli::tr("N"), QStringLiteral("1"));

@@ -69,6 +69,15 @@ bool Workbench::setMembership(const QString &user, const QString &group, bool me
     return true;
 }
 
+void Workbench::setProxy(bool on)
+{
+    if (m_scenario.proxy == on)
+        return;
+    Scenario next = m_scenario;
+    next.proxy = on;
+    setScenario(next);
+}
+
 bool Workbench::startServer(quint16 port, const QHostAddress &host)
 {
     const QUrl oldBase = m_server.isListening() ? m_server.url() : QUrl();

@@ -42,6 +42,9 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     void setScenario(const Scenario &scenario);
     bool setMembership(const QString &user, const QString &group, bool member);
+    // Proxy mode (Scenario::proxy): the live server also acts as the authenticating forward
+    // proxy in front of itself. Saved with the scenario.
+    void setProxy(bool on);
 
     // --- embedded server
     HttpServer &server() { return m_server; }
