@@ -2016,7 +2016,7 @@ void tst_Decision::proxy_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<Headers>("headers");
-    QTest::addColumn<QString>("local"); // the address the connection came in on
+    QTest::addColumn<QString>("local"); // the address (and port) the connection came in on
     QTest::addColumn<int>("status");
     QTest::addColumn<Rule>("reason");
 
@@ -2092,6 +2092,11 @@ void tst_Decision::proxy_data()
     row("userinfo", true, "http://bob@127.0.0.1:8080/staff", {host}, 403, Rule::ProxyTargetOther);
     row("octets with leading zeros", true, "http://127.000.000.001:8080/staff", {host}, 403,
         Rule::ProxyTargetOther);
+    row("port with a leading zero", true, "http://127.0.0.1:08080/staff", {host}, 403,
+        Rule::ProxyTargetOther);
+    row("empty port is 80", true, "http://127.0.0.1:/staff", {host}, 403, Rule::ProxyTargetOther);
+    row("empty port is 80, served on 80", true, "http://127.0.0.1:/staff", {host}, 407,
+        Rule::ProxyNoCredentials, QStringLiteral("127.0.0.1:80"));
     row("a name that needs a lookup", true, "http://authlab.test:8080/staff", {host}, 403,
         Rule::ProxyTargetOther);
     row("another interface's address", true, "http://192.168.1.5:8080/staff", {host}, 403,
@@ -2122,7 +2127,11 @@ void tst_Decision::proxy()
     s.proxy = proxyOn;
     Request r = get(target, headers);
     r.method = method;
-    r.local = QHostAddress(local);
+    // "address" or "IPv4 address:port" (the port is 8080 unless named)
+    const qsizetype colon = local.contains(QLatin1Char('.')) ? local.lastIndexOf(QLatin1Char(':')) : -1;
+    r.local = QHostAddress(colon < 0 ? local : local.first(colon));
+    if (colon >= 0)
+        r.localPort = quint16(local.sliced(colon + 1).toUInt());
     const RequestFacts f = r.facts();
     const Decision d = decide(s, f);
     QVERIFY2(d.response.status == status, describe(d).constData());

@@ -114,14 +114,18 @@ TargetAuthority targetAuthority(QByteArrayView target, const QHostAddress &local
             return TargetAuthority::Other;
         rest = rest.sliced(1);
         if (!rest.isEmpty()) {
+            // Leading zeros are digits too, but "is this me?" answers no to every unusual
+            // spelling (as strictIpv4() does).
+            if (rest.size() > 5 || (rest.size() > 1 && rest.front() == '0'))
+                return TargetAuthority::Other;
             port = 0;
             for (char c : rest) {
                 if (c < '0' || c > '9')
                     return TargetAuthority::Other;
                 port = port * 10 + quint32(c - '0');
-                if (port > 65535)
-                    return TargetAuthority::Other;
             }
+            if (port > 65535)
+                return TargetAuthority::Other;
         }
     }
     if (port != localPort)
