@@ -500,7 +500,7 @@ class Sections
 public:
     Sections(Reader &rd, Scenario &s) : rd(rd), s(s) {}
 
-    // format, version, name, description, realm, behaviour
+    // format, version, name, description, realm, behaviour, proxy
     void header(const QJsonObject &root)
     {
         const QString format = rd.string(root, QString(), "format", true);
@@ -546,6 +546,7 @@ public:
         else
             rd.problem(QStringLiteral("behaviour"),
                        tr("unknown behaviour \"%1\" (known: rfc9110)").arg(behaviour));
+        s.proxy = rd.boolean(root, QString(), "proxy", false);
     }
 
     void groups(const QJsonObject &root)
@@ -804,7 +805,7 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
 
     rd.checkKeys(root, QString(),
                  {"format", "version", "name", "description", "realm", "behaviour", "access",
-                  "simulatedClient", "groups", "users", "resources"});
+                  "simulatedClient", "proxy", "groups", "users", "resources"});
     Sections sections(rd, s);
     sections.header(root);
     sections.groups(root);
@@ -853,6 +854,8 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
         root.insert(QStringLiteral("access"), addressRulesJson(s.access));
     if (!s.simulatedClient.isNull())
         root.insert(QStringLiteral("simulatedClient"), s.simulatedClient.toString());
+    if (s.proxy)
+        root.insert(QStringLiteral("proxy"), true);
     QJsonArray groups;
     for (const Group &g : s.groups) {
         QJsonObject o{{QStringLiteral("name"), g.name}};
