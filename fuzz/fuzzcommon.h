@@ -51,14 +51,18 @@ inline bool isSendableStatus(int status)
 {
     switch (status) {
     case 200:
+    case 302:
+    case 303:
     case 400:
     case 401:
     case 403:
     case 404:
     case 405:
+    case 407:
     case 408:
     case 413:
     case 414:
+    case 415:
     case 417:
     case 431:
     case 501:
@@ -89,9 +93,14 @@ inline bool wellFormedHeaderLines(const QByteArray &headers)
     return true;
 }
 
+inline bool hasField(const QByteArray &headers, const QByteArray &name)
+{
+    return headers.startsWith(QByteArray(name + ": ")) || headers.contains(QByteArray("\r\n" + name + ": "));
+}
+
 inline bool hasChallenge(const QByteArray &headers)
 {
-    return headers.startsWith("WWW-Authenticate: ") || headers.contains("\r\nWWW-Authenticate: ");
+    return hasField(headers, "WWW-Authenticate");
 }
 
 // What every decision must satisfy, whatever the request.
@@ -103,6 +112,11 @@ inline void checkDecision(const Scenario &s, const Decision &d)
     // RFC 9110 §11.6.1 / §15.5.2: a 401 MUST carry a challenge.
     if (v.status == 401)
         FUZZ_CHECK(hasChallenge(d.response.headers));
+    // RFC 9110 §11.7.1 / §15.5.8: a 407 MUST carry Proxy-Authenticate, and only the proxy's
+    // challenge: never WWW-Authenticate; and no other answer carries Proxy-Authenticate.
+    FUZZ_CHECK(hasField(d.response.headers, "Proxy-Authenticate") == (v.status == 407));
+    if (v.status == 407)
+        FUZZ_CHECK(!hasChallenge(d.response.headers));
     FUZZ_CHECK(wellFormedHeaderLines(d.response.headers));
     // Every response with content says what it is (an OPTIONS answer has none).
     FUZZ_CHECK(d.response.headers.startsWith("Content-Type: ") ||
@@ -116,7 +130,9 @@ inline void checkDecision(const Scenario &s, const Decision &d)
     FUZZ_CHECK(decisive->rule == v.reason);
     FUZZ_CHECK(v.resource >= -1 && v.resource < s.resources.size());
     FUZZ_CHECK(v.user >= -1 && v.user < s.users.size());
-    if (v.status == 200 && !(v.reason == Rule::OptionsAnswered && v.resource < 0)) // "OPTIONS *": no resource
+    // "OPTIONS *" and the built-in login form (GET /login) are 200s without a resource.
+    if (v.status == 200 && !(v.reason == Rule::OptionsAnswered && v.resource < 0) &&
+        v.body != Verdict::Body::LoginForm)
         FUZZ_CHECK(v.resource >= 0 && (v.authenticated() || s.resources[v.resource].isPublic()));
     // The trace is shown to a person: every step must render.
     for (const TraceStep &step : v.trace.steps) {

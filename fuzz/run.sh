@@ -6,7 +6,7 @@
 #
 #   SECONDS   run time per target (default 60)
 #   TARGET    fuzz_requestparser fuzz_authorization fuzz_scenario fuzz_challenge fuzz_digest
-#             fuzz_formbody fuzz_cookies (default: all)
+#             fuzz_formbody fuzz_cookies fuzz_proxytarget (default: all)
 #   JOBS      environment: how many targets run at the same time (default 2)
 #
 # The committed seeds (fuzz/corpus/<target>) are only read: each target fuzzes
@@ -20,7 +20,8 @@ root="$(cd "$here/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 jobs="${JOBS:-2}"
-all_targets=(fuzz_requestparser fuzz_authorization fuzz_scenario fuzz_challenge fuzz_digest fuzz_formbody fuzz_cookies)
+all_targets=(fuzz_requestparser fuzz_authorization fuzz_scenario fuzz_challenge fuzz_digest fuzz_formbody fuzz_cookies
+             fuzz_proxytarget)
 if [[ $# -gt 0 ]]; then targets=("$@"); else targets=("${all_targets[@]}"); fi
 
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [[ "$seconds" -lt 1 ]]; then
@@ -49,6 +50,7 @@ dict_for() {
         fuzz_scenario) echo "$here/scenario.dict" ;;
         fuzz_challenge) echo "$here/challenge.dict" ;;
         fuzz_digest) echo "$here/digest.dict" ;;
+        fuzz_proxytarget) echo "$here/proxy.dict" ;;
     esac
 }
 max_len_for() {

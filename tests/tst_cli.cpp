@@ -46,6 +46,8 @@ private Q_SLOTS:
     void curlSessionLogin();
     void curlBearerMethods_data();
     void curlBearerMethods();
+    void curlThroughTheProxy_data();
+    void curlThroughTheProxy();
     void wgetSpeaksDigest_data();
     void wgetSpeaksDigest();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
@@ -69,12 +71,16 @@ private:
     QString m_binary;
     QProcess m_serve;
     quint16 m_port = 0;
+    QProcess m_proxyServe; // `serve --proxy`
+    quint16 m_proxyPort = 0;
 };
 
 void TestCli::initTestCase()
 {
     m_binary = qEnvironmentVariable("AUTHLAB_BINARY");
     QVERIFY2(QFile::exists(m_binary), "AUTHLAB_BINARY must point at the built authlab");
+    QVERIFY(startServe(m_proxyServe, {QStringLiteral("--proxy")}));
+    m_proxyPort = m_port;
     QVERIFY(startServe(m_serve));
 }
 
@@ -154,7 +160,7 @@ void TestCli::serveHelp()
     const Run r = run({QStringLiteral("serve"), flag});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains("authlab serve"), r.out.constData());
-    for (const char *option : {"--scenario", "--host", "--port", "--threads", "--quiet"})
+    for (const char *option : {"--scenario", "--host", "--port", "--threads", "--proxy", "--quiet"})
         QVERIFY2(r.out.contains(option), option);
     QVERIFY2(!r.out.contains("--lang"), "serve's usage, not the GUI's");
     QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -537,6 +543,62 @@ void TestCli::curlSessionLogin()
     QCOMPARE(without.readAllStandardOutput(), QByteArray("401"));
 }
 
+// The real curl through `serve --proxy` (RFC 9110 §11.7): Proxy-Authorization for the proxy,
+// Authorization for the origin, and nothing forwarded anywhere else.
+void TestCli::curlThroughTheProxy_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("url"); // %1: the server's port
+    QTest::addColumn<QByteArray>("status");
+    const QString proxyUser = QStringLiteral("--proxy-user");
+    const QString user = QStringLiteral("-u");
+    const QString staff = QStringLiteral("http://127.0.0.1:%1/staff");
+    QTest::newRow("bob at the proxy and at the origin")
+        << QStringList{proxyUser, QStringLiteral("bob:builder"), user, QStringLiteral("bob:builder")} << staff
+        << QByteArray("200");
+    QTest::newRow("without --proxy-user")
+        << QStringList{user, QStringLiteral("bob:builder")} << staff << QByteArray("407");
+    QTest::newRow("wrong proxy password")
+        << QStringList{proxyUser, QStringLiteral("bob:wrong"), user, QStringLiteral("bob:builder")} << staff
+        << QByteArray("407");
+    QTest::newRow("past the proxy, no -u")
+        << QStringList{proxyUser, QStringLiteral("bob:builder")} << staff << QByteArray("401");
+    QTest::newRow("carol at the origin")
+        << QStringList{proxyUser, QStringLiteral("bob:builder"), user, QStringLiteral("carol:songbird")}
+        << staff << QByteArray("403");
+    QTest::newRow("another host: not an open proxy")
+        << QStringList{proxyUser, QStringLiteral("bob:builder")} << QStringLiteral("http://example.invalid/")
+        << QByteArray("403");
+}
+
+void TestCli::curlThroughTheProxy()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, url);
+    QFETCH(QByteArray, status);
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed (apt-get install curl): the proxy interop test needs the real client");
+    QProcess p;
+    // Only -x decides where curl sends the request: no proxy settings from the environment.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        env.remove(QLatin1String(name));
+    p.setProcessEnvironment(env);
+    const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(m_proxyPort);
+    p.start(curl,
+            QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
+                        QStringLiteral("\n%{http_code}"), QStringLiteral("-x"), proxy} +
+                args + QStringList{url.contains(QLatin1String("%1")) ? url.arg(m_proxyPort) : url});
+    QVERIFY(p.waitForFinished(20000));
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(out.mid(out.lastIndexOf('\n') + 1), status);
+    if (url.contains(QLatin1String("example.invalid")))
+        QVERIFY2(out.contains("AuthLab is not an open proxy") && out.contains("example.invalid"),
+                 out.constData());
+}
+
 // wget 1.21 (MD5, the user's name) the same way; -S prints each response's status line.
 void TestCli::wgetSpeaksDigest_data()
 {
@@ -695,9 +757,13 @@ void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()
 
 void TestCli::cleanupTestCase()
 {
-    m_serve.terminate();
-    QVERIFY(m_serve.waitForFinished(10000));
-    QCOMPARE(m_serve.exitCode(), 0);
+    for (QProcess *p : {&m_serve, &m_proxyServe}) {
+        if (p->state() == QProcess::NotRunning)
+            continue; // initTestCase failed before starting it
+        p->terminate();
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

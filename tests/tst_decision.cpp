@@ -41,6 +41,9 @@ struct Request
     QByteArray target;
     Headers headers;
     QHostAddress peer{QHostAddress::LocalHost};
+    // The socket's own end, as the server sees it (what a proxy request must name).
+    QHostAddress local{QHostAddress::LocalHost};
+    quint16 localPort = 8080;
     Problem problem = Problem::None;
     QByteArray problemDetail;
     qint64 limit = 0;
@@ -63,6 +66,8 @@ struct Request
         for (const auto &h : headers)
             f.headers.append(http::HeaderField{h.first, h.second});
         f.peer = peer;
+        f.local = local;
+        f.localPort = localPort;
         f.problem = problem;
         f.problemDetail = problemDetail;
         f.limit = limit;
@@ -313,6 +318,11 @@ private Q_SLOTS:
     void digestReplay();
     void digestReplayRace();
     void digestTraceCitesRfc7616();
+    void proxy_data();
+    void proxy();
+    void proxyConversation();
+    void proxyUnknownUserLooksLikeWrongPassword();
+    void proxyTraceCitesRfc9110();
 
 private:
     // A fresh nonce from this state's minter, as a 401 hands it out.
@@ -2350,6 +2360,243 @@ void tst_Decision::digestTraceCitesRfc7616()
     QVERIFY(sawArithmetic);
     QVERIFY(d.verdict.trace.contains(Rule::DigestNonceFresh));
     QVERIFY(d.verdict.trace.contains(Rule::DigestAuthenticationInfo));
+}
+
+// ---------------------------------------------------------------------------------------
+// Proxy mode (Scenario::proxy): the simulated authenticating forward proxy, RFC 9110 §11.7,
+// §15.5.8. The server listens on 127.0.0.1:8080 in these cases (Request::local).
+
+const QByteArray kProxyChallenge = QByteArrayLiteral("Basic realm=\"AuthLab proxy\", charset=\"UTF-8\"");
+
+void tst_Decision::proxy_data()
+{
+    QTest::addColumn<bool>("proxyOn");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<Headers>("headers");
+    QTest::addColumn<QString>("local"); // the address (and port) the connection came in on
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Rule>("reason");
+
+    const QByteArray self = QByteArrayLiteral("http://127.0.0.1:8080/staff");
+    const std::pair<QByteArray, QByteArray> host{"Host", "127.0.0.1:8080"};
+    auto proxyAuth = [](const QByteArray &userPass) {
+        return std::pair<QByteArray, QByteArray>{"Proxy-Authorization", basicFor(userPass)};
+    };
+    auto auth = [](const QByteArray &userPass) {
+        return std::pair<QByteArray, QByteArray>{"Authorization", basicFor(userPass)};
+    };
+    const QString lo = QStringLiteral("127.0.0.1");
+    auto row = [&](const char *name, bool on, const QByteArray &target, const Headers &h, int status,
+                   Rule reason, const QString &local = QStringLiteral("127.0.0.1"),
+                   const QByteArray &method = "GET") {
+        QTest::newRow(name) << on << method << target << h << local << status << reason;
+    };
+
+    // 407 from the proxy: no, wrong or malformed Proxy-Authorization.
+    row("no proxy credentials", true, self, {host}, 407, Rule::ProxyNoCredentials);
+    row("Authorization is not Proxy-Authorization", true, self, {host, auth("bob:builder")}, 407,
+        Rule::ProxyNoCredentials);
+    row("wrong proxy password", true, self, {host, proxyAuth("bob:wrong")}, 407,
+        Rule::ProxyCredentialsRejected);
+    row("unknown proxy user", true, self, {host, proxyAuth("mallory:builder")}, 407,
+        Rule::ProxyCredentialsRejected);
+    row("proxy Basic not base64", true, self, {host, {"Proxy-Authorization", "Basic !!!"}}, 407,
+        Rule::ProxyCredentialsRejected);
+    row("proxy Basic without token", true, self, {host, {"Proxy-Authorization", "Basic"}}, 407,
+        Rule::ProxyCredentialsRejected);
+    row("proxy credentials not the grammar", true, self, {host, {"Proxy-Authorization", "@ bad"}}, 407,
+        Rule::ProxyCredentialsMalformed);
+    row("proxy Bearer", true, self, {host, {"Proxy-Authorization", "Bearer bob-token"}}, 407,
+        Rule::ProxyUnsupportedScheme);
+    row("two Proxy-Authorization", true, self, {host, proxyAuth("bob:builder"), proxyAuth("bob:builder")},
+        407, Rule::ProxyDuplicateCredentials);
+    row("localhost names this server", true, "http://localhost:8080/staff", {host}, 407,
+        Rule::ProxyNoCredentials);
+    row("[::1] names this server", true, "http://[::1]:8080/staff", {host}, 407, Rule::ProxyNoCredentials);
+    row("scheme and host in upper case", true, "HTTP://LOCALHOST:8080/staff", {host}, 407,
+        Rule::ProxyNoCredentials);
+    row("the address the connection came in on", true, "http://192.168.1.5:8080/staff", {host}, 407,
+        Rule::ProxyNoCredentials, QStringLiteral("192.168.1.5"));
+    row("HEAD", true, self, {host}, 407, Rule::ProxyNoCredentials, lo, "HEAD");
+
+    // Past the proxy: the origin's own decision, which judges Authorization as usual.
+    row("right proxy, no Authorization", true, self, {host, proxyAuth("bob:builder")}, 401,
+        Rule::NoCredentials);
+    row("right proxy, wrong Authorization", true, self, {host, proxyAuth("bob:builder"), auth("bob:wrong")},
+        401, Rule::PasswordWrong);
+    row("right proxy, right Authorization", true, self, {host, proxyAuth("bob:builder"), auth("bob:builder")},
+        200, Rule::Granted);
+    row("carol through the proxy, bob at the origin", true, self,
+        {host, proxyAuth("carol:songbird"), auth("bob:builder")}, 200, Rule::Granted);
+    row("right proxy, carol at the origin", true, self,
+        {host, proxyAuth("bob:builder"), auth("carol:songbird")}, 403, Rule::NotGroupMember);
+    row("right proxy, public", true, "http://127.0.0.1:8080/public", {host, proxyAuth("bob:builder")}, 200,
+        Rule::ServedPublic);
+    row("right proxy, missing path", true, "http://127.0.0.1:8080/nope", {host, proxyAuth("bob:builder")},
+        404, Rule::NoResource);
+    row("origin-form with proxy on", true, "/staff", {host, auth("bob:builder")}, 200, Rule::Granted);
+    row("origin-form, Proxy-Authorization is not Authorization", true, "/staff",
+        {host, proxyAuth("bob:builder")}, 401, Rule::NoCredentials);
+
+    // Never an open proxy: any other authority is refused, authenticated or not.
+    row("other host", true, "http://example.invalid/", {{"Host", "example.invalid"}}, 403,
+        Rule::ProxyTargetOther);
+    row("other host, right proxy credentials", true, "http://example.invalid/staff",
+        {{"Host", "example.invalid"}, proxyAuth("bob:builder")}, 403, Rule::ProxyTargetOther);
+    row("other port", true, "http://127.0.0.1:8081/staff", {host}, 403, Rule::ProxyTargetOther);
+    row("default port 80", true, "http://127.0.0.1/staff", {host}, 403, Rule::ProxyTargetOther);
+    row("https", true, "https://127.0.0.1:8080/staff", {host}, 403, Rule::ProxyTargetOther);
+    row("userinfo", true, "http://bob@127.0.0.1:8080/staff", {host}, 403, Rule::ProxyTargetOther);
+    row("octets with leading zeros", true, "http://127.000.000.001:8080/staff", {host}, 403,
+        Rule::ProxyTargetOther);
+    row("port with a leading zero", true, "http://127.0.0.1:08080/staff", {host}, 403,
+        Rule::ProxyTargetOther);
+    row("empty port is 80", true, "http://127.0.0.1:/staff", {host}, 403, Rule::ProxyTargetOther);
+    row("empty port is 80, served on 80", true, "http://127.0.0.1:/staff", {host}, 407,
+        Rule::ProxyNoCredentials, QStringLiteral("127.0.0.1:80"));
+    row("a name that needs a lookup", true, "http://authlab.test:8080/staff", {host}, 403,
+        Rule::ProxyTargetOther);
+    row("another interface's address", true, "http://192.168.1.5:8080/staff", {host}, 403,
+        Rule::ProxyTargetOther);
+    row("CONNECT", true, "example.invalid:443", {{"Host", "example.invalid:443"}}, 403, Rule::ProxyNoTunnel,
+        lo, "CONNECT");
+
+    // Proxy off: exactly as before (absolute-form is served as origin, RFC 9112 §3.2.2).
+    row("off: absolute-form, anonymous", false, self, {host}, 401, Rule::NoCredentials);
+    row("off: absolute-form, bob", false, self, {host, auth("bob:builder")}, 200, Rule::Granted);
+    row("off: other host is served as origin", false, "http://example.invalid/staff",
+        {{"Host", "example.invalid"}, auth("bob:builder")}, 200, Rule::Granted);
+    row("off: Proxy-Authorization is not Authorization", false, self, {host, proxyAuth("bob:builder")}, 401,
+        Rule::NoCredentials);
+}
+
+void tst_Decision::proxy()
+{
+    QFETCH(bool, proxyOn);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, target);
+    QFETCH(Headers, headers);
+    QFETCH(QString, local);
+    QFETCH(int, status);
+    QFETCH(Rule, reason);
+
+    Scenario s = m_scenario;
+    s.proxy = proxyOn;
+    Request r = get(target, headers);
+    r.method = method;
+    // "address" or "IPv4 address:port" (the port is 8080 unless named)
+    const qsizetype colon = local.contains(QLatin1Char('.')) ? local.lastIndexOf(QLatin1Char(':')) : -1;
+    r.local = QHostAddress(colon < 0 ? local : local.first(colon));
+    if (colon >= 0)
+        r.localPort = quint16(local.sliced(colon + 1).toUInt());
+    const RequestFacts f = r.facts();
+    const Decision d = decide(s, f);
+    QVERIFY2(d.response.status == status, describe(d).constData());
+    QCOMPARE(id(d.verdict.reason), id(reason));
+    QCOMPARE(id(d.verdict.trace.decisiveStep()->rule), id(reason));
+
+    const QList<QByteArray> proxyChallenges = headerValues(d.response, http::header::ProxyAuthenticate);
+    const QList<QByteArray> originChallenges = headerValues(d.response, http::header::WwwAuthenticate);
+    if (status == 407) {
+        // RFC 9110 §11.7.1 / §15.5.8: the proxy's challenge, never the origin's.
+        QCOMPARE(proxyChallenges, QList<QByteArray>{kProxyChallenge});
+        QVERIFY2(originChallenges.isEmpty(), describe(d).constData());
+        QCOMPARE(int(d.verdict.target), int(AuthTarget::Proxy));
+        QVERIFY(headerValues(d.response, http::header::CacheControl).contains("no-store"));
+        QVERIFY(d.verdict.trace.contains(Rule::ProxyChallengeSent));
+        QVERIFY2(!d.verdict.authenticated(), "nobody is authenticated by a 407");
+        if (!f.isHead())
+            QVERIFY2(d.response.body.contains("Proxy-Authenticate"), d.response.body.constData());
+    } else {
+        QVERIFY2(proxyChallenges.isEmpty(), describe(d).constData());
+        QCOMPARE(int(d.verdict.target), int(AuthTarget::Origin));
+    }
+    if (status == 401)
+        QCOMPARE(originChallenges, QList<QByteArray>{kBasicChallenge});
+    if (reason == Rule::ProxyTargetOther || reason == Rule::ProxyNoTunnel) {
+        QVERIFY2(d.response.body.contains("AuthLab is not an open proxy"), d.response.body.constData());
+        const QByteArray named =
+            reason == Rule::ProxyNoTunnel ? target : absoluteFormAuthority(target)->toByteArray();
+        QVERIFY2(d.response.body.contains(named), d.response.body.constData());
+        QVERIFY(originChallenges.isEmpty());
+    }
+    // Past the proxy only with its credentials, and only for an absolute-form target naming us.
+    const bool passed = d.verdict.trace.contains(Rule::ProxyAuthenticated);
+    QCOMPARE(passed, proxyOn && status != 407 && absoluteFormAuthority(target).has_value() &&
+                         reason != Rule::ProxyTargetOther && reason != Rule::ProxyNoTunnel);
+    if (!proxyOn) {
+        for (const TraceStep &step : d.verdict.trace.steps)
+            QVERIFY2(step.check() != Check::Proxy, ruleId(step.rule));
+        // Exactly the verdict of the same scenario before it had a proxy flag.
+        const Decision before = decide(m_scenario, f);
+        QCOMPARE(d.response.headers, before.response.headers);
+        QCOMPARE(d.response.body, before.response.body);
+    }
+}
+
+// 407, then 401, then 200: one conversation, each answer asking for the next field.
+void tst_Decision::proxyConversation()
+{
+    Scenario s = m_scenario;
+    s.proxy = true;
+    Request r = get(QByteArrayLiteral("http://127.0.0.1:8080/staff"), Headers{{"Host", "127.0.0.1:8080"}});
+    Decision d = decide(s, r.facts());
+    QCOMPARE(d.response.status, 407);
+    QCOMPARE(headerValues(d.response, http::header::ProxyAuthenticate), QList<QByteArray>{kProxyChallenge});
+
+    r.headers.append({"Proxy-Authorization", basicFor("bob:builder")});
+    d = decide(s, r.facts());
+    QCOMPARE(d.response.status, 401);
+    QCOMPARE(headerValues(d.response, http::header::WwwAuthenticate), QList<QByteArray>{kBasicChallenge});
+    QVERIFY(headerValues(d.response, http::header::ProxyAuthenticate).isEmpty());
+
+    r.headers.append({"Authorization", basicFor("bob:builder")});
+    d = decide(s, r.facts());
+    QCOMPARE(d.response.status, 200);
+    QCOMPARE(userName(d.verdict), QStringLiteral("bob"));
+    const QByteArray steps = traceIds(d.verdict.trace);
+    QVERIFY2(steps.indexOf("proxy-authenticated") < steps.indexOf("resource "), steps.constData());
+}
+
+// The proxy's 407s, like the origin's 401s, do not tell an unknown user from a wrong password.
+void tst_Decision::proxyUnknownUserLooksLikeWrongPassword()
+{
+    Scenario s = m_scenario;
+    s.proxy = true;
+    auto answer = [&](const QByteArray &userPass) -> QByteArray {
+        const Request r =
+            get(QByteArrayLiteral("http://127.0.0.1:8080/staff"),
+                Headers{{"Host", "127.0.0.1:8080"}, {"Proxy-Authorization", basicFor(userPass)}});
+        const Decision d = decide(s, r.facts());
+        return QByteArray::number(d.response.status) + '\n' + d.response.headers + '\n' + d.response.body;
+    };
+    const QByteArray wrong = answer("bob:wrong");
+    QVERIFY(wrong.startsWith("407\n"));
+    QCOMPARE(answer("mallory:builder"), wrong);
+    QCOMPARE(answer("bob:"), wrong);
+}
+
+void tst_Decision::proxyTraceCitesRfc9110()
+{
+    Scenario s = m_scenario;
+    s.proxy = true;
+    const Request r =
+        get(QByteArrayLiteral("http://127.0.0.1:8080/staff"),
+            Headers{{"Host", "127.0.0.1:8080"}, {"Proxy-Authorization", basicFor("bob:wrong")}});
+    const Decision d = decide(s, r.facts());
+    int proxySteps = 0;
+    for (const TraceStep &step : d.verdict.trace.steps) {
+        if (step.check() != Check::Proxy)
+            continue;
+        ++proxySteps;
+        QVERIFY2(ruleCitation(step.rule).contains(QStringLiteral("RFC 911")), ruleId(step.rule));
+        QVERIFY2(!step.text().isEmpty(), ruleId(step.rule));
+    }
+    QVERIFY(proxySteps >= 2); // the target, the credentials
+    QVERIFY(ruleCitation(Rule::ProxyChallengeSent).contains(QStringLiteral("§15.5.8")));
+    // The Basic unit's own steps, then the proxy's verdict on them.
+    QVERIFY(d.verdict.trace.contains(Rule::PasswordWrong));
 }
 
 QTEST_GUILESS_MAIN(tst_Decision)

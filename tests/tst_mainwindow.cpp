@@ -2,10 +2,12 @@
 #include "behaviourpane.h"
 #include "clientpane.h"
 #include "exchangelogmodel.h"
+#include "httpclient.h"
 #include "logpane.h"
 #include "mainwindow.h"
 #include "matrixmodel.h"
 #include "responseview.h"
+#include "scenario/scenarioio.h"
 #include "sequencediagram.h"
 #include "session/workbench.h"
 #include "statusbadge.h"
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void unknownMethodShowsTheServersRealReason();
     void hiddenResourceExplainsWhyAChallengeFirstClientGets404();
     void simulatedAddressTurnsLanOnlyTo200AndBack();
+    void proxyToggleSwitchesTheLiveServer();
 
 private:
     int watchStatus(const QString &path) const;
@@ -1120,6 +1123,54 @@ void TestMainWindow::simulatedAddressTurnsLanOnlyTo200AndBack()
     s.simulatedClient = QHostAddress(u"fd00::7"_s);
     wb->setScenario(s);
     QTRY_COMPARE(edit->text(), u"fd00::7"_s);
+}
+
+// Server ▸ "Act as an authenticating proxy": the live server answers absolute-form requests to
+// itself with 407 until Proxy-Authorization is right, and stops doing so when it is unchecked.
+void TestMainWindow::proxyToggleSwitchesTheLiveServer()
+{
+    auto *proxy = w->findChild<QAction *>(QStringLiteral("actionProxy"));
+    QVERIFY(proxy);
+    QVERIFY(proxy->isCheckable());
+    QVERIFY(!proxy->isChecked());
+    QVERIFY(!proxy->shortcut().isEmpty());
+    QVERIFY2(w->menuBar()->findChild<QMenu *>(QStringLiteral("serverMenu"))->actions().contains(proxy),
+             "in the Server menu");
+    const QByteArray target = "http://127.0.0.1:" + QByteArray::number(wb->server().port()) + "/staff";
+    auto send = [&](const QByteArray &extra) {
+        test::Client c(wb->server());
+        test::Response r;
+        QString error;
+        if (!c.waitConnected())
+            return r;
+        c.send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra + "\r\n");
+        if (!c.read(r, error))
+            r.status = -1;
+        return r;
+    };
+    const QByteArray bob = "Proxy-Authorization: Basic " + QByteArray("bob:builder").toBase64() + "\r\n";
+    QCOMPARE(send({}).status, 401); // off: the absolute-form target is served as origin
+
+    proxy->trigger();
+    QVERIFY(proxy->isChecked());
+    QVERIFY(wb->scenario().proxy);
+    QTRY_COMPARE_WITH_TIMEOUT(send({}).status, 407, 10000);
+    const test::Response challenged = send({});
+    QCOMPARE(challenged.header("Proxy-Authenticate"),
+             QByteArray("Basic realm=\"AuthLab proxy\", charset=\"UTF-8\""));
+    QVERIFY(challenged.header("WWW-Authenticate").isNull());
+    QCOMPARE(send(bob).status, 401); // past the proxy: the origin asks for Authorization
+    QVERIFY2(ScenarioIO::toJson(wb->scenario()).contains("\"proxy\": true"), "saved with the scenario");
+
+    proxy->trigger();
+    QVERIFY(!proxy->isChecked());
+    QTRY_COMPARE_WITH_TIMEOUT(send({}).status, 401, 10000);
+
+    // A scenario that turns the proxy on checks the action.
+    Scenario withProxy = wb->scenario();
+    withProxy.proxy = true;
+    wb->setScenario(withProxy);
+    QVERIFY(proxy->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

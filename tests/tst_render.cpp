@@ -39,6 +39,8 @@ struct Sent
         for (const auto &h : fields)
             f.headers.append(http::HeaderField{h.first, h.second});
         f.peer = peer;
+        f.local = QHostAddress(QHostAddress::LocalHost); // the server listens on 127.0.0.1:8080
+        f.localPort = 8080;
         return f;
     }
 };
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void fieldsOutsideTheKeyDoNotRender_data();
     void fieldsOutsideTheKeyDoNotRender();
     void perRequestAnswersAreNotCacheable();
+    void proxyAnswersHaveTheirOwnKeys();
     void registry();
     void notImplementedSchemeAnswers501Through_data();
     void notImplementedSchemeAnswers501Through();
@@ -137,12 +140,50 @@ void tst_Render::equalKeysRenderIdentically()
                            *AddressRule::parse(QStringLiteral("deny all"))};
     serverDenies.finalize();
 
+    // Proxy on and off share one map: render() does not read the proxy flag, so equal keys must
+    // give equal bytes across them too.
+    Scenario withProxy = m_scenario;
+    withProxy.proxy = true;
+    withProxy.finalize();
     int verdicts = 0;
     int reused = 0;
     int uncacheable = 0;
+    int proxyAnswers = 0;
     int keys = 0;
-    for (const Scenario *scenario : {&m_scenario, &simulated, &serverDenies}) {
-        QHash<RenderKey, QByteArray> seen;
+    QHash<RenderKey, QByteArray> *seen = nullptr;
+    auto check = [&](const Scenario &scenario, const Sent &s) {
+        const Verdict v = judge(scenario, s.facts());
+        const RenderKey k = renderKey(v);
+        ++verdicts;
+        proxyAnswers += v.target == AuthTarget::Proxy;
+        if (!k.cacheable) {
+            ++uncacheable;
+            return true;
+        }
+        const QByteArray out = bytes(render(scenario, v));
+        const auto it = seen->constFind(k);
+        if (it == seen->constEnd()) {
+            seen->insert(k, out);
+            return true;
+        }
+        ++reused;
+        return *it == out;
+    };
+    const QList<QByteArray> proxyCredentials = {
+        {},
+        "Basic " + QByteArray("bob:builder").toBase64(),
+        "Basic " + QByteArray("bob:wrong").toBase64(),
+        "Basic !!!",
+    };
+    struct Pass
+    {
+        const Scenario *scenario;
+        const Scenario *proxied; // also through the proxy, in the same map; nullptr: not
+    };
+    for (const Pass &pass :
+         {Pass{&m_scenario, &withProxy}, Pass{&simulated, nullptr}, Pass{&serverDenies, nullptr}}) {
+        QHash<RenderKey, QByteArray> map;
+        seen = &map;
         for (const QByteArray &target : targets) {
             for (const QByteArray &cred : credentials) {
                 for (const QByteArray &method : methods) {
@@ -153,30 +194,40 @@ void tst_Render::equalKeysRenderIdentically()
                                 s.fields.append({"Authorization", cred});
                             if (!accept.isEmpty())
                                 s.fields.append({"Accept", accept});
-                            const Verdict v = judge(*scenario, s.facts());
-                            const RenderKey k = renderKey(v);
-                            ++verdicts;
-                            if (!k.cacheable) {
-                                ++uncacheable;
-                                continue;
-                            }
-                            const QByteArray out = bytes(render(*scenario, v));
-                            const auto it = seen.constFind(k);
-                            if (it == seen.constEnd()) {
-                                seen.insert(k, out);
-                                continue;
-                            }
-                            ++reused;
                             QVERIFY2(
-                                *it == out,
+                                check(*pass.scenario, s),
                                 QByteArray(method + ' ' + target + " [" + cred + "] " + accept).constData());
+                        }
+                        // The same through the proxy: absolute-form to this server, with and without
+                        // Proxy-Authorization, and to another host.
+                        if (!pass.proxied || target == "*")
+                            continue;
+                        for (const QByteArray &proxyCred : proxyCredentials) {
+                            for (const QByteArray &authority :
+                                 {QByteArray("127.0.0.1:8080"), QByteArray("example.org")}) {
+                                Sent s{method,
+                                       "http://" + authority + target,
+                                       {},
+                                       QHostAddress(QHostAddress::LocalHost)};
+                                if (!cred.isEmpty())
+                                    s.fields.append({"Authorization", cred});
+                                if (!proxyCred.isEmpty())
+                                    s.fields.append({"Proxy-Authorization", proxyCred});
+                                if (!accept.isEmpty())
+                                    s.fields.append({"Accept", accept});
+                                QVERIFY2(check(*pass.proxied, s),
+                                         QByteArray(method + ' ' + s.target + " [" + cred + "] [" +
+                                                    proxyCred + "] " + accept)
+                                             .constData());
+                            }
                         }
                     }
                 }
             }
         }
-        keys += int(seen.size());
+        keys += int(map.size());
     }
+    QVERIFY(proxyAnswers > 0);
     // The test means something only if keys are shared and many answers differ.
     QVERIFY2(reused > verdicts / 2, qPrintable(QString::number(reused)));
     QVERIFY2(keys > 150, qPrintable(QString::number(keys)));
@@ -288,6 +339,48 @@ void tst_Render::perRequestAnswersAreNotCacheable()
 
     const Sent anonymous{"GET", "/", {}, QHostAddress(QHostAddress::LocalHost)};
     QVERIFY(renderKey(judge(m_scenario, anonymous.facts())).cacheable);
+}
+
+// The proxy's 407 and the origin's 401 for the same resource: different keys, different bytes
+// (field names, status, realm); the proxy's 407s for an unknown user and a wrong password share
+// one key and one response; the 403 that refuses another host repeats its target, so it is the
+// caller's own and not cacheable.
+void tst_Render::proxyAnswersHaveTheirOwnKeys()
+{
+    Scenario s = m_scenario;
+    s.proxy = true;
+    s.finalize();
+    auto verdict = [&](const QByteArray &target, const QByteArray &proxyAuthorization) {
+        Sent r{"GET", target, {}, QHostAddress(QHostAddress::LocalHost)};
+        if (!proxyAuthorization.isEmpty())
+            r.fields.append({"Proxy-Authorization", proxyAuthorization});
+        return judge(s, r.facts());
+    };
+    const QByteArray bob = "Basic " + QByteArray("bob:builder").toBase64();
+    const Verdict proxy407 = verdict("http://127.0.0.1:8080/staff", {});
+    const Verdict origin401 = verdict("http://127.0.0.1:8080/staff", bob);
+    QCOMPARE(proxy407.status, 407);
+    QCOMPARE(origin401.status, 401);
+    QVERIFY(renderKey(proxy407).cacheable && renderKey(origin401).cacheable);
+    QVERIFY(renderKey(proxy407) != renderKey(origin401));
+    const QByteArray a = bytes(render(s, proxy407));
+    const QByteArray b = bytes(render(s, origin401));
+    QVERIFY(a != b);
+    QVERIFY2(a.contains("Proxy-Authenticate: Basic realm=\"AuthLab proxy\""), a.constData());
+    QVERIFY2(b.contains("WWW-Authenticate: Basic realm=\"AuthLab\""), b.constData());
+
+    const Verdict wrong = verdict("http://127.0.0.1:8080/staff", "Basic " + QByteArray("bob:x").toBase64());
+    const Verdict unknown =
+        verdict("http://127.0.0.1:8080/staff", "Basic " + QByteArray("mallory:x").toBase64());
+    QVERIFY(renderKey(wrong) == renderKey(unknown));
+    QCOMPARE(bytes(render(s, wrong)), bytes(render(s, unknown)));
+
+    const Verdict other = verdict("http://example.org/staff", bob);
+    QCOMPARE(other.status, 403);
+    QVERIFY(!renderKey(other).cacheable);
+    QVERIFY(render(s, other).body.contains("example.org"));
+    const Verdict another = verdict("http://example.net/staff", bob);
+    QVERIFY(render(s, another).body.contains("example.net"));
 }
 
 void tst_Render::registry()

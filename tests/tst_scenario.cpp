@@ -94,6 +94,7 @@ void compareScenarios(const Scenario &actual, const Scenario &expected)
     QCOMPARE(behaviourId(actual.behaviour), behaviourId(expected.behaviour));
     QCOMPARE(rulesText(actual.access), rulesText(expected.access));
     QCOMPARE(actual.simulatedClient, expected.simulatedClient);
+    QCOMPARE(actual.proxy, expected.proxy);
     QCOMPARE(actual.groups.size(), expected.groups.size());
     for (qsizetype i = 0; i < expected.groups.size(); ++i) {
         QCOMPARE(actual.groups[i].name, expected.groups[i].name);
@@ -136,6 +137,7 @@ Scenario richScenario()
     s.name = QStringLiteral("Rich \"scenario\" \u2014 \u00e9t\u00e9");
     s.description = QStringLiteral("Line one\nline two\twith a tab, a backslash \\ and emoji \U0001F511");
     s.realm = QStringLiteral("Realm with \"quotes\", commas and \\");
+    s.proxy = true;
     s.groups = {{QStringLiteral("staff"), QStringLiteral("Everyone")},
                 {QStringLiteral("admins"), QString()},
                 {QStringLiteral("\u00e9quipe"), QStringLiteral("Accented group")}};
@@ -239,6 +241,7 @@ void tst_Scenario::defaultScenarioLoads()
     const Scenario s = ScenarioIO::defaultScenario();
     QCOMPARE(s.realm, QStringLiteral("AuthLab"));
     QCOMPARE(behaviourId(s.behaviour), QStringLiteral("rfc9110"));
+    QVERIFY2(!s.proxy, "the proxy is off unless asked for");
     QCOMPARE(s.users.size(), 4);
     QCOMPARE(s.resources.size(), 10);
     QStringList groups;
@@ -683,6 +686,12 @@ void tst_Scenario::problems_data()
         d.extra = R"("behaviour": "never-403", )";
         QTest::newRow("unknown behaviour")
             << d.json() << QStringList{QStringLiteral("behaviour")} << QStringLiteral("never-403");
+    }
+    {
+        Doc d;
+        d.extra = R"("proxy": "yes", )";
+        QTest::newRow("proxy not a boolean")
+            << d.json() << QStringList{QStringLiteral("proxy")} << QStringLiteral("true or false");
     }
     QTest::newRow("top level is an array")
         << QByteArrayLiteral("[1, 2]") << QStringList{QString()} << QStringLiteral("object");

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "auth/scheme.h"
 #include "http/exchangetext.h"
 #include "policy/overrides.h"
 #include "scenario/scenarioio.h"
@@ -122,25 +123,31 @@ int serve(const QStringList &args)
     const QCommandLineOption portOpt(QStringLiteral("port"),
                                      Cli::tr("Port (default 8080; 0 picks a free one)."), Cli::tr("N"),
                                      QStringLiteral("8080"));
+    const QCommandLineOption proxyOpt(
+        QStringLiteral("proxy"), Cli::tr("Also be an authenticating proxy in front of this server (407)."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), Cli::tr("No line per exchange."));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."),
                                         Cli::tr("N"), QStringLiteral("1"));
     const QCommandLineOption behaviourOpt = behaviourOption();
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Cli::tr("Show this help."));
-    const QList<QCommandLineOption> options{scenarioOpt,  hostOpt,  portOpt, threadsOpt,
-                                            behaviourOpt, quietOpt, helpOpt};
+    const QList<QCommandLineOption> options{scenarioOpt,  hostOpt,  portOpt,  threadsOpt,
+                                            behaviourOpt, proxyOpt, quietOpt, helpOpt};
     p.addOptions(options);
     if (!p.parse(args))
         return usageError(QStringLiteral("serve"), p.errorText());
     if (p.isSet(helpOpt)) {
         out() << Cli::tr(
                      "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]\n"
-                     "                     [--behaviour NAME] [--quiet]\n"
+                     "                     [--behaviour NAME] [--proxy] [--quiet]\n"
                      "\n"
                      "A headless mock server for the scenario (the built-in default unless --scenario names\n"
                      "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
                      "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
+                     "\n"
+                     "With --proxy it is also the forward proxy in front of itself: try\n"
+                     "  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder "
+                     "http://127.0.0.1:PORT/staff\n"
                      "\n"
                      "Options:\n")
               << optionLines(options) << '\n'
@@ -171,10 +178,11 @@ int serve(const QStringList &args)
         return usageError(QStringLiteral("serve"),
                           Cli::tr("--host must be an IP address, not '%1'").arg(hostText));
 
-    const std::optional<Scenario> scenario =
-        scenarioFrom(p, scenarioOpt, behaviourOpt, QStringLiteral("serve"));
+    std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt, behaviourOpt, QStringLiteral("serve"));
     if (!scenario)
         return ExitUsage;
+    if (p.isSet(proxyOpt))
+        scenario->proxy = true; // the scenario file may turn it on too; the option only adds it
 
     const bool quiet = p.isSet(quietOpt);
     HttpServer server;
@@ -205,6 +213,11 @@ int serve(const QStringList &args)
     if (scenario->behaviour != Behaviour::Rfc9110)
         out() << Cli::tr("Server behaviour: %1 — %2")
                      .arg(behaviourId(scenario->behaviour), behaviourTitle(scenario->behaviour))
+              << '\n';
+    if (scenario->proxy)
+        err() << Cli::tr("Also a forward proxy for %1 (curl -x %1): Proxy-Authorization: Basic with the "
+                         "scenario's users, realm \"%2\"; any other target gets 403.")
+                     .arg(server.url().toString(QUrl::RemovePath), QLatin1String(auth::kProxyRealm))
               << '\n';
     out().flush();
     err() << Cli::tr("Press Ctrl+C to stop.") << '\n';
@@ -305,7 +318,7 @@ QString helpText()
                "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
                "                                                  start the GUI\n"
                "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] "
-               "[--quiet]\n"
+               "[--proxy] [--quiet]\n"
                "                                                  headless mock server, one log line per "
                "exchange\n"
                "  authlab serve --help                            the server's options\n"

@@ -191,6 +191,8 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
         refreshMatrix();
         m_client->setScenario(m_workbench->scenario());
         m_client->setSimulatedAddress(m_workbench->scenario().simulatedClient);
+        const QSignalBlocker block(ui->actionProxy); // the scenario's setting, not a new toggle
+        ui->actionProxy->setChecked(m_workbench->scenario().proxy);
         showCredentials();
         requestOrScenarioEdited();
     });
@@ -447,6 +449,17 @@ void MainWindow::buildActions()
     });
     connect(ui->actionFollowLive, &QAction::triggered, this, &MainWindow::followLive);
     connect(ui->actionRestartServer, &QAction::triggered, this, &MainWindow::applyPort);
+    ui->actionProxy->setChecked(m_workbench->scenario().proxy);
+    connect(ui->actionProxy, &QAction::toggled, this, [this](bool on) {
+        m_workbench->setProxy(on);
+        const QString url = m_workbench->serverUrl().toString(QUrl::RemovePath);
+        statusBar()->showMessage(
+            on ? tr("The server is also an authenticating proxy: curl -x %1 --proxy-user bob:builder "
+                    "%1/staff gets past it (407 without --proxy-user).")
+                     .arg(url)
+               : tr("Proxy mode off: absolute-form requests are served as by an origin server."),
+            8000);
+    });
     connect(ui->actionFilterLog, &QAction::triggered, this, [this] {
         dock(Pane::Log)->show();
         dock(Pane::Log)->raise();

@@ -125,10 +125,10 @@ bool verify(const auth::SchemeContext &ctx, QByteArrayView token68, auth::Scheme
     return true;
 }
 
-QByteArray challengeValue(const Scenario &scenario, const RenderKey &, const auth::Challenge &,
+QByteArray challengeValue(const Scenario &scenario, const RenderKey &key, const auth::Challenge &,
                           QByteArrayView, int)
 {
-    return challenge(scenario.realm);
+    return challenge(auth::realmFor(scenario, key.target));
 }
 
 } // namespace authlab::basic

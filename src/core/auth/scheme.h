@@ -23,11 +23,22 @@ class AuthStateView;
 
 // Who asks for credentials: the origin server (Authorization / WWW-Authenticate / 401) or a proxy
 // (Proxy-Authorization / Proxy-Authenticate / 407), RFC 9110 §11.6 and §11.7. Chosen once per
-// request, like nginx's ngx_http_auth_basic_set_realm() choosing its header; only Origin is used
-// today.
+// request, like nginx's ngx_http_auth_basic_set_realm() choosing its header: Proxy for the
+// answers of the simulated forward proxy (Scenario::proxy), Origin for everything else.
 enum class AuthTarget : quint8 { Origin, Proxy };
 
 namespace auth {
+
+// The realm of the simulated forward proxy: a protection space of its own (RFC 9110 §11.5), so
+// that a client never mixes up its proxy credentials with the origin's.
+inline constexpr QByteArrayView kProxyRealm = "AuthLab proxy";
+
+// The realm a challenge names for this target: the scenario's for the origin, kProxyRealm for
+// the proxy. It depends on the render key's target only, so it is part of what the key compares.
+inline QString realmFor(const Scenario &scenario, AuthTarget t)
+{
+    return t == AuthTarget::Proxy ? QString::fromLatin1(kProxyRealm) : scenario.realm;
+}
 
 constexpr QByteArrayView credentialsHeader(AuthTarget t)
 {

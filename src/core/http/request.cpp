@@ -6,6 +6,62 @@
 
 namespace authlab {
 
+namespace {
+
+// The longest IPv6 literal (with an embedded IPv4 address) is 45 characters.
+constexpr qsizetype kMaxIpv6Literal = 45;
+// The default port of the http scheme (RFC 9110 §4.2.1).
+constexpr quint16 kHttpPort = 80;
+
+// An IPv4address of RFC 3986 §3.2.2, strictly: four dec-octets, no leading zeros (some
+// resolvers would read "010" as octal, so it names no address here).
+std::optional<quint32> strictIpv4(QByteArrayView host)
+{
+    quint32 value = 0;
+    qsizetype i = 0;
+    for (int part = 0; part < 4; ++part) {
+        if (part > 0) {
+            if (i >= host.size() || host[i] != '.')
+                return std::nullopt;
+            ++i;
+        }
+        const qsizetype start = i;
+        unsigned octet = 0;
+        while (i < host.size() && i - start < 3 && host[i] >= '0' && host[i] <= '9')
+            octet = octet * 10 + unsigned(host[i++] - '0');
+        const qsizetype digits = i - start;
+        if (digits == 0 || octet > 255 || (digits > 1 && host[start] == '0'))
+            return std::nullopt;
+        value = value << 8 | octet;
+    }
+    return i == host.size() ? std::optional<quint32>(value) : std::nullopt;
+}
+
+// The address a host names without a name lookup: an IP literal, or localhost. nullopt for
+// anything else (a reg-name, a zone id, an IPvFuture).
+std::optional<QHostAddress> literalAddress(QByteArrayView host, bool bracketed)
+{
+    if (bracketed) {
+        if (host.isEmpty() || host.size() > kMaxIpv6Literal)
+            return std::nullopt;
+        for (char c : host) {
+            if (http::hexValue(c) < 0 && c != ':' && c != '.')
+                return std::nullopt; // '%' (a zone id) and "v1.x" (IPvFuture) among them
+        }
+        QHostAddress a;
+        if (!a.setAddress(QString::fromLatin1(host)) || a.protocol() != QAbstractSocket::IPv6Protocol)
+            return std::nullopt;
+        return a;
+    }
+    if (http::equalsIgnoreCase(host, "localhost"))
+        return QHostAddress(QHostAddress::LocalHost);
+    if (const std::optional<quint32> v4 = strictIpv4(host))
+        return QHostAddress(*v4);
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target)
 {
     // The scheme is case-insensitive (RFC 3986 §3.1): "HTTP://" is absolute-form too.
@@ -24,6 +80,65 @@ std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target)
     while (end < target.size() && target[end] != '/' && target[end] != '?' && target[end] != '#')
         ++end;
     return target.sliced(start, end - start);
+}
+
+TargetAuthority targetAuthority(QByteArrayView target, const QHostAddress &local, quint16 localPort)
+{
+    const std::optional<QByteArrayView> authority = absoluteFormAuthority(target);
+    if (!authority)
+        return TargetAuthority::NotAbsolute;
+    // This server speaks plain HTTP only: an https target is never addressed to it.
+    if (!http::equalsIgnoreCase(target.first(5), "http:") || localPort == 0)
+        return TargetAuthority::Other;
+    QByteArrayView rest = *authority;
+    if (rest.contains('@')) // userinfo (RFC 9110 §4.2.4: deprecated, a recipient treats it as an error)
+        return TargetAuthority::Other;
+    QByteArrayView host;
+    bool bracketed = false;
+    if (rest.startsWith('[')) {
+        const qsizetype close = rest.indexOf(']');
+        if (close < 0)
+            return TargetAuthority::Other;
+        host = rest.sliced(1, close - 1);
+        rest = rest.sliced(close + 1);
+        bracketed = true;
+    } else {
+        const qsizetype colon = rest.indexOf(':');
+        host = colon < 0 ? rest : rest.first(colon);
+        rest = colon < 0 ? QByteArrayView() : rest.sliced(colon);
+    }
+    // port = *DIGIT (RFC 3986 §3.2.3); empty or absent: the scheme's default.
+    quint32 port = kHttpPort;
+    if (!rest.isEmpty()) {
+        if (rest.front() != ':')
+            return TargetAuthority::Other;
+        rest = rest.sliced(1);
+        if (!rest.isEmpty()) {
+            // Leading zeros are digits too, but "is this me?" answers no to every unusual
+            // spelling (as strictIpv4() does).
+            if (rest.size() > 5 || (rest.size() > 1 && rest.front() == '0'))
+                return TargetAuthority::Other;
+            port = 0;
+            for (char c : rest) {
+                if (c < '0' || c > '9')
+                    return TargetAuthority::Other;
+                port = port * 10 + quint32(c - '0');
+            }
+            if (port > 65535)
+                return TargetAuthority::Other;
+        }
+    }
+    if (port != localPort)
+        return TargetAuthority::Other;
+    const std::optional<QHostAddress> address = literalAddress(host, bracketed);
+    if (!address)
+        return TargetAuthority::Other;
+    const auto mode =
+        QHostAddress::ConversionMode(QHostAddress::ConvertV4MappedToIPv4 | QHostAddress::ConvertLocalHost);
+    const bool self = address->isEqual(QHostAddress(QHostAddress::LocalHost), mode) ||
+                      address->isEqual(QHostAddress(QHostAddress::LocalHostIPv6), mode) ||
+                      (!local.isNull() && address->isEqual(local, mode));
+    return self ? TargetAuthority::Self : TargetAuthority::Other;
 }
 
 std::optional<QByteArray> routablePath(QByteArrayView target)

@@ -39,6 +39,10 @@ struct RequestFacts
     // trusts-x-forwarded-for judges the request again with it): wins over the peer and over a
     // simulated address. Never set by the transport.
     QHostAddress claimedClient;
+    // The address and port the connection came in on (the socket's own end): what an
+    // absolute-form target must name to be addressed to this server (proxy mode). Port 0: unknown.
+    QHostAddress local;
+    quint16 localPort = 0;
 
     Problem problem = Problem::None;
     QByteArray problemDetail; // llhttp's reason, or the header field that was too large
@@ -64,5 +68,14 @@ std::optional<QByteArray> routablePath(QByteArrayView target);
 // The authority of an absolute-form request-target ("http://host:port/..." with the scheme in
 // any case), or nullopt if the target is not in absolute-form (RFC 9112 §3.2.2).
 std::optional<QByteArrayView> absoluteFormAuthority(QByteArrayView target);
+
+// Whom an absolute-form request-target addresses, for the forward proxy (Scenario::proxy):
+// Self when it is "http://" (any case) with an authority that names this server: the host
+// "localhost", 127.0.0.1, [::1] or the address the connection came in on (`local`, as a strict
+// dotted-quad or a bracketed IPv6 literal), and the port `localPort` (80 when none is given,
+// RFC 9110 §4.2.1). Other for any other authority (another host, port or scheme, userinfo,
+// a reg-name that would need a name lookup). NotAbsolute for every other form (RFC 9112 §3.2).
+enum class TargetAuthority : quint8 { NotAbsolute, Self, Other };
+TargetAuthority targetAuthority(QByteArrayView target, const QHostAddress &local, quint16 localPort);
 
 } // namespace authlab

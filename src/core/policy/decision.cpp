@@ -67,11 +67,40 @@ QString statusText(int status)
     }
 }
 
-// Who asks for the credentials of a resource, chosen once per request: the origin server. A
-// resource behind the proxy of the next issue answers AuthTarget::Proxy here.
+// Who asks for the credentials of a resource: the origin server. The target is chosen once per
+// request: Judge::proxy() answers with AuthTarget::Proxy itself and goes no further; a request
+// it lets through meets the origin, here.
 AuthTarget targetFor(const Resource &)
 {
     return AuthTarget::Origin;
+}
+
+// What the forward proxy checks its credentials against: a protection space of its own that
+// accepts Basic from any user of the scenario (no group). Not a resource of the scenario.
+const Resource &proxyProtectionSpace()
+{
+    static const Resource space = [] {
+        Resource r;
+        r.path = QStringLiteral("*");
+        r.schemes = {AuthScheme::Basic};
+        return r;
+    }();
+    return space;
+}
+
+// How much of a refused proxy target the 403's body repeats (it is the peer's bytes).
+constexpr qsizetype kMaxNamedTargetBytes = 256;
+
+// This server as a proxy request must name it: http://host:port (the connection's own end).
+QByteArray ownOrigin(const RequestFacts &f)
+{
+    if (f.local.isNull() || f.localPort == 0)
+        return QByteArrayLiteral("this server");
+    bool v4 = false;
+    const quint32 address = f.local.toIPv4Address(&v4); // also for ::ffff:a.b.c.d
+    const QString host =
+        v4 ? QHostAddress(address).toString() : QLatin1Char('[') + f.local.toString() + QLatin1Char(']');
+    return "http://" + host.toLatin1() + ':' + QByteArray::number(f.localPort);
 }
 
 bool implemented(AuthScheme s)
@@ -121,7 +150,7 @@ public:
     void run()
     {
         v.format = http::preferredFormat(http::findHeader(f.headers, http::header::Accept));
-        if (framing() && protocol() && route())
+        if (framing() && protocol() && proxy() && route())
             resourceChecks();
         if (f.contentPending)
             beforeContent();
@@ -275,6 +304,97 @@ private:
                           "this server meets no expectation but 100-continue");
         }
         return true;
+    }
+
+    // Proxy mode (Scenario::proxy; RFC 9110 §11.7, §15.5.8). An absolute-form request addressed
+    // to this server meets the simulated forward proxy first: it wants Proxy-Authorization
+    // (Basic, any user of the scenario, its own realm) and answers 407 without it. A request it
+    // lets through goes on to the origin's checks, which judge Authorization as for any request.
+    // Any other target is refused with 403: AuthLab is never an open proxy and forwards nothing.
+    bool proxy()
+    {
+        if (!s.proxy)
+            return true;
+        if (methods::fromToken(f.method) == methods::Connect)
+            return proxyRefusesTarget(Rule::ProxyNoTunnel, quoted(f.target), {}, "CONNECT " + named(f.target),
+                                      " asks for a tunnel; AuthLab opens none");
+        switch (targetAuthority(f.target, f.local, f.localPort)) {
+        case TargetAuthority::NotAbsolute:
+            t.add(Rule::ProxyOriginForm, Outcome::Skip);
+            return true;
+        case TargetAuthority::Other: {
+            const QByteArrayView authority = *absoluteFormAuthority(f.target);
+            const QByteArray own = ownOrigin(f);
+            return proxyRefusesTarget(Rule::ProxyTargetOther, quoted(authority), utf8(own),
+                                      "the request-target " + named(f.target),
+                                      " names " + named(authority) + ", not this server (" + own + ")");
+        }
+        case TargetAuthority::Self:
+            break;
+        }
+        t.add(Rule::ProxyTargetSelf, Outcome::Pass, quoted(*absoluteFormAuthority(f.target)));
+        return proxyCredentials();
+    }
+
+    // The peer's bytes as the 403's body repeats them: bounded.
+    static QByteArray named(QByteArrayView peerBytes)
+    {
+        if (peerBytes.size() <= kMaxNamedTargetBytes)
+            return peerBytes.toByteArray();
+        return peerBytes.first(kMaxNamedTargetBytes).toByteArray() + "...";
+    }
+
+    bool proxyRefusesTarget(Rule rule, const QString &a1, const QString &a2, const QByteArray &what,
+                            const QByteArray &why)
+    {
+        fail(403, rule, a1, a2);
+        v.body = Verdict::Body::Text;
+        v.detail = "AuthLab is not an open proxy: " + what + why + "; nothing was forwarded";
+        v.noStore = true;
+        return false;
+    }
+
+    // Proxy-Authorization, checked by the Basic scheme unit against the proxy's protection space.
+    // The unit fails and challenges on a verdict of the proxy's own, so that the origin's verdict
+    // is untouched when the proxy lets the request through; its trace steps are this trace's.
+    bool proxyCredentials()
+    {
+        int count = 0;
+        const QByteArrayView field =
+            http::findHeader(f.headers, auth::credentialsHeader(AuthTarget::Proxy), &count);
+        if (count == 0)
+            return proxyChallenge(Rule::ProxyNoCredentials);
+        if (count > 1)
+            return proxyChallenge(Rule::ProxyDuplicateCredentials, QString::number(count));
+        const syntax::Credentials cred = syntax::splitCredentials(field);
+        if (!cred.valid)
+            return proxyChallenge(Rule::ProxyCredentialsMalformed);
+        const auth::SchemeUnit *unit = auth::schemeForToken(cred.scheme);
+        if (!unit || unit->id != AuthScheme::Basic)
+            return proxyChallenge(Rule::ProxyUnsupportedScheme, quoted(cred.scheme));
+        Verdict proxyVerdict;
+        proxyVerdict.target = AuthTarget::Proxy;
+        const auth::SchemeContext ctx{s, proxyProtectionSpace(), f, st, proxyVerdict, t, unit->id};
+        auth::SchemeGrant grant;
+        if (!unit->verify(ctx, cred.rest, &grant)) {
+            v.claimedUser = proxyVerdict.claimedUser;
+            return proxyChallenge(Rule::ProxyCredentialsRejected);
+        }
+        t.add(Rule::ProxyAuthenticated, Outcome::Pass, s.users[grant.user].name);
+        return true;
+    }
+
+    // 407 with the proxy's Basic challenge, whatever was wrong (unknown user and wrong password
+    // alike): the verdict's target is the proxy's.
+    bool proxyChallenge(Rule rule, const QString &a1 = {})
+    {
+        v.target = AuthTarget::Proxy;
+        fail(auth::unauthorizedStatus(v.target), rule, a1);
+        v.challenges.clear();
+        v.challenges.add({AuthScheme::Basic, auth::ChallengeError::None});
+        v.noStore = true;
+        t.add(Rule::ProxyChallengeSent, Outcome::Info, challengeNames(v.challenges));
+        return false;
     }
 
     // The request was judged on its header fields alone (Expect, content still to come).

@@ -62,6 +62,29 @@ constexpr std::array<RuleInfo, size_t(Rule::RuleCount)> kRules = {{
     R(AsteriskNotOptions, Route, "asterisk-not-options", "RFC 9112 §3.2.4",
       QT_TRANSLATE_NOOP("authlab::Rules", "The request-target \"*\" is only for OPTIONS, not %1: 400.")),
 
+    R(ProxyOriginForm, Proxy, "proxy-origin-form", "RFC 9112 §3.2.1",
+      QT_TRANSLATE_NOOP("authlab::Rules", "Proxy mode is on, but the request-target is in origin-form: the request is addressed to the origin server itself, so the proxy asks for nothing.")),
+    R(ProxyTargetSelf, Proxy, "proxy-target-self", "RFC 9112 §3.2.2, RFC 9110 §11.7",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The absolute-form target names this server (%1): AuthLab answers it as the forward proxy in front of itself, which asks for Proxy-Authorization first.")),
+    R(ProxyTargetOther, Proxy, "proxy-target-other", "RFC 9110 §15.5.4, RFC 9112 §3.2.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request-target names %1, not this server (%2): AuthLab is not an open proxy and forwards nothing, 403.")),
+    R(ProxyNoTunnel, Proxy, "proxy-no-tunnel", "RFC 9110 §9.3.6, §15.5.4",
+      QT_TRANSLATE_NOOP("authlab::Rules", "CONNECT %1 asks the proxy for a tunnel: AuthLab is not an open proxy and opens none, 403.")),
+    R(ProxyNoCredentials, Proxy, "proxy-no-credentials", "RFC 9110 §11.7.1, §15.5.8",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request carries no Proxy-Authorization header field: the proxy answers 407 with a challenge in Proxy-Authenticate.")),
+    R(ProxyDuplicateCredentials, Proxy, "proxy-duplicate-credentials", "RFC 9110 §5.3, §11.7.2, §15.5.8",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The request has %1 Proxy-Authorization field lines; the field is a singleton, so the proxy checks none of them: 407 and its challenge again.")),
+    R(ProxyCredentialsMalformed, Proxy, "proxy-credentials-malformed", "RFC 9110 §11.4, §11.7.2, §15.5.8",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The Proxy-Authorization field does not match the credentials grammar (a scheme token, a space, then token68 or parameters): 407 and the proxy's challenge again.")),
+    R(ProxyUnsupportedScheme, Proxy, "proxy-unsupported-scheme", "RFC 9110 §11.4, §15.5.8",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The Proxy-Authorization field uses the scheme \"%1\"; this proxy accepts only Basic: treated as no credentials, 407.")),
+    R(ProxyCredentialsRejected, Proxy, "proxy-credentials-rejected", "RFC 9110 §15.5.8, §11.7.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "The proxy does not accept these Basic credentials (the step above says why): it answers 407 with a fresh Proxy-Authenticate challenge, never 401 (that is the origin's answer), and malformed ones get 407 too, so that the client can retry.")),
+    R(ProxyAuthenticated, Proxy, "proxy-authenticated", "RFC 9110 §11.7.2",
+      QT_TRANSLATE_NOOP("authlab::Rules", "%1 is authenticated to the proxy (its own realm, \"AuthLab proxy\"). Proxy-Authorization is used up here; the origin's checks below judge the Authorization field on their own.")),
+    R(ProxyChallengeSent, Response, "proxy-challenge", "RFC 9110 §11.7.1, §15.5.8",
+      QT_TRANSLATE_NOOP("authlab::Rules", "A 407 MUST carry Proxy-Authenticate with a challenge for the proxy: Basic realm=\"AuthLab proxy\". Never WWW-Authenticate, which is the origin's.")),
+
     R(ResourceMatched, Route, "resource", "RFC 9110 §7.1",
       QT_TRANSLATE_NOOP("authlab::Rules", "The target %1 names the resource %2.")),
     R(NoResource, Route, "no-resource", "RFC 9110 §15.5.5",
@@ -313,6 +336,8 @@ QString checkName(Check check)
     switch (check) {
     case Check::Framing:
         return QCoreApplication::translate("authlab::Rules", "Framing and limits");
+    case Check::Proxy:
+        return QCoreApplication::translate("authlab::Rules", "Proxy authentication");
     case Check::Route:
         return QCoreApplication::translate("authlab::Rules", "Resource");
     case Check::Address:

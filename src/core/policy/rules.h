@@ -11,6 +11,7 @@ namespace authlab {
 // The ordered checks of a decision (BRIEF.md capability 2).
 enum class Check : quint8 {
     Framing,     // the bytes form an HTTP/1.1 request within the limits
+    Proxy,       // proxy mode: whom an absolute-form target addresses, Proxy-Authorization
     Route,       // which resource the target names
     Address,     // address rules (network policy)
     Credentials, // is an Authorization field present, with a scheme we accept
@@ -53,6 +54,18 @@ enum class Rule : quint8 {
     ExpectIgnoredHttp10,
     Http10TransferEncoding,
     AsteriskNotOptions,
+    // Proxy mode (RFC 9110 §11.7, §15.5.8): the simulated authenticating forward proxy
+    ProxyOriginForm,
+    ProxyTargetSelf,
+    ProxyTargetOther,
+    ProxyNoTunnel,
+    ProxyNoCredentials,
+    ProxyDuplicateCredentials,
+    ProxyCredentialsMalformed,
+    ProxyUnsupportedScheme,
+    ProxyCredentialsRejected,
+    ProxyAuthenticated,
+    ProxyChallengeSent,
     // Route
     ResourceMatched,
     NoResource,

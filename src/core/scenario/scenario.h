@@ -148,6 +148,10 @@ struct Scenario
     // (the trace says so). Null: the real peer address. Client-supplied fields such as
     // X-Forwarded-For are never trusted for this.
     QHostAddress simulatedClient;
+    // Also act as an authenticating forward proxy for absolute-form requests addressed to this
+    // server (Proxy-Authorization: Basic, the scenario's users, realm auth::kProxyRealm; any
+    // other authority: 403). `authlab serve --proxy` and the GUI's Server menu set it.
+    bool proxy = false;
     QList<Group> groups;
     QList<User> users;
     QList<Resource> resources;

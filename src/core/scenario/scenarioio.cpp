@@ -500,7 +500,7 @@ class Sections
 public:
     Sections(Reader &rd, Scenario &s) : rd(rd), s(s) {}
 
-    // format, version, name, description, realm, behaviour
+    // format, version, name, description, realm, behaviour, proxy
     void header(const QJsonObject &root)
     {
         const QString format = rd.string(root, QString(), "format", true);
@@ -547,6 +547,7 @@ public:
             rd.problem(QStringLiteral("behaviour"),
                        tr("unknown behaviour \"%1\" (known: %2)")
                            .arg(behaviour, behaviourIds().join(QLatin1String(", "))));
+        s.proxy = rd.boolean(root, QString(), "proxy", false);
     }
 
     void groups(const QJsonObject &root)
@@ -805,7 +806,7 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
 
     rd.checkKeys(root, QString(),
                  {"format", "version", "name", "description", "realm", "behaviour", "access",
-                  "simulatedClient", "groups", "users", "resources"});
+                  "simulatedClient", "proxy", "groups", "users", "resources"});
     Sections sections(rd, s);
     sections.header(root);
     sections.groups(root);
@@ -854,6 +855,8 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
         root.insert(QStringLiteral("access"), addressRulesJson(s.access));
     if (!s.simulatedClient.isNull())
         root.insert(QStringLiteral("simulatedClient"), s.simulatedClient.toString());
+    if (s.proxy)
+        root.insert(QStringLiteral("proxy"), true);
     QJsonArray groups;
     for (const Group &g : s.groups) {
         QJsonObject o{{QStringLiteral("name"), g.name}};

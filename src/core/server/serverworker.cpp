@@ -39,12 +39,14 @@ qint64 msSince(std::chrono::steady_clock::time_point t, std::chrono::steady_cloc
     return std::chrono::duration_cast<std::chrono::milliseconds>(now - t).count();
 }
 
-// Peer address of an accepted socket, without going through QAbstractSocket.
-void peerOf(int fd, QHostAddress &address, quint16 &port)
+// The address at either end of an accepted socket (getpeername / getsockname), without going
+// through QAbstractSocket.
+void addressOf(int fd, bool peer, QHostAddress &address, quint16 &port)
 {
     sockaddr_storage ss{};
     socklen_t len = sizeof ss;
-    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&ss), &len) != 0)
+    auto *sa = reinterpret_cast<sockaddr *>(&ss);
+    if ((peer ? ::getpeername(fd, sa, &len) : ::getsockname(fd, sa, &len)) != 0)
         return;
     if (ss.ss_family == AF_INET) {
         const auto *in = reinterpret_cast<const sockaddr_in *>(&ss);
@@ -83,6 +85,8 @@ struct ServerWorker::Connection
     quint64 id = 0;
     QHostAddress peer;
     quint16 peerPort = 0;
+    QHostAddress local; // the socket's own end: what a proxy request must name (Scenario::proxy)
+    quint16 localPort = 0;
     bool watchRead = false; // what epoll reports for this connection
     bool watchWrite = false;
     RequestParser parser;
@@ -320,7 +324,8 @@ void ServerWorker::adopt(qintptr descriptor)
     Connection *c = conn.get();
     c->fd = fd;
     c->id = m_shared.nextConnectionId.fetch_add(1, std::memory_order_relaxed);
-    peerOf(fd, c->peer, c->peerPort);
+    addressOf(fd, true, c->peer, c->peerPort);
+    addressOf(fd, false, c->local, c->localPort);
     c->openedAt = c->lastActivity = c->messageStartedAt = c->lastWriteProgress = now;
     c->parser.setCapture(m_shared.record.load(std::memory_order_relaxed) == RecordLevel::Full);
     epoll_event ev{};
@@ -591,6 +596,8 @@ bool ServerWorker::process(Connection *c, const char *data, qsizetype n)
             RequestFacts facts;
             c->parser.fillFacts(facts);
             facts.peer = c->peer;
+            facts.local = c->local;
+            facts.localPort = c->localPort;
             facts.contentPending = true;
             refreshScenario();
             const Scenario empty;
@@ -609,6 +616,8 @@ bool ServerWorker::process(Connection *c, const char *data, qsizetype n)
             RequestFacts facts;
             c->parser.fillFacts(facts);
             facts.peer = c->peer;
+            facts.local = c->local;
+            facts.localPort = c->localPort;
             facts.continueSent = std::exchange(c->continueSent, false);
             answer(c, facts, c->parser.keepAlive(), c->parser.messageBytes());
             if (c->parser.idle())
@@ -620,6 +629,8 @@ bool ServerWorker::process(Connection *c, const char *data, qsizetype n)
             RequestFacts facts;
             c->parser.fillPartialFacts(facts);
             facts.peer = c->peer;
+            facts.local = c->local;
+            facts.localPort = c->localPort;
             facts.problem = c->parser.problem();
             facts.problemDetail = c->parser.problemDetail();
             facts.limit = c->parser.problemLimit();
@@ -865,6 +876,8 @@ void ServerWorker::sweep()
                 ++c->requests;
                 RequestFacts facts;
                 facts.peer = c->peer;
+                facts.local = c->local;
+                facts.localPort = c->localPort;
                 facts.problem = Problem::Timeout;
                 facts.limit = limit;
                 if (!c->parser.idle())

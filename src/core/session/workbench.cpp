@@ -87,6 +87,15 @@ void Workbench::setSimulatedClient(const QHostAddress &address)
     setScenario(next);
 }
 
+void Workbench::setProxy(bool on)
+{
+    if (m_scenario.proxy == on)
+        return;
+    Scenario next = m_scenario;
+    next.proxy = on;
+    setScenario(next);
+}
+
 bool Workbench::startServer(quint16 port, const QHostAddress &host)
 {
     const QUrl oldBase = m_server.isListening() ? m_server.url() : QUrl();

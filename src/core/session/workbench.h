@@ -46,6 +46,9 @@ public:
     // The client address the server's address rules see instead of the peer's (a server setting,
     // Scenario::simulatedClient); a null address: the real one.
     void setSimulatedClient(const QHostAddress &address);
+    // Proxy mode (Scenario::proxy): the live server also acts as the authenticating forward
+    // proxy in front of itself. Saved with the scenario.
+    void setProxy(bool on);
 
     // --- embedded server
     HttpServer &server() { return m_server; }
