@@ -67,6 +67,12 @@ private:
     bool startServe(QProcess &p, const QStringList &extra = {});
     static QProcessEnvironment guiEnvironment(const QString &display); // no platform chosen, no Wayland
     static QByteArray get(quint16 port, const QByteArray &path, const QByteArray &authorization);
+    // The real curl: its path (empty: not installed, the test skips), and a quiet run of it
+    // (no proxy from the environment: only -x decides) giving its standard output.
+    static QString curlPath() { return QStandardPaths::findExecutable(QStringLiteral("curl")); }
+    static QByteArray curl(const QStringList &args);
+    // -s -o /dev/null -w %{http_code} ARGS: the status code, as curl prints it.
+    static QByteArray curlStatus(const QStringList &args);
 
     QString m_binary;
     QProcess m_serve;
@@ -134,6 +140,27 @@ QByteArray TestCli::get(quint16 port, const QByteArray &path, const QByteArray &
         response += s.readAll();
     response += s.readAll();
     return response;
+}
+
+QByteArray TestCli::curl(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        env.remove(QLatin1String(name));
+    p.setProcessEnvironment(env);
+    p.start(curlPath(), QStringList{QStringLiteral("-s")} + args);
+    if (!p.waitForFinished(20000))
+        return "(curl did not finish)";
+    return p.readAllStandardOutput();
+}
+
+QByteArray TestCli::curlStatus(const QStringList &args)
+{
+    return curl(QStringList{QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                            QStringLiteral("%{http_code}")} +
+                args);
 }
 
 void TestCli::helpAndVersion()
@@ -463,15 +490,10 @@ void TestCli::curlSpeaksDigest()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, status);
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the Digest interop test needs the real client");
-    QProcess p;
-    p.start(curl, QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                              QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
-                      args + QStringList{QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)});
-    QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.readAllStandardOutput(), status);
+    QCOMPARE(curlStatus(args + QStringList{QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)}),
+             status);
 }
 
 // The real curl sending a Bearer token by the methods of RFC 6750 §2, over the wire: the form
@@ -503,44 +525,28 @@ void TestCli::curlBearerMethods()
     QFETCH(QStringList, args);
     QFETCH(QString, path);
     QFETCH(QByteArray, status);
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the Bearer interop test needs the real client");
-    QProcess p;
-    p.start(curl, QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                              QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
-                      args + QStringList{QStringLiteral("http://127.0.0.1:%1").arg(m_port) + path});
-    QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.readAllStandardOutput(), status);
+    QCOMPARE(curlStatus(args + QStringList{QStringLiteral("http://127.0.0.1:%1").arg(m_port) + path}),
+             status);
 }
 
 // The real curl with a cookie jar: log in with the form, then /app/ with the jar's cookie.
 void TestCli::curlSessionLogin()
 {
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the cookie-login interop test needs the real "
               "client");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString jar = dir.filePath(QStringLiteral("jar"));
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-    const QStringList quiet{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                            QStringLiteral("-w"), QStringLiteral("%{http_code}")};
-    QProcess login;
-    login.start(curl, quiet + QStringList{QStringLiteral("-c"), jar, QStringLiteral("-d"),
-                                          QStringLiteral("username=bob&password=builder&next=/app/"),
-                                          base + QStringLiteral("/login")});
-    QVERIFY(login.waitForFinished(20000));
-    QCOMPARE(login.readAllStandardOutput(), QByteArray("303"));
-    QProcess app;
-    app.start(curl, quiet + QStringList{QStringLiteral("-b"), jar, base + QStringLiteral("/app/")});
-    QVERIFY(app.waitForFinished(20000));
-    QCOMPARE(app.readAllStandardOutput(), QByteArray("200"));
-    QProcess without;
-    without.start(curl, quiet + QStringList{base + QStringLiteral("/app/")});
-    QVERIFY(without.waitForFinished(20000));
-    QCOMPARE(without.readAllStandardOutput(), QByteArray("401"));
+    QCOMPARE(curlStatus({QStringLiteral("-c"), jar, QStringLiteral("-d"),
+                         QStringLiteral("username=bob&password=builder&next=/app/"),
+                         base + QStringLiteral("/login")}),
+             QByteArray("303"));
+    QCOMPARE(curlStatus({QStringLiteral("-b"), jar, base + QStringLiteral("/app/")}), QByteArray("200"));
+    QCOMPARE(curlStatus({base + QStringLiteral("/app/")}), QByteArray("401"));
 }
 
 // The real curl through `serve --proxy` (RFC 9110 §11.7): Proxy-Authorization for the proxy,
@@ -576,23 +582,13 @@ void TestCli::curlThroughTheProxy()
     QFETCH(QStringList, args);
     QFETCH(QString, url);
     QFETCH(QByteArray, status);
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the proxy interop test needs the real client");
-    QProcess p;
-    // Only -x decides where curl sends the request: no proxy settings from the environment.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
-                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        env.remove(QLatin1String(name));
-    p.setProcessEnvironment(env);
     const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(m_proxyPort);
-    p.start(curl,
-            QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
-                        QStringLiteral("\n%{http_code}"), QStringLiteral("-x"), proxy} +
-                args + QStringList{url.contains(QLatin1String("%1")) ? url.arg(m_proxyPort) : url});
-    QVERIFY(p.waitForFinished(20000));
-    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray out =
+        curl(QStringList{QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
+                         QStringLiteral("\n%{http_code}"), QStringLiteral("-x"), proxy} +
+             args + QStringList{url.contains(QLatin1String("%1")) ? url.arg(m_proxyPort) : url});
     QCOMPARE(out.mid(out.lastIndexOf('\n') + 1), status);
     if (url.contains(QLatin1String("example.invalid")))
         QVERIFY2(out.contains("AuthLab is not an open proxy") && out.contains("example.invalid"),
@@ -696,8 +692,7 @@ void TestCli::curlMeetsBehaviours()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, answer);
     QFETCH(QByteArray, correct);
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP(
             "curl is not installed (apt-get install curl): the behaviour interop test needs the real client");
     const quint16 shared = m_port;
@@ -709,14 +704,11 @@ void TestCli::curlMeetsBehaviours()
     const quint16 correctPort = m_port;
     m_port = shared;
     auto ask = [&](quint16 at) {
-        QStringList a{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null")};
+        QStringList a{QStringLiteral("-o"), QStringLiteral("/dev/null")};
         for (const QString &arg : args)
             a.append(
                 QString(arg).replace(QLatin1String("%1"), QStringLiteral("http://127.0.0.1:%1").arg(at)));
-        QProcess p;
-        p.start(curl, a);
-        p.waitForFinished(20000);
-        return p.readAllStandardOutput();
+        return curl(a);
     };
     QCOMPARE(ask(port), answer);
     QCOMPARE(ask(correctPort), correct);
