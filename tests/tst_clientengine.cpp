@@ -4,11 +4,65 @@
 #include "server/httpserver.h"
 
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace authlab;
+
+namespace {
+// A server of another make, scripted: for each connection it reads the request head (and
+// keeps its bytes), then writes `response` (or nothing) and closes if asked. For odd and
+// hostile answers the embedded server never gives.
+class ScriptedServer : public QTcpServer
+{
+public:
+    QByteArray response;
+    bool answer = true;
+    bool closeAfter = true;
+    QByteArray received;
+
+    ScriptedServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    received += s->readAll();
+                    if (!answer || !received.contains("\r\n\r\n"))
+                        return;
+                    s->write(response);
+                    if (closeAfter)
+                        s->disconnectFromHost();
+                });
+            }
+        });
+    }
+    QUrl url(const QString &path = QStringLiteral("/x")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path));
+    }
+};
+// A self-signed certificate for a name that is not 127.0.0.1: every check a client makes fails.
+// (EC P-256, valid for 100 years; made with openssl req -x509 for this test only.)
+const char kTestKey[] = "-----BEGIN PRIVATE KEY-----\n"
+                        "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg0ITpvD1YjKoIicG4\n"
+                        "wqXbIHju4Le17VTrPflegth4A82hRANCAARAH2Rtjxig75LkW2H2LgQr8zEGbGbG\n"
+                        "aFIoBxBZBn19zPYO6eVleqJgBYCXxbKMItHik7to9U/4ndvF6Gnvm4VU\n"
+                        "-----END PRIVATE KEY-----\n";
+const char kTestCertificate[] = "-----BEGIN CERTIFICATE-----\n"
+                                "MIIBlDCCATugAwIBAgIUayDbRcIMWcTZ/E7haCh47LfONMIwCgYIKoZIzj0EAwIw\n"
+                                "HzEdMBsGA1UEAwwUYXV0aGxhYi10ZXN0LmludmFsaWQwIBcNMjYxMTMwMDUxMzM1\n"
+                                "WhgPMjEyNjExMDYwNTEzMzVaMB8xHTAbBgNVBAMMFGF1dGhsYWItdGVzdC5pbnZh\n"
+                                "bGlkMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEQB9kbY8YoO+S5Fth9i4EK/Mx\n"
+                                "BmxmxmhSKAcQWQZ9fcz2DunlZXqiYAWAl8WyjCLR4pO7aPVP+J3bxehp75uFVKNT\n"
+                                "MFEwHQYDVR0OBBYEFHu6QMdKZDZG24QIivq/+TXILDQhMB8GA1UdIwQYMBaAFHu6\n"
+                                "QMdKZDZG24QIivq/+TXILDQhMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwID\n"
+                                "RwAwRAIgDogT35Hif6WZmIyBDf9ElyFXMUp1a4FJdT99frpv3q0CIET/5aZX3CQt\n"
+                                "uHgS+Bp3oL6eiydxglXEeDEnPf9gUyO2\n"
+                                "-----END CERTIFICATE-----\n";
+} // namespace
 
 class TestClientEngine : public QObject
 {
@@ -27,6 +81,12 @@ private Q_SLOTS:
     void redirectsAreFollowedOnlyWhenAsked();
     void abortDropsTheResult();
     void transportErrorIsReported();
+    void requestBytesAreExactlyWhatIsShown();
+    void odd_data();
+    void odd();
+    void silentServerTimesOut();
+    void refusedIsNamed();
+    void certificateErrorsAreShownAndRefusedUnlessAccepted();
 
 private:
     ClientExchange run(ClientEngine &engine, const RequestSpec &spec);
@@ -287,6 +347,188 @@ void TestClientEngine::transportErrorIsReported()
     const ClientExchange e = run(engine, s);
     QCOMPARE(e.status(), 0);
     QVERIFY(!e.last()->transportError.isEmpty());
+}
+
+void TestClientEngine::requestBytesAreExactlyWhatIsShown()
+{
+    ScriptedServer origin;
+    origin.response = "HTTP/1.1 204 No Content\r\n\r\n";
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = origin.url(QStringLiteral("/a%20b?q=1"));
+    s.identity = Identity::scenarioUser(QStringLiteral("alice"));
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.status(), 204);
+    const ClientLeg &leg = *e.last();
+    // What went out is recorded, and is what the server got, byte for byte.
+    QCOMPARE(leg.rawRequest, origin.received);
+    QByteArray expected =
+        "GET /a%20b?q=1 HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(origin.serverPort()) + "\r\n";
+    for (const auto &[n, v] : leg.requestHeaders)
+        expected += n + ": " + v + "\r\n";
+    expected += "\r\n";
+    QCOMPARE(origin.received, expected);
+    QVERIFY(!origin.received.contains("Accept-Encoding"));
+    QVERIFY(!origin.received.contains("Accept-Language"));
+    QCOMPARE(leg.rawResponse, origin.response);
+}
+
+void TestClientEngine::odd_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<bool>("closeAfter");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("challengeLines");
+
+    const int none = int(HttpConnection::Error::None);
+    QTest::newRow("two WWW-Authenticate lines kept apart")
+        << QByteArray("GET")
+        << QByteArray(
+               "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"a\"\r\n"
+               "WWW-Authenticate: Bearer realm=\"b\", error=\"invalid_token\"\r\nContent-Length: 2\r\n\r\nno")
+        << false << 401 << QByteArray("no") << none << 2;
+    QTest::newRow("chunked") << QByteArray("GET")
+                             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\nX-Trailer: t\r\n\r\n")
+                             << false << 200 << QByteArray("abcde") << none << 0;
+    QTest::newRow("close-delimited") << QByteArray("GET")
+                                     << QByteArray("HTTP/1.1 200 OK\r\n\r\nuntil the end") << true << 200
+                                     << QByteArray("until the end") << none << 0;
+    QTest::newRow("HEAD has no content")
+        << QByteArray("HEAD") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n") << false << 200
+        << QByteArray() << none << 0;
+    QTest::newRow("304 has no content")
+        << QByteArray("GET") << QByteArray("HTTP/1.1 304 Not Modified\r\nContent-Length: 10\r\n\r\n") << false
+        << 304 << QByteArray() << none << 0;
+    QTest::newRow("100 Continue first")
+        << QByteArray("GET")
+        << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok") << false
+        << 200 << QByteArray("ok") << none << 0;
+    QTest::newRow("oversized head") << QByteArray("GET")
+                                    << QByteArray("HTTP/1.1 200 OK\r\nX-Big: " + QByteArray(70 * 1024, 'a') +
+                                                  "\r\n\r\n")
+                                    << true << 0 << QByteArray() << int(HttpConnection::Error::HeaderTooLarge)
+                                    << 0;
+    QTest::newRow("cut short in the content")
+        << QByteArray("GET") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc") << true << 0
+        << QByteArray("abc") << int(HttpConnection::Error::ClosedEarly) << 0;
+    QTest::newRow("closed without a word") << QByteArray("GET") << QByteArray() << true << 0 << QByteArray()
+                                           << int(HttpConnection::Error::ClosedEarly) << 0;
+    QTest::newRow("not HTTP") << QByteArray("GET") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << true << 0
+                              << QByteArray() << int(HttpConnection::Error::Malformed) << 0;
+}
+
+void TestClientEngine::odd()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, response);
+    QFETCH(bool, closeAfter);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, error);
+    QFETCH(int, challengeLines);
+    ScriptedServer origin;
+    origin.response = response;
+    origin.closeAfter = closeAfter;
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.method = method;
+    s.url = origin.url();
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 1);
+    const ClientLeg &leg = *e.last();
+    QCOMPARE(int(leg.transport), error);
+    QCOMPARE(leg.status, status);
+    QCOMPARE(leg.responseBody, body);
+    QCOMPARE(leg.transportError.isEmpty(), error == int(HttpConnection::Error::None));
+    QCOMPARE(leg.responseHeaderLines("WWW-Authenticate").size(), challengeLines);
+    if (error == int(HttpConnection::Error::None))
+        QCOMPARE(leg.rawResponse, response); // exactly what came, framing and all
+}
+
+void TestClientEngine::silentServerTimesOut()
+{
+    ScriptedServer origin;
+    origin.answer = false; // accepts, reads, never answers
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    engine.setTimeouts({2000, 200});
+    RequestSpec s;
+    s.url = origin.url();
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 1);
+    QCOMPARE(e.status(), 0);
+    QCOMPARE(e.last()->transport, HttpConnection::Error::ResponseTimeout);
+    QVERIFY2(e.last()->transportError.contains(QStringLiteral("200 ms")),
+             qPrintable(e.last()->transportError));
+    QVERIFY(origin.received.startsWith("GET /x HTTP/1.1\r\n"));
+}
+
+void TestClientEngine::refusedIsNamed()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 1);
+    QCOMPARE(e.last()->transport, HttpConnection::Error::Refused);
+    QVERIFY2(e.last()->transportError.contains(QStringLiteral("refused")),
+             qPrintable(e.last()->transportError));
+}
+
+void TestClientEngine::certificateErrorsAreShownAndRefusedUnlessAccepted()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    QSslServer origin;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(QByteArray(kTestCertificate)));
+    config.setPrivateKey(QSslKey(QByteArray(kTestKey), QSsl::Ec));
+    QVERIFY(!config.localCertificate().isNull());
+    QVERIFY(!config.privateKey().isNull());
+    origin.setSslConfiguration(config);
+    QByteArray received;
+    connect(&origin, &QTcpServer::pendingConnectionAvailable, &origin, [&origin, &received] {
+        while (QTcpSocket *s = origin.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [s, &received] {
+                received += s->readAll();
+                if (received.contains("\r\n\r\n")) {
+                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\ntls");
+                    s->disconnectFromHost();
+                }
+            });
+        }
+    });
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = QUrl(QStringLiteral("https://127.0.0.1:%1/secure").arg(origin.serverPort()));
+    const ClientExchange refused = run(engine, s);
+    QCOMPARE(refused.legs.size(), 1);
+    QCOMPARE(refused.status(), 0);
+    QCOMPARE(refused.last()->transport, HttpConnection::Error::TlsCertificate);
+    QVERIFY(!refused.last()->tlsErrors.isEmpty());
+    QVERIFY(!refused.last()->tlsErrorsAccepted);
+    QVERIFY2(received.isEmpty(), "nothing is sent over a connection whose certificate was refused");
+
+    s.acceptAnyCertificate = true; // like curl -k
+    const ClientExchange accepted = run(engine, s);
+    QCOMPARE(accepted.legs.size(), 1);
+    QCOMPARE(accepted.status(), 200);
+    QCOMPARE(accepted.last()->responseBody, QByteArray("tls"));
+    QVERIFY(!accepted.last()->tlsErrors.isEmpty()); // still shown
+    QVERIFY(accepted.last()->tlsErrorsAccepted);
+    QVERIFY(accepted.last()->rawRequest.startsWith("GET /secure HTTP/1.1\r\nHost: 127.0.0.1:"));
+    QCOMPARE(accepted.last()->rawRequest, received); // the plaintext inside TLS, exactly
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)

@@ -45,6 +45,7 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     connect(ui->schemeCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->encodingCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->flowCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(ui->acceptCertificateBox, &QCheckBox::toggled, this, edited);
     connect(ui->sendButton, &QPushButton::clicked, this, [this] {
         readWidgets();
         Q_EMIT sendRequested();
@@ -230,7 +231,7 @@ void ClientPane::syncWidgets()
 {
     const QSignalBlocker b1(ui->methodCombo), b2(ui->identityCombo), b3(ui->credentialCombo),
         b4(ui->schemeCombo), b5(ui->encodingCombo), b6(ui->flowCombo), b7(ui->urlEdit),
-        b8(ui->customUserEdit), b9(ui->customPasswordEdit);
+        b8(ui->customUserEdit), b9(ui->customPasswordEdit), b10(ui->acceptCertificateBox);
     ui->methodCombo->setCurrentText(QString::fromLatin1(m_request.method));
     if (!ui->urlEdit->hasFocus())
         ui->urlEdit->setText(m_request.url.toString());
@@ -260,6 +261,7 @@ void ClientPane::syncWidgets()
     ui->schemeCombo->setCurrentIndex(ui->schemeCombo->findData(int(m_request.scheme)));
     ui->encodingCombo->setCurrentIndex(ui->encodingCombo->findData(int(m_request.encoding)));
     ui->flowCombo->setCurrentIndex(ui->flowCombo->findData(int(m_request.flow)));
+    ui->acceptCertificateBox->setChecked(m_request.acceptAnyCertificate);
     updateEnabled();
 }
 
@@ -289,6 +291,7 @@ void ClientPane::readWidgets()
     s.scheme = ClientScheme(ui->schemeCombo->currentData().toInt());
     s.encoding = basic::Encoding(ui->encodingCombo->currentData().toInt());
     s.flow = ClientFlow(ui->flowCombo->currentData().toInt());
+    s.acceptAnyCertificate = ui->acceptCertificateBox->isChecked();
     if (s == m_request)
         return; // e.g. focus left a field that did not change
     m_request = s;

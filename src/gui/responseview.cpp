@@ -202,7 +202,7 @@ void ResponseView::showExchange(const ClientExchange &e)
     }
     ui->badge->setStatus(leg->status, false);
 
-    // Header fields: exactly as sent when the embedded server recorded them, else as Qt reports.
+    // Header fields: exactly as sent (the embedded server's record, else what the client read).
     QByteArray startLine;
     HeaderList fields;
     if (leg->server && splitRawMessage(leg->server->rawResponse, &startLine, &fields) >= 0) {
@@ -264,22 +264,18 @@ void ResponseView::showExchange(const ClientExchange &e)
             escapeRaw(leg->server->rawResponse) +
             (leg->server->rawResponseTruncated() ? tr("\n[… truncated]") : QString()));
     } else {
-        ui->rawNote->setText(
-            tr("Reconstructed: AuthLab sees the wire only for its own server. Qt adds further "
-               "fields (Host, Connection, Accept-Encoding…) and joins repeated response fields."));
-        QByteArray req = leg->method + ' ' + leg->url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
-                         " HTTP/1.1\r\n";
-        for (const auto &[n, v] : leg->requestHeaders)
-            req += n + ": " + v + "\r\n";
-        req += "\r\n" + leg->requestBody;
-        QByteArray resp = startLine + "\r\n";
-        for (const auto &[n, v] : leg->responseHeaders)
-            resp += n + ": " + v + "\r\n";
-        resp += "\r\n" + leg->responseBody;
-        ui->rawRequestView->setPlainText(escapeRaw(req));
-        ui->rawResponseView->setPlainText(escapeRaw(resp));
-        m_rawRequest = req;
-        m_rawResponse = resp;
+        // Any other server: the bytes the client itself wrote and read on this leg's connection.
+        m_rawRequest = leg->rawRequest;
+        m_rawResponse = leg->rawResponse;
+        QString note = tr("Exactly the bytes AuthLab's client sent and received (\\r\\n shown as text).");
+        if (!leg->tlsErrors.isEmpty())
+            note += QLatin1Char(' ') + (leg->tlsErrorsAccepted
+                                            ? tr("Certificate errors, accepted for this request: %1")
+                                            : tr("Certificate errors, not accepted: %1"))
+                                           .arg(leg->tlsErrors.join(QStringLiteral("; ")));
+        ui->rawNote->setText(note);
+        ui->rawRequestView->setPlainText(escapeRaw(m_rawRequest));
+        ui->rawResponseView->setPlainText(escapeRaw(m_rawResponse));
     }
     ui->copyRequestButton->setEnabled(!m_rawRequest.isEmpty());
     ui->copyResponseButton->setEnabled(!m_rawResponse.isEmpty());

@@ -3,8 +3,6 @@
 #include "auth/syntax.h"
 #include "http/http.h"
 
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 
 namespace authlab {
@@ -18,13 +16,19 @@ QByteArray ClientLeg::responseHeader(QByteArrayView name) const
     return {};
 }
 
-ClientEngine::ClientEngine(QObject *parent)
-    : QObject(parent), m_nam(this), m_instance(QByteArray::number(QRandomGenerator::global()->generate(), 36))
+QList<QByteArray> ClientLeg::responseHeaderLines(QByteArrayView name) const
 {
-    // No cookie jar, no cache, no automatic redirects: AuthLab shows what really happens.
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_nam.setCookieJar(nullptr);
+    QList<QByteArray> out;
+    for (const auto &[n, v] : responseHeaders) {
+        if (http::equalsIgnoreCase(n, name))
+            out.append(v);
+    }
+    return out;
 }
+
+ClientEngine::ClientEngine(QObject *parent)
+    : QObject(parent), m_instance(QByteArray::number(QRandomGenerator::global()->generate(), 36))
+{}
 
 ClientEngine::~ClientEngine()
 {
@@ -66,49 +70,45 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
     leg.requestHeaders.prepend({QByteArray("User-Agent"), QByteArray("AuthLab/" AUTHLAB_VERSION)});
     leg.requestHeaders.append({QByteArray("X-Request-ID"), leg.requestId});
 
-    QNetworkRequest req(leg.url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setTransferTimeout(15000);
-    for (const auto &[name, value] : std::as_const(leg.requestHeaders))
-        req.setRawHeader(name, value);
-
-    QNetworkReply *reply = nullptr;
-    if (leg.method == "GET")
-        reply = m_nam.get(req);
-    else if (leg.method == "HEAD")
-        reply = m_nam.head(req);
-    else
-        reply = m_nam.sendCustomRequest(req, leg.method, leg.requestBody);
+    HttpConnection::Request request;
+    request.method = leg.method;
+    request.url = leg.url;
+    request.headers = leg.requestHeaders;
+    request.body = leg.requestBody;
+    request.acceptAnyCertificate = p.exchange.spec.acceptAnyCertificate;
+    auto *connection = new HttpConnection(this);
+    connection->setTimeouts(m_timeouts);
+    HttpLimits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    connection->setLimits(limits);
     p.exchange.legs.append(std::move(leg));
-    p.reply = reply;
-    // Qt's own authentication stays out of it: a 401 simply finishes the reply.
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
+    p.connection = connection;
+    connect(connection, &HttpConnection::done, this, [this, id, connection] { onFinished(id, connection); });
+    connection->start(request);
 }
 
-void ClientEngine::onFinished(quint64 id, QNetworkReply *reply)
+void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
 {
-    reply->deleteLater();
+    connection->deleteLater();
     auto it = m_pending.find(id);
-    if (it == m_pending.end() || it->second.reply != reply)
+    if (it == m_pending.end() || it->second.connection != connection)
         return; // aborted
     Pending &p = it->second;
     ClientLeg &leg = p.exchange.legs.last();
     leg.elapsedNs = p.timer.nsecsElapsed();
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
-        leg.status = status.toInt();
-        leg.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-        leg.responseHeaders = reply->rawHeaderPairs();
-        leg.responseBody = reply->read(MaxBodyBytes);
-    } else {
-        leg.transportError = reply->errorString();
-    }
+    const HttpConnection::Response &r = connection->response();
+    leg.rawRequest = r.rawRequest;
+    leg.rawResponse = r.rawResponse;
+    leg.tlsErrors = r.tlsErrors;
+    leg.tlsErrorsAccepted = r.tlsErrorsAccepted;
+    leg.transport = r.error;
+    leg.transportError = r.errorText;
+    // What arrived is kept even when the response was cut short; a status counts only for a
+    // whole response.
+    leg.status = r.error == HttpConnection::Error::None ? r.status : 0;
+    leg.reasonPhrase = r.reasonPhrase;
+    leg.responseHeaders = r.headers;
+    leg.responseBody = r.body;
     if (m_lookup && !leg.requestId.isEmpty())
         leg.server = m_lookup(leg.requestId);
 
@@ -175,10 +175,12 @@ void ClientEngine::abort(quint64 id)
     auto it = m_pending.find(id);
     if (it == m_pending.end())
         return;
-    QPointer<QNetworkReply> reply = it->second.reply;
+    QPointer<HttpConnection> connection = it->second.connection;
     m_pending.erase(it);
-    if (reply)
-        reply->abort();
+    if (connection) {
+        connection->abort();
+        connection->deleteLater();
+    }
 }
 
 void ClientEngine::abortAll()

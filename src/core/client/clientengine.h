@@ -1,20 +1,18 @@
 #pragma once
 
 #include "client/clientrequest.h"
+#include "client/httpconnection.h"
 #include "http/exchange.h"
 #include "http/http.h"
 
 #include <QElapsedTimer>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
 #include <unordered_map>
-
-class QNetworkReply;
 
 namespace authlab {
 
@@ -25,19 +23,26 @@ struct ClientLeg
     Why why = Why::First;
     QByteArray method;
     QUrl url;
-    HeaderList requestHeaders; // the fields AuthLab set; Qt adds Host, Connection, Accept-Encoding...
+    HeaderList requestHeaders; // the fields AuthLab set (Host and Content-Length are added on the wire)
     QByteArray requestBody;
     QByteArray requestId; // X-Request-ID, to find the embedded server's record
     int status = 0;       // 0: no HTTP response (see transportError)
     QByteArray reasonPhrase;
-    HeaderList responseHeaders; // as Qt reports them (repeated fields joined with ", ")
+    HeaderList responseHeaders; // each field line as received: repeated fields kept apart, in order
     QByteArray responseBody;
     qint64 elapsedNs = 0;
     QString transportError;
+    HttpConnection::Error transport = HttpConnection::Error::None;
+    // Exactly the bytes written and read on this leg's connection, whatever the server.
+    QByteArray rawRequest;
+    QByteArray rawResponse;
+    QStringList tlsErrors;          // certificate problems seen (https)
+    bool tlsErrorsAccepted = false; // ... and accepted because the request said so (like curl -k)
     // The embedded server's own record of this leg (exact raw bytes and trace), if it served it.
     std::shared_ptr<const Exchange> server;
 
-    QByteArray responseHeader(QByteArrayView name) const;
+    QByteArray responseHeader(QByteArrayView name) const;             // the first such field
+    QList<QByteArray> responseHeaderLines(QByteArrayView name) const; // every such field line, in order
 };
 
 // A whole client exchange: what was asked for, with which credentials, and every leg.
@@ -52,9 +57,9 @@ struct ClientExchange
     int status() const { return legs.isEmpty() ? 0 : legs.constLast().status; }
 };
 
-// Sends requests with QNetworkAccessManager as a plain transport: Qt's own authentication,
-// cookies, caching and redirect following are off; AuthLab builds Authorization itself,
-// answers challenges and follows redirects itself, and records every leg. Never blocks.
+// Sends requests itself, HTTP/1.1 over one fresh connection per leg (HttpConnection): only the
+// bytes AuthLab shows go out, and every leg keeps the exact bytes both ways. AuthLab builds
+// Authorization itself, answers challenges and follows redirects itself. Never blocks.
 class ClientEngine : public QObject
 {
     Q_OBJECT
@@ -68,6 +73,7 @@ public:
     quint64 send(const RequestSpec &spec, const BuiltCredentials &credentials);
     void abort(quint64 id);
     void abortAll();
+    void setTimeouts(const HttpTimeouts &timeouts) { m_timeouts = timeouts; }
     int pendingCount() const { return int(m_pending.size()); }
 
     static constexpr int MaxLegs = 6;
@@ -80,19 +86,19 @@ private:
     struct Pending
     {
         ClientExchange exchange;
-        QPointer<QNetworkReply> reply;
+        QPointer<HttpConnection> connection;
         QElapsedTimer timer;
     };
     void startLeg(quint64 id, ClientLeg leg);
-    void onFinished(quint64 id, QNetworkReply *reply);
+    void onFinished(quint64 id, HttpConnection *connection);
     void complete(quint64 id);
 
-    QNetworkAccessManager m_nam;
     std::unordered_map<quint64, Pending> m_pending;
     quint64 m_nextId = 1;
     quint64 m_nextRequestId = 1;
     QByteArray m_instance; // distinguishes this engine's request ids from another process's
     std::function<std::shared_ptr<const Exchange>(const QByteArray &)> m_lookup;
+    HttpTimeouts m_timeouts;
 };
 
 } // namespace authlab

@@ -51,6 +51,7 @@ struct RequestSpec
     basic::Encoding encoding = basic::Encoding::Utf8;
     ClientFlow flow = ClientFlow::Preemptive;
     bool followRedirects = false;
+    bool acceptAnyCertificate = false;          // https: go on despite certificate errors (like curl -k)
     QByteArray accept = "text/html, */*;q=0.8"; // what a browser-like client asks for
     QByteArray body;
 
