@@ -20,6 +20,8 @@ class ScriptedServer : public QTcpServer
 {
 public:
     QByteArray response;
+    QList<QByteArray> responses; // if set: one per connection, in order (the last one repeats)
+    int connections = 0;
     bool answer = true;
     bool closeAfter = true;
     QByteArray received;
@@ -28,11 +30,12 @@ public:
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                const int n = connections++;
+                connect(s, &QTcpSocket::readyRead, s, [this, s, n] {
                     received += s->readAll();
                     if (!answer || !received.contains("\r\n\r\n"))
                         return;
-                    s->write(response);
+                    s->write(responses.isEmpty() ? response : responses.value(n, responses.constLast()));
                     if (closeAfter)
                         s->disconnectFromHost();
                 });
@@ -87,8 +90,15 @@ private Q_SLOTS:
     void silentServerTimesOut();
     void refusedIsNamed();
     void certificateErrorsAreShownAndRefusedUnlessAccepted();
+    void digestChallenge_data();
+    void digestChallenge();
+    void digestNonceIsReusedWithTheNextCount();
+    void staleNonceIsRetriedSilentlyOnce();
+    void staleAgainStops();
+    void severalChallengesInOneLineAndAForgedRspauth();
 
 private:
+    static bool hasField(const QByteArray &raw, const QByteArray &name);
     ClientExchange run(ClientEngine &engine, const RequestSpec &spec);
     RequestSpec spec(const QString &path, Identity id, CredentialState state = CredentialState::Correct);
 
@@ -529,6 +539,170 @@ void TestClientEngine::certificateErrorsAreShownAndRefusedUnlessAccepted()
     QVERIFY(accepted.last()->tlsErrorsAccepted);
     QVERIFY(accepted.last()->rawRequest.startsWith("GET /secure HTTP/1.1\r\nHost: 127.0.0.1:"));
     QCOMPARE(accepted.last()->rawRequest, received); // the plaintext inside TLS, exactly
+}
+
+void TestClientEngine::digestChallenge_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<int>("flow");
+    QTest::addColumn<QList<int>>("statuses");
+
+    const int digestScheme = int(ClientScheme::Digest), basic = int(ClientScheme::Basic);
+    const int first = int(ClientFlow::ChallengeFirst), preemptive = int(ClientFlow::Preemptive);
+    const int correct = int(CredentialState::Correct);
+    QTest::newRow("bob") << QStringLiteral("bob") << correct << digestScheme << first << QList<int>{401, 200};
+    QTest::newRow("bob, like curl --digest")
+        << QStringLiteral("bob") << correct << digestScheme << preemptive << QList<int>{401, 200};
+    // A browser set up with a password answers the strongest challenge, whatever was picked.
+    QTest::newRow("bob, Basic picked, challenge-driven")
+        << QStringLiteral("bob") << correct << basic << first << QList<int>{401, 200};
+    QTest::newRow("zoë (username*)") << QStringLiteral("zoë") << correct << digestScheme << first
+                                     << QList<int>{401, 200};
+    QTest::newRow("carol, not staff")
+        << QStringLiteral("carol") << correct << digestScheme << first << QList<int>{401, 403};
+    QTest::newRow("bob, wrong password: one retry, then stop")
+        << QStringLiteral("bob") << int(CredentialState::WrongPassword) << digestScheme << first
+        << QList<int>{401, 401};
+    QTest::newRow("unknown user") << QStringLiteral("bob") << int(CredentialState::UnknownUser)
+                                  << digestScheme << first << QList<int>{401, 401};
+    QTest::newRow("malformed") << QStringLiteral("bob") << int(CredentialState::Malformed) << digestScheme
+                               << first << QList<int>{401, 400};
+}
+
+void TestClientEngine::digestChallenge()
+{
+    QFETCH(QString, user);
+    QFETCH(int, state);
+    QFETCH(int, scheme);
+    QFETCH(int, flow);
+    QFETCH(QList<int>, statuses);
+    ClientEngine engine;
+    RequestSpec s =
+        spec(QStringLiteral("/digest/staff"), Identity::scenarioUser(user), CredentialState(state));
+    s.scheme = ClientScheme(scheme);
+    s.flow = ClientFlow(flow);
+    const ClientExchange e = run(engine, s);
+    QList<int> got;
+    for (const ClientLeg &l : e.legs)
+        got.append(l.status);
+    QCOMPARE(got, statuses);
+    QVERIFY(!hasField(e.legs[0].rawRequest, "Authorization"));
+    // The server offers SHA-256 and MD5 on two field lines; both are read, SHA-256 is chosen.
+    QCOMPARE(e.legs[0].responseHeaderLines("WWW-Authenticate").size(), 2);
+    const ClientLeg &answer = e.legs[1];
+    QCOMPARE(answer.why, ClientLeg::Why::ChallengeRetry);
+    QVERIFY(answer.challengeChoice.contains(QStringLiteral("Digest SHA-256")));
+    QVERIFY(answer.rawRequest.contains("\r\nAuthorization: Digest "));
+    QVERIFY(answer.rawRequest.contains("algorithm=SHA-256"));
+    QVERIFY(answer.rawRequest.contains("nc=00000001"));
+    if (CredentialState(state) == CredentialState::Malformed) {
+        QVERIFY(!answer.digest);
+        return;
+    }
+    QVERIFY(answer.digest);
+    const digest::Breakdown &b = answer.digest->breakdown;
+    QCOMPARE(b.algorithm, digest::Algorithm::Sha256);
+    QCOMPARE(answer.digest->uri, QByteArray("/digest/staff"));
+    QVERIFY2(!b.a1.input.contains(m_scenario.users[m_scenario.userIndex(user)].password.toUtf8()),
+             "the password is not shown in the arithmetic");
+    QVERIFY(b.a2.input == "GET:/digest/staff");
+    QVERIFY(answer.rawRequest.contains(QByteArray("response=\"" + b.response.output + '"')));
+    if (statuses.last() == 200)
+        QCOMPARE(answer.digest->rspauth, ClientDigest::Rspauth::Valid);
+}
+
+bool TestClientEngine::hasField(const QByteArray &raw, const QByteArray &name)
+{
+    const qsizetype end = raw.indexOf("\r\n\r\n");
+    return raw.left(end).contains(QByteArray("\r\n" + name + ':'));
+}
+
+void TestClientEngine::digestNonceIsReusedWithTheNextCount()
+{
+    ClientEngine engine;
+    RequestSpec s = spec(QStringLiteral("/digest/staff"), Identity::scenarioUser(QStringLiteral("bob")));
+    s.scheme = ClientScheme::Digest;
+    QCOMPARE(run(engine, s).status(), 200); // 401, then the answer with nc=00000001
+    const ClientExchange again = run(engine, s);
+    QCOMPARE(again.legs.size(), 1); // the nonce is known: no challenge round trip
+    QCOMPARE(again.status(), 200);
+    QVERIFY(again.legs[0].digest);
+    QCOMPARE(again.legs[0].digest->nc, QByteArray("00000002"));
+    QCOMPARE(again.legs[0].digest->rspauth, ClientDigest::Rspauth::Valid);
+}
+
+void TestClientEngine::staleNonceIsRetriedSilentlyOnce()
+{
+    // A restarted server does not know the nonce the client kept: it answers 401 stale=true
+    // with a new one, and the client answers again once, without asking (RFC 7616 §3.3).
+    auto first = std::make_unique<HttpServer>();
+    first->setScenario(makeSnapshot(m_scenario));
+    QVERIFY(first->listen(QHostAddress::LocalHost, 0));
+    const quint16 port = first->url().port();
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = first->url().resolved(QUrl(QStringLiteral("/digest/staff")));
+    s.identity = Identity::scenarioUser(QStringLiteral("bob"));
+    s.scheme = ClientScheme::Digest;
+    QCOMPARE(run(engine, s).status(), 200);
+    first.reset();
+    HttpServer restarted;
+    restarted.setScenario(makeSnapshot(m_scenario));
+    QVERIFY2(restarted.listen(QHostAddress::LocalHost, port), qPrintable(restarted.errorString()));
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 2);
+    QCOMPARE(e.legs[0].status, 401);
+    QVERIFY(e.legs[0].responseHeader("WWW-Authenticate").contains("stale=true"));
+    QCOMPARE(e.legs[1].why, ClientLeg::Why::StaleRetry);
+    QCOMPARE(e.legs[1].status, 200);
+    QVERIFY(e.legs[1].digest->nonce != e.legs[0].digest->nonce);
+    QCOMPARE(e.legs[1].digest->nc, QByteArray("00000001"));
+}
+
+void TestClientEngine::staleAgainStops()
+{
+    // A server that calls every nonce stale gets one silent retry, not a loop.
+    ScriptedServer origin;
+    origin.response = "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest realm=\"r\", qop=\"auth\", "
+                      "algorithm=SHA-256, nonce=\"n1\", stale=true\r\nContent-Length: 0\r\n\r\n";
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = origin.url();
+    s.identity = Identity::scenarioUser(QStringLiteral("bob"));
+    s.scheme = ClientScheme::Digest;
+    s.flow = ClientFlow::ChallengeFirst;
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 3);
+    QCOMPARE(e.legs[1].why, ClientLeg::Why::ChallengeRetry);
+    QCOMPARE(e.legs[2].why, ClientLeg::Why::StaleRetry);
+    QCOMPARE(e.status(), 401);
+}
+
+void TestClientEngine::severalChallengesInOneLineAndAForgedRspauth()
+{
+    ScriptedServer origin;
+    origin.responses = {
+        "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"a, b\", Digest realm=\"r\", "
+        "qop=\"auth-int, auth\", algorithm=MD5, nonce=\"abc\", opaque=\"o\"\r\nContent-Length: 0\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nAuthentication-Info: rspauth=\"00\", qop=auth\r\nContent-Length: 0\r\n\r\n"};
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = origin.url();
+    s.identity = Identity::scenarioUser(QStringLiteral("bob"));
+    s.flow = ClientFlow::ChallengeFirst;
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 2);
+    QVERIFY2(
+        e.legs[1].challengeChoice.contains(QStringLiteral("Offered: Basic, Digest MD5. Chose Digest MD5")),
+        qPrintable(e.legs[1].challengeChoice));
+    QVERIFY(e.legs[1].digest);
+    QCOMPARE(e.legs[1].digest->breakdown.algorithm, digest::Algorithm::Md5);
+    QVERIFY(e.legs[1].rawRequest.contains("opaque=\"o\""));
+    QCOMPARE(e.legs[1].digest->rspauth, ClientDigest::Rspauth::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)

@@ -23,6 +23,7 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     rebuildCredentialStates();
     ui->schemeCombo->addItem(QStringLiteral("Basic"), int(ClientScheme::Basic));
     ui->schemeCombo->addItem(QStringLiteral("Bearer"), int(ClientScheme::Bearer));
+    ui->schemeCombo->addItem(QStringLiteral("Digest"), int(ClientScheme::Digest));
     ui->encodingCombo->addItem(QStringLiteral("UTF-8"), int(basic::Encoding::Utf8));
     ui->encodingCombo->addItem(QStringLiteral("Latin-1"), int(basic::Encoding::Latin1));
     ui->flowCombo->addItem(tr("Send credentials at once (like curl -u)"), int(ClientFlow::Preemptive));
@@ -313,7 +314,7 @@ void ClientPane::updateEnabled()
     ui->customLabel->setVisible(custom);
     ui->customUserEdit->setVisible(custom);
     ui->customPasswordEdit->setVisible(custom);
-    ui->customUserEdit->setEnabled(m_request.scheme == ClientScheme::Basic); // Bearer sends only the token
+    ui->customUserEdit->setEnabled(m_request.scheme != ClientScheme::Bearer); // Bearer sends only the token
     ui->credentialCombo->setEnabled(!anonymous);
     ui->schemeCombo->setEnabled(!anonymous);
     ui->encodingCombo->setEnabled(!anonymous && m_request.scheme == ClientScheme::Basic);

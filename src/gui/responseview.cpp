@@ -26,15 +26,39 @@ QString legArrowText(const ClientLeg &leg)
     case ClientLeg::Why::ChallengeRetry:
         text += ResponseView::tr("(retry with credentials, answering the challenge)") + QLatin1Char('\n');
         break;
+    case ClientLeg::Why::StaleRetry:
+        text += ResponseView::tr("(retry with the new nonce: the old one was stale)") + QLatin1Char('\n');
+        break;
     case ClientLeg::Why::Redirect:
         text += ResponseView::tr("(following the redirect)") + QLatin1Char('\n');
         break;
     }
+    if (!leg.challengeChoice.isEmpty())
+        text += leg.challengeChoice + QLatin1Char('\n');
     text += QStringLiteral("→ ") + QString::fromLatin1(leg.method) + QLatin1Char(' ') + leg.url.toString() +
             QLatin1Char('\n');
     for (const auto &[n, v] : leg.requestHeaders)
         text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) +
                 QLatin1Char('\n');
+    if (leg.digest) {
+        // The arithmetic of RFC 7616 §3.4.1, step by step; the password is shown as <password>.
+        const digest::Breakdown &b = leg.digest->breakdown;
+        const QString h = QString::fromLatin1(digest::algorithmName(b.algorithm));
+        auto step = [&](const QString &label, const digest::Step &st) {
+            return QLatin1String("      ") + label + QLatin1String(" = ") + h + QLatin1Char('(') +
+                   printable(st.input, 400) + QLatin1String(") = ") + QString::fromLatin1(st.output) +
+                   QLatin1Char('\n');
+        };
+        text += QLatin1String("    ") +
+                ResponseView::tr("Digest arithmetic (%1, qop=auth, nc=%2):")
+                    .arg(h, QString::fromLatin1(leg.digest->nc)) +
+                QLatin1Char('\n');
+        text += step(QStringLiteral("H(A1)"), b.a1);
+        if (digest::isSession(b.algorithm))
+            text += step(QStringLiteral("H(A1-sess)"), b.a1Session);
+        text += step(QStringLiteral("H(A2)"), b.a2);
+        text += step(QStringLiteral("response"), b.response);
+    }
     if (leg.status == 0) {
         text += QStringLiteral("← ") + ResponseView::tr("no response: %1").arg(leg.transportError) +
                 QLatin1Char('\n');
@@ -44,10 +68,17 @@ QString legArrowText(const ClientLeg &leg)
             ResponseView::tr("%1 ms").arg(double(leg.elapsedNs) / 1e6, 0, 'f', 1) + QLatin1Char('\n');
     for (const auto &[n, v] : leg.responseHeaders) {
         if (http::equalsIgnoreCase(n, "WWW-Authenticate") || http::equalsIgnoreCase(n, "Location") ||
-            http::equalsIgnoreCase(n, "Cache-Control"))
+            http::equalsIgnoreCase(n, "Cache-Control") || http::equalsIgnoreCase(n, "Authentication-Info"))
             text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) +
                     QLatin1Char('\n');
     }
+    if (leg.digest && leg.digest->rspauth != ClientDigest::Rspauth::NotSent)
+        text += QLatin1String("    ") +
+                (leg.digest->rspauth == ClientDigest::Rspauth::Valid
+                     ? ResponseView::tr("rspauth checked: the server knows the password too (RFC 7616 §3.5).")
+                     : ResponseView::tr(
+                           "rspauth does NOT match: this server cannot prove it knows the password.")) +
+                QLatin1Char('\n');
     return text;
 }
 } // namespace

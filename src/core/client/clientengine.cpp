@@ -1,11 +1,121 @@
 #include "client/clientengine.h"
 
 #include "auth/syntax.h"
+#include "client/challenges.h"
 #include "http/http.h"
 
 #include <QRandomGenerator>
 
 namespace authlab {
+
+namespace {
+QByteArray originOf(const QUrl &url)
+{
+    const bool https = url.scheme() == QLatin1String("https");
+    return url.scheme().toLatin1() + "://" + QUrl::toAce(url.host()) + ':' +
+           QByteArray::number(url.port(https ? 443 : 80));
+}
+
+bool hasAuthorization(const ClientLeg &leg)
+{
+    for (const auto &[n, v] : leg.requestHeaders) {
+        if (http::equalsIgnoreCase(n, http::header::Authorization))
+            return true;
+    }
+    return false;
+}
+
+bool isAscii(const QString &s)
+{
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// What a challenge-driven client can answer, strongest first (RFC 7616 §3.7: a client picks the
+// strongest algorithm it supports; Basic sends the password itself, RFC 7617 §4).
+struct Choice
+{
+    enum class Kind : quint8 { None, Basic, Bearer, Digest };
+    Kind kind = Kind::None;
+    digest::Algorithm algorithm = digest::Algorithm::Sha256;
+    challenges::Challenge challenge;
+    int rank = 0;
+};
+
+int digestRank(digest::Algorithm a)
+{
+    switch (a) {
+    case digest::Algorithm::Sha256:
+        return 5;
+    case digest::Algorithm::Sha256Sess:
+        return 4;
+    case digest::Algorithm::Md5:
+        return 3;
+    case digest::Algorithm::Md5Sess:
+        return 2;
+    }
+    return 0;
+}
+
+bool offersQopAuth(const challenges::Challenge &c)
+{
+    for (const QByteArray &q : c.parameter("qop").split(',')) {
+        if (http::equalsIgnoreCase(q.trimmed(), "auth"))
+            return true;
+    }
+    return false;
+}
+
+QString challengeName(const challenges::Challenge &c)
+{
+    QString name = QString::fromLatin1(c.scheme);
+    if (http::equalsIgnoreCase(c.scheme, "Digest"))
+        name += QLatin1Char(' ') +
+                (c.has("algorithm") ? QString::fromLatin1(c.parameter("algorithm")) : QStringLiteral("MD5"));
+    return name;
+}
+
+Choice choose(const QList<challenges::Challenge> &offered, const RequestSpec &spec,
+              const BuiltCredentials &credentials, bool staleOnly)
+{
+    Choice best;
+    const bool bearer = spec.scheme == ClientScheme::Bearer;
+    const bool digestCapable = !bearer && (credentials.hasPassword || credentials.malformedDigest);
+    for (const challenges::Challenge &c : offered) {
+        Choice candidate;
+        candidate.challenge = c;
+        if (http::equalsIgnoreCase(c.scheme, "Digest")) {
+            if (!digestCapable || c.parameter("nonce").isEmpty() || !offersQopAuth(c))
+                continue; // qop=auth is all this client does (RFC 2069 without qop is obsolete)
+            if (staleOnly && !http::equalsIgnoreCase(c.parameter("stale"), "true"))
+                continue;
+            const auto algorithm = c.has("algorithm") ? digest::parseAlgorithm(c.parameter("algorithm"))
+                                                      : digest::Algorithm::Md5;
+            if (!algorithm)
+                continue;
+            candidate.kind = Choice::Kind::Digest;
+            candidate.algorithm = *algorithm;
+            candidate.rank = digestRank(*algorithm);
+        } else if (staleOnly) {
+            continue;
+        } else if (http::equalsIgnoreCase(c.scheme, "Basic")) {
+            if (bearer || credentials.authorization.isEmpty())
+                continue;
+            candidate.kind = Choice::Kind::Basic;
+            candidate.rank = 1;
+        } else if (http::equalsIgnoreCase(c.scheme, "Bearer")) {
+            if (!bearer || credentials.authorization.isEmpty())
+                continue; // only with a token configured
+            candidate.kind = Choice::Kind::Bearer;
+            candidate.rank = 1;
+        } else {
+            continue;
+        }
+        if (candidate.rank > best.rank)
+            best = candidate;
+    }
+    return best;
+}
+} // namespace
 
 QByteArray ClientLeg::responseHeader(QByteArrayView name) const
 {
@@ -56,8 +166,17 @@ quint64 ClientEngine::send(const RequestSpec &spec, const BuiltCredentials &cred
     leg.url = url;
     leg.requestBody = spec.body;
     const bool sendNow = spec.flow == ClientFlow::Preemptive;
-    if (sendNow && !credentials.authorization.isEmpty())
+    if (sendNow && spec.scheme == ClientScheme::Digest) {
+        // Like curl --digest: the first request goes without, unless this origin gave a nonce
+        // before; then it is used again with the next nc.
+        const auto known = m_nonces.find(originOf(url));
+        if (known != m_nonces.end() && (credentials.hasPassword || credentials.malformedDigest)) {
+            startLeg(id, digestLeg(p, leg, *known));
+            return id;
+        }
+    } else if (sendNow && !credentials.authorization.isEmpty()) {
         leg.requestHeaders.append({QByteArray("Authorization"), credentials.authorization});
+    }
     startLeg(id, std::move(leg));
     return id;
 }
@@ -112,28 +231,13 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
     if (m_lookup && !leg.requestId.isEmpty())
         leg.server = m_lookup(leg.requestId);
 
-    const RequestSpec &spec = p.exchange.spec;
-    const QByteArray authorization = p.exchange.credentials.authorization;
-    const int legs = int(p.exchange.legs.size());
+    if (leg.digest)
+        checkRspauth(leg);
 
-    // Challenge-first clients (browsers): answer a 401 that offers our scheme, once.
-    if (leg.status == 401 && spec.flow == ClientFlow::ChallengeFirst && !authorization.isEmpty() &&
-        leg.why != ClientLeg::Why::ChallengeRetry && legs < MaxLegs) {
-        const QByteArray wanted = spec.scheme == ClientScheme::Basic ? "Basic" : "Bearer";
-        bool offered = false;
-        for (const QByteArray &s : syntax::challengeSchemes(leg.responseHeader("WWW-Authenticate")))
-            offered = offered || http::equalsIgnoreCase(s, wanted);
-        if (offered) {
-            ClientLeg retry;
-            retry.why = ClientLeg::Why::ChallengeRetry;
-            retry.method = leg.method;
-            retry.url = leg.url;
-            retry.requestBody = leg.requestBody;
-            retry.requestHeaders.append({QByteArray("Authorization"), authorization});
-            startLeg(id, std::move(retry));
-            return;
-        }
-    }
+    const RequestSpec &spec = p.exchange.spec;
+    const int legs = int(p.exchange.legs.size());
+    if (leg.status == 401 && legs < MaxLegs && answerChallenge(id, leg))
+        return;
     // Redirects, followed by AuthLab itself (RFC 9110 §15.4) when asked to.
     const QByteArray location = leg.responseHeader("Location");
     if (spec.followRedirects && !location.isEmpty() && legs < MaxLegs &&
@@ -158,6 +262,143 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
         return;
     }
     complete(id);
+}
+
+bool ClientEngine::answerChallenge(quint64 id, const ClientLeg &leg)
+{
+    Pending &p = m_pending[id];
+    const RequestSpec &spec = p.exchange.spec;
+    const BuiltCredentials &credentials = p.exchange.credentials;
+    const QList<challenges::Challenge> offered =
+        challenges::parse(leg.responseHeaderLines("WWW-Authenticate"));
+    QStringList names;
+    for (const challenges::Challenge &c : offered)
+        names.append(challengeName(c));
+
+    // A Digest answer refused only because the nonce went stale: one silent retry with the new
+    // nonce (RFC 7616 §3.3 "stale"). Any other 401 to an answer stops here.
+    if (leg.digest) {
+        if (p.staleRetried)
+            return false;
+        const Choice stale = choose(offered, spec, credentials, true);
+        if (stale.kind != Choice::Kind::Digest)
+            return false;
+        p.staleRetried = true;
+        NonceState &ns = m_nonces[originOf(leg.url)];
+        ns = {stale.algorithm,
+              stale.challenge.parameter("realm"),
+              stale.challenge.parameter("nonce"),
+              stale.challenge.parameter("opaque"),
+              stale.challenge.has("opaque"),
+              0};
+        ClientLeg retry = digestLeg(p, leg, ns);
+        retry.why = ClientLeg::Why::StaleRetry;
+        retry.challengeChoice = tr("The server said stale=true: the password was right but the nonce had "
+                                   "expired. Retried once with the new nonce, without asking.");
+        startLeg(id, std::move(retry));
+        return true;
+    }
+    // Otherwise only a request sent without credentials is answered, once (a second 401 stops).
+    const bool answers = spec.flow == ClientFlow::ChallengeFirst || spec.scheme == ClientScheme::Digest;
+    if (!answers || hasAuthorization(leg) || leg.why == ClientLeg::Why::ChallengeRetry ||
+        leg.why == ClientLeg::Why::StaleRetry)
+        return false;
+    const Choice choice = choose(offered, spec, credentials, false);
+    if (choice.kind == Choice::Kind::None)
+        return false;
+    ClientLeg retry;
+    if (choice.kind == Choice::Kind::Digest) {
+        if (m_nonces.size() >= kMaxNonces)
+            m_nonces.clear();
+        NonceState &ns = m_nonces[originOf(leg.url)];
+        ns = {choice.algorithm,
+              choice.challenge.parameter("realm"),
+              choice.challenge.parameter("nonce"),
+              choice.challenge.parameter("opaque"),
+              choice.challenge.has("opaque"),
+              0};
+        retry = digestLeg(p, leg, ns);
+    } else {
+        retry.method = leg.method;
+        retry.url = leg.url;
+        retry.requestBody = leg.requestBody;
+        retry.requestHeaders.append({QByteArray("Authorization"), credentials.authorization});
+    }
+    retry.why = ClientLeg::Why::ChallengeRetry;
+    retry.challengeChoice = tr("Offered: %1. Chose %2, the strongest this client can answer "
+                               "(Digest SHA-256 > Digest MD5 > Basic; Bearer only with a token).")
+                                .arg(names.join(QStringLiteral(", ")), challengeName(choice.challenge));
+    startLeg(id, std::move(retry));
+    return true;
+}
+
+ClientLeg ClientEngine::digestLeg(const Pending &p, const ClientLeg &from, NonceState &ns)
+{
+    const BuiltCredentials &credentials = p.exchange.credentials;
+    ClientLeg leg;
+    leg.method = from.method;
+    leg.url = from.url;
+    leg.requestBody = from.requestBody;
+    ClientDigest d;
+    d.realm = ns.realm;
+    d.nonce = ns.nonce;
+    d.uri = HttpConnection::requestTarget(leg.url);
+    ++ns.count;
+    d.nc = QByteArray::number(ns.count, 16).rightJustified(8, '0');
+    quint32 random[4];
+    QRandomGenerator::system()->fillRange(random);
+    d.cnonce = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
+
+    QByteArray value;
+    if (credentials.malformedDigest) {
+        // Everything but the response: a field the server must refuse as malformed (400).
+        QByteArray user = p.exchange.spec.identity.user.toUtf8();
+        user.replace('\\', "\\\\").replace('"', "\\\"");
+        value = "Digest username=\"" + user + "\", realm=\"" + ns.realm + "\", nonce=\"" + ns.nonce +
+                "\", uri=\"" + d.uri + "\", algorithm=" + digest::algorithmName(ns.algorithm).toByteArray() +
+                ", qop=auth, nc=" + d.nc + ", cnonce=\"" + d.cnonce + '"';
+    } else {
+        const QByteArray user = credentials.user.toUtf8();
+        d.breakdown = digest::compute(ns.algorithm, user, ns.realm, credentials.password.toUtf8(), leg.method,
+                                      d.uri, ns.nonce, d.nc, d.cnonce, "auth");
+        digest::Credentials c;
+        c.username = user;
+        c.usernameStar = !isAscii(credentials.user); // RFC 7616 §3.4.4 via RFC 8187
+        c.realm = ns.realm;
+        c.uri = d.uri;
+        c.response = d.breakdown.response.output;
+        c.algorithm = ns.algorithm;
+        c.algorithmGiven = true;
+        c.nonce = ns.nonce;
+        c.cnonce = d.cnonce;
+        c.opaque = ns.opaque;
+        c.opaqueGiven = ns.opaqueGiven;
+        c.qop = "auth";
+        c.nc = d.nc;
+        c.count = ns.count;
+        value = digest::formatCredentials(c);
+        leg.digest = d;
+    }
+    leg.requestHeaders.append({QByteArray("Authorization"), value});
+    return leg;
+}
+
+void ClientEngine::checkRspauth(ClientLeg &leg) const
+{
+    const QByteArray info = leg.responseHeader(http::header::AuthenticationInfo);
+    if (info.isEmpty() || leg.status == 0)
+        return;
+    const ClientDigest &d = *leg.digest;
+    QByteArray sent;
+    for (const auto &[n, v] : challenges::parseParameters(info)) {
+        if (n == "rspauth")
+            sent = v;
+    }
+    const QByteArray expected =
+        digest::rspauth(d.breakdown.algorithm, d.breakdown.ha1(), d.nonce, d.nc, d.cnonce, "auth", d.uri);
+    leg.digest->rspauth = !sent.isEmpty() && digest::responseMatches(sent, expected)
+                              ? ClientDigest::Rspauth::Valid
+                              : ClientDigest::Rspauth::Invalid;
 }
 
 void ClientEngine::complete(quint64 id)

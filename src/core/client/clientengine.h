@@ -1,25 +1,46 @@
 #pragma once
 
+#include "auth/digest.h"
 #include "client/clientrequest.h"
 #include "client/httpconnection.h"
 #include "http/exchange.h"
 #include "http/http.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace authlab {
 
+// What a Digest answer was made of (RFC 7616 §3.4), for showing the arithmetic step by step.
+// breakdown.a1.input shows the password as "<password>"; H(A1) itself is a password equivalent
+// for its realm and is kept only in memory, never logged.
+struct ClientDigest
+{
+    digest::Breakdown breakdown;
+    QByteArray realm;
+    QByteArray nonce;
+    QByteArray nc;
+    QByteArray cnonce;
+    QByteArray uri;
+    // The server's proof in Authentication-Info (§3.5) that it knows the password too.
+    enum class Rspauth : quint8 { NotSent, Valid, Invalid };
+    Rspauth rspauth = Rspauth::NotSent;
+};
+
 // One request/response on the wire. A challenge/retry or a redirect makes several.
 struct ClientLeg
 {
-    enum class Why : quint8 { First, ChallengeRetry, Redirect };
+    // StaleRetry: the server said stale=true to a Digest answer; the client answers the new
+    // nonce once without asking its user (RFC 7616 §3.3).
+    enum class Why : quint8 { First, ChallengeRetry, StaleRetry, Redirect };
     Why why = Why::First;
     QByteArray method;
     QUrl url;
@@ -36,8 +57,10 @@ struct ClientLeg
     // Exactly the bytes written and read on this leg's connection, whatever the server.
     QByteArray rawRequest;
     QByteArray rawResponse;
-    QStringList tlsErrors;          // certificate problems seen (https)
-    bool tlsErrorsAccepted = false; // ... and accepted because the request said so (like curl -k)
+    QStringList tlsErrors;              // certificate problems seen (https)
+    bool tlsErrorsAccepted = false;     // ... and accepted because the request said so (like curl -k)
+    QString challengeChoice;            // on a retry: what the 401 offered and what was chosen, and why
+    std::optional<ClientDigest> digest; // when this leg carried a Digest answer
     // The embedded server's own record of this leg (exact raw bytes and trace), if it served it.
     std::shared_ptr<const Exchange> server;
 
@@ -88,7 +111,22 @@ private:
         ClientExchange exchange;
         QPointer<HttpConnection> connection;
         QElapsedTimer timer;
+        bool staleRetried = false;
     };
+    // The last Digest nonce a server gave, per origin: a later request reuses it with the next
+    // nc (RFC 7616 §3.4: nc counts the requests made with one nonce).
+    struct NonceState
+    {
+        digest::Algorithm algorithm = digest::Algorithm::Sha256;
+        QByteArray realm;
+        QByteArray nonce;
+        QByteArray opaque;
+        bool opaqueGiven = false;
+        quint32 count = 0;
+    };
+    bool answerChallenge(quint64 id, const ClientLeg &leg);
+    ClientLeg digestLeg(const Pending &p, const ClientLeg &from, NonceState &nonce);
+    void checkRspauth(ClientLeg &leg) const;
     void startLeg(quint64 id, ClientLeg leg);
     void onFinished(quint64 id, HttpConnection *connection);
     void complete(quint64 id);
@@ -99,6 +137,8 @@ private:
     QByteArray m_instance; // distinguishes this engine's request ids from another process's
     std::function<std::shared_ptr<const Exchange>(const QByteArray &)> m_lookup;
     HttpTimeouts m_timeouts;
+    QHash<QByteArray, NonceState> m_nonces; // origin → nonce; bounded by kMaxNonces
+    static constexpr qsizetype kMaxNonces = 256;
 };
 
 } // namespace authlab

@@ -65,6 +65,22 @@ bool isCustomAsTyped(const RequestSpec &spec)
     return spec.identity.kind == Identity::Kind::Custom && spec.credentials != CredentialState::Malformed &&
            spec.credentials != CredentialState::None;
 }
+
+QString digestSummary(const RequestSpec &spec, const QString &name, const QString &sentUser)
+{
+    QString who;
+    if (isCustomAsTyped(spec))
+        who = CredentialBuilder::tr("the typed user-id \"%1\" and password").arg(name);
+    else if (spec.credentials == CredentialState::WrongPassword)
+        who = CredentialBuilder::tr("%1 with a wrong password").arg(name);
+    else if (spec.credentials == CredentialState::UnknownUser)
+        who = CredentialBuilder::tr("a user the server does not know (%1)").arg(sentUser);
+    else
+        who = CredentialBuilder::tr("%1 with the right password").arg(name);
+    return CredentialBuilder::tr("Digest (RFC 7616), %1: sent only in answer to the server's challenge, as a "
+                                 "hash over its nonce; the password itself never travels.")
+        .arg(who);
+}
 } // namespace
 
 QList<CredentialState> CredentialBuilder::offeredStates(Identity::Kind kind)
@@ -206,6 +222,12 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
         return out;
     }
 
+    if (spec.credentials == CredentialState::Malformed && spec.scheme == ClientScheme::Digest) {
+        out.malformedDigest = true;
+        out.summary = tr("Malformed: a Digest field without its response parameter (RFC 7616 §3.4), sent in "
+                         "answer to the challenge.");
+        return out;
+    }
     if (spec.credentials == CredentialState::Malformed) {
         // user-id without a colon: base64 is fine, the user-pass is not (RFC 7617 §2).
         out.authorization = "Basic " + name.toUtf8().toBase64();
@@ -257,6 +279,19 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
         case CredentialState::None:
             break; // handled above
         }
+    }
+    out.hasPassword = true;
+    out.user = sentUser;
+    out.password = password;
+    if (spec.scheme == ClientScheme::Digest) {
+        // Same who and which secret as Basic, but nothing can be sent before the server's nonce.
+        out.summary = digestSummary(spec, name, sentUser);
+        out.warning.clear();
+        if (isCustomAsTyped(spec) && sentUser.contains(QLatin1Char(':')))
+            out.warning = tr("With Digest the whole user-id is sent as typed, colon included.");
+        // A challenge-driven client that is offered only Basic falls back to it (UTF-8).
+        out.authorization = basic::authorization(sentUser, password, basic::Encoding::Utf8);
+        return out;
     }
     bool lossy = false;
     out.authorization = basic::authorization(sentUser, password, spec.encoding, &lossy);

@@ -35,7 +35,9 @@ struct Identity
 // are offered for it.
 enum class CredentialState : quint8 { Correct, WrongPassword, UnknownUser, Malformed, None };
 
-enum class ClientScheme : quint8 { Basic, Bearer };
+// Digest (RFC 7616) is only ever sent in answer to a challenge (or with a nonce the server gave
+// before): its response depends on the server's nonce.
+enum class ClientScheme : quint8 { Basic, Bearer, Digest };
 
 // Like curl -u (send credentials with the first request) or like a browser (send nothing,
 // and only answer a 401 challenge).
@@ -64,6 +66,12 @@ struct BuiltCredentials
     QByteArray authorization; // empty: send no Authorization field
     QString summary;          // "Basic, alice with her password (UTF-8)" — translated
     QString warning;          // e.g. characters Latin-1 cannot carry; empty if none
+    // For a challenge that asks for a password (Digest, or Basic chosen by a challenge-driven
+    // client): who and which secret, as the state makes them (right, wrong, unknown user).
+    bool hasPassword = false;
+    QString user;
+    QString password;
+    bool malformedDigest = false; // the Malformed state with Digest: a field without its response
 };
 
 class CredentialBuilder

@@ -165,11 +165,17 @@ HttpConnection::~HttpConnection()
     }
 }
 
-QByteArray HttpConnection::serialize(const Request &r)
+QByteArray HttpConnection::requestTarget(const QUrl &url)
 {
-    QByteArray target = r.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
+    QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (target.isEmpty() || target.front() != '/')
         target.prepend('/');
+    return target;
+}
+
+QByteArray HttpConnection::serialize(const Request &r)
+{
+    const QByteArray target = requestTarget(r.url);
     QByteArray host = QUrl::toAce(r.url.host());
     if (host.contains(':'))
         host = '[' + host + ']'; // an IPv6 literal (RFC 9112 §3.2, RFC 3986 §3.2.2)

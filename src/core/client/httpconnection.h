@@ -92,6 +92,8 @@ public:
 
     // The bytes start() will write for this request (for display before sending, and for tests).
     static QByteArray serialize(const Request &request);
+    // The request-target written for this URL (origin-form: path and query, "/" if empty).
+    static QByteArray requestTarget(const QUrl &url);
 
     void start(const Request &request);
     void abort(); // no done() afterwards
