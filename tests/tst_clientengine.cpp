@@ -96,6 +96,7 @@ private Q_SLOTS:
     void staleNonceIsRetriedSilentlyOnce();
     void staleAgainStops();
     void severalChallengesInOneLineAndAForgedRspauth();
+    void digestClientFallsBackToBasicWhenOnlyBasicIsOffered();
 
 private:
     static bool hasField(const QByteArray &raw, const QByteArray &name);
@@ -164,6 +165,9 @@ void TestClientEngine::credentials_data()
         << QByteArrayLiteral("Bearer two tokens");
     QTest::newRow("carol has no token")
         << scenarioUser << QStringLiteral("carol") << int(CredentialState::Correct) << bearer << QByteArray();
+    // Digest: nothing before the server's nonce (the pane must not show a Basic field).
+    QTest::newRow("bob digest") << scenarioUser << QStringLiteral("bob") << int(CredentialState::Correct)
+                                << int(ClientScheme::Digest) << QByteArray();
     // zoë:crème brûlée in UTF-8 (RFC 7617 §2.1)
     QTest::newRow("zoe utf-8") << scenarioUser << QStringLiteral("zoë") << int(CredentialState::Correct)
                                << basic << QByteArrayLiteral("Basic em/DqzpjcsOobWUgYnLDu2zDqWU=");
@@ -703,6 +707,19 @@ void TestClientEngine::severalChallengesInOneLineAndAForgedRspauth()
     QCOMPARE(e.legs[1].digest->breakdown.algorithm, digest::Algorithm::Md5);
     QVERIFY(e.legs[1].rawRequest.contains("opaque=\"o\""));
     QCOMPARE(e.legs[1].digest->rspauth, ClientDigest::Rspauth::Invalid);
+}
+
+void TestClientEngine::digestClientFallsBackToBasicWhenOnlyBasicIsOffered()
+{
+    ClientEngine engine;
+    RequestSpec s = spec(QStringLiteral("/staff"), Identity::scenarioUser(QStringLiteral("bob")));
+    s.scheme = ClientScheme::Digest;
+    s.flow = ClientFlow::ChallengeFirst;
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 2);
+    QCOMPARE(e.status(), 200);
+    QVERIFY(e.legs[1].rawRequest.contains("\r\nAuthorization: Basic Ym9iOmJ1aWxkZXI=\r\n"));
+    QVERIFY(!e.legs[1].digest);
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void copiesWholeLogRowsAndRealBytes();
     void unknownMethodShowsTheServersRealReason();
     void hiddenResourceExplainsWhyAChallengeFirstClientGets404();
+    void digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible();
 
 private:
     int watchStatus(const QString &path) const;
@@ -915,6 +916,35 @@ void TestMainWindow::hiddenResourceExplainsWhyAChallengeFirstClientGets404()
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 404, 10000);
     QVERIFY2(w->responseView()->reasonText().contains(QStringLiteral("never sends one")),
              qPrintable(w->responseView()->reasonText()));
+}
+
+void TestMainWindow::digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible()
+{
+    auto *identity = clientWidget<QComboBox>(u"identityCombo"_s);
+    auto *scheme = clientWidget<QComboBox>(u"schemeCombo"_s);
+    auto *insecure = clientWidget<QCheckBox>(u"acceptCertificateBox"_s);
+    auto *legs = w->responseView()->findChild<QPlainTextEdit *>(u"legsView"_s);
+    QVERIFY(identity && scheme && insecure && legs);
+    QVERIFY(insecure->isVisibleTo(w.get()));
+    QVERIFY(insecure->text().contains(u"curl -k"_s));
+    insecure->setChecked(true);
+    QVERIFY(wb->request().acceptAnyCertificate);
+    insecure->setChecked(false);
+    QVERIFY(!wb->request().acceptAnyCertificate);
+
+    RequestSpec spec = wb->request();
+    spec.url = wb->urlFor(u"/digest/staff"_s);
+    wb->setRequest(spec);
+    identity->setCurrentIndex(identity->findText(u"bob"_s));
+    scheme->setCurrentIndex(scheme->findData(int(ClientScheme::Digest)));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    const QString text = legs->toPlainText();
+    QVERIFY2(text.contains(u"Chose Digest SHA-256"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"H(A1) = SHA-256(bob:"_s), qPrintable(text));
+    QVERIFY(text.contains(u"H(A2) = SHA-256(GET:/digest/staff)"_s));
+    QVERIFY(text.contains(u"rspauth checked"_s));
+    QVERIFY2(!text.contains(u"builder"_s), "bob's password is not shown");
+    saveShot(u"client-digest.png"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -44,7 +44,7 @@ QString legArrowText(const ClientLeg &leg)
         // The arithmetic of RFC 7616 §3.4.1, step by step; the password is shown as <password>.
         const digest::Breakdown &b = leg.digest->breakdown;
         const QString h = QString::fromLatin1(digest::algorithmName(b.algorithm));
-        auto step = [&](const QString &label, const digest::Step &st) {
+        auto step = [&](const QString &label, const digest::Step &st) -> QString {
             return QLatin1String("      ") + label + QLatin1String(" = ") + h + QLatin1Char('(') +
                    printable(st.input, 400) + QLatin1String(") = ") + QString::fromLatin1(st.output) +
                    QLatin1Char('\n');

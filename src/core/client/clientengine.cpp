@@ -98,7 +98,7 @@ Choice choose(const QList<challenges::Challenge> &offered, const RequestSpec &sp
         } else if (staleOnly) {
             continue;
         } else if (http::equalsIgnoreCase(c.scheme, "Basic")) {
-            if (bearer || credentials.authorization.isEmpty())
+            if (bearer || (credentials.authorization.isEmpty() && credentials.basicFallback.isEmpty()))
                 continue;
             candidate.kind = Choice::Kind::Basic;
             candidate.rank = 1;
@@ -322,7 +322,9 @@ bool ClientEngine::answerChallenge(quint64 id, const ClientLeg &leg)
         retry.method = leg.method;
         retry.url = leg.url;
         retry.requestBody = leg.requestBody;
-        retry.requestHeaders.append({QByteArray("Authorization"), credentials.authorization});
+        const bool fallback = choice.kind == Choice::Kind::Basic && credentials.authorization.isEmpty();
+        retry.requestHeaders.append(
+            {QByteArray("Authorization"), fallback ? credentials.basicFallback : credentials.authorization});
     }
     retry.why = ClientLeg::Why::ChallengeRetry;
     retry.challengeChoice = tr("Offered: %1. Chose %2, the strongest this client can answer "

@@ -289,8 +289,9 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
         out.warning.clear();
         if (isCustomAsTyped(spec) && sentUser.contains(QLatin1Char(':')))
             out.warning = tr("With Digest the whole user-id is sent as typed, colon included.");
-        // A challenge-driven client that is offered only Basic falls back to it (UTF-8).
-        out.authorization = basic::authorization(sentUser, password, basic::Encoding::Utf8);
+        // Nothing goes with the first request; a challenge-driven client that is offered only
+        // Basic falls back to it (UTF-8).
+        out.basicFallback = basic::authorization(sentUser, password, basic::Encoding::Utf8);
         return out;
     }
     bool lossy = false;

@@ -72,6 +72,8 @@ struct BuiltCredentials
     QString user;
     QString password;
     bool malformedDigest = false; // the Malformed state with Digest: a field without its response
+    // With Digest: the Basic field a challenge-driven client falls back to if only Basic is offered.
+    QByteArray basicFallback;
 };
 
 class CredentialBuilder
