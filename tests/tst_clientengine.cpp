@@ -97,6 +97,10 @@ private Q_SLOTS:
     void staleAgainStops();
     void severalChallengesInOneLineAndAForgedRspauth();
     void digestClientFallsBackToBasicWhenOnlyBasicIsOffered();
+    void sessionLogsInThroughTheFormLikeABrowser();
+    void sessionWithAWrongPasswordStopsAtTheForm();
+    void cookieJar_data();
+    void cookieJar();
 
 private:
     static bool hasField(const QByteArray &raw, const QByteArray &name);
@@ -720,6 +724,94 @@ void TestClientEngine::digestClientFallsBackToBasicWhenOnlyBasicIsOffered()
     QCOMPARE(e.status(), 200);
     QVERIFY(e.legs[1].rawRequest.contains("\r\nAuthorization: Basic Ym9iOmJ1aWxkZXI=\r\n"));
     QVERIFY(!e.legs[1].digest);
+}
+
+void TestClientEngine::sessionLogsInThroughTheFormLikeABrowser()
+{
+    ClientEngine engine;
+    RequestSpec s = spec(QStringLiteral("/app/"), Identity::scenarioUser(QStringLiteral("bob")));
+    s.scheme = ClientScheme::Session;
+    const ClientExchange e = run(engine, s);
+    QList<int> statuses;
+    for (const ClientLeg &l : e.legs)
+        statuses.append(l.status);
+    // /app/ → 302 to the form → the form → POST /login → 303 with the cookie → /app/ with it.
+    QCOMPARE(statuses, (QList<int>{302, 200, 303, 200}));
+    QCOMPARE(e.legs[2].why, ClientLeg::Why::Login);
+    QCOMPARE(e.legs[2].method, QByteArray("POST"));
+    QCOMPARE(e.legs[2].requestBody, QByteArray("username=bob&password=builder&next=%2Fapp%2F"));
+    QVERIFY(e.legs[2].rawRequest.contains("\r\nContent-Type: application/x-www-form-urlencoded\r\n"));
+    QVERIFY(e.legs[2].rawRequest.contains("\r\nContent-Length: 44\r\n"));
+    QVERIFY(e.legs[3].rawRequest.contains("\r\nCookie: authlab_session="));
+    QVERIFY(!hasField(e.legs[0].rawRequest, "Cookie"));
+    QCOMPARE(engine.cookieJar(s.identity).cookies().size(), 1);
+
+    // The jar is kept: the next request goes straight in.
+    const ClientExchange again = run(engine, s);
+    QCOMPARE(again.legs.size(), 1);
+    QCOMPARE(again.status(), 200);
+    // Another identity has its own jar (another browser profile).
+    RequestSpec alice = s;
+    alice.identity = Identity::scenarioUser(QStringLiteral("alice"));
+    QCOMPARE(run(engine, alice).legs.size(), 4);
+    // Cleared: logging in again.
+    engine.clearCookies(s.identity);
+    QVERIFY(engine.cookieJar(s.identity).isEmpty());
+    QCOMPARE(run(engine, s).legs.size(), 4);
+}
+
+void TestClientEngine::sessionWithAWrongPasswordStopsAtTheForm()
+{
+    ClientEngine engine;
+    RequestSpec s = spec(QStringLiteral("/app/"), Identity::scenarioUser(QStringLiteral("bob")),
+                         CredentialState::WrongPassword);
+    s.scheme = ClientScheme::Session;
+    const ClientExchange e = run(engine, s);
+    QList<int> statuses;
+    for (const ClientLeg &l : e.legs)
+        statuses.append(l.status);
+    QCOMPARE(statuses, (QList<int>{302, 200, 200})); // the form again, with its error: posted once only
+    QVERIFY(e.legs[2].responseBody.contains("role=\"alert\""));
+    QVERIFY(engine.cookieJar(s.identity).isEmpty());
+}
+
+void TestClientEngine::cookieJar_data()
+{
+    QTest::addColumn<QString>("setUrl");
+    QTest::addColumn<QList<QByteArray>>("setCookies");
+    QTest::addColumn<QString>("requestUrl");
+    QTest::addColumn<QByteArray>("cookie");
+
+    const QString a = QStringLiteral("http://a.test/app/page");
+    QTest::newRow("default path is the directory")
+        << a << QList<QByteArray>{"s=1"} << QStringLiteral("http://a.test/app/other") << QByteArray("s=1");
+    QTest::newRow("not outside the default path")
+        << a << QList<QByteArray>{"s=1"} << QStringLiteral("http://a.test/apps") << QByteArray();
+    QTest::newRow("Path=/ everywhere on the host") << a << QList<QByteArray>{"s=1; Path=/; HttpOnly"}
+                                                   << QStringLiteral("http://a.test/x") << QByteArray("s=1");
+    QTest::newRow("host-only") << a << QList<QByteArray>{"s=1; Path=/"} << QStringLiteral("http://b.test/")
+                               << QByteArray();
+    QTest::newRow("Secure only over https")
+        << a << QList<QByteArray>{"s=1; Path=/; Secure"} << QStringLiteral("http://a.test/") << QByteArray();
+    QTest::newRow("two lines, two cookies") << a << QList<QByteArray>{"s=1; Path=/", "t=2; Path=/"}
+                                            << QStringLiteral("http://a.test/") << QByteArray("s=1; t=2");
+    QTest::newRow("replaced") << a << QList<QByteArray>{"s=1; Path=/", "s=2; Path=/"}
+                              << QStringLiteral("http://a.test/") << QByteArray("s=2");
+    QTest::newRow("Max-Age=0 deletes") << a << QList<QByteArray>{"s=1; Path=/", "s=; Path=/; Max-Age=0"}
+                                       << QStringLiteral("http://a.test/") << QByteArray();
+    QTest::newRow("no name: ignored")
+        << a << QList<QByteArray>{"=1; Path=/", "junk"} << QStringLiteral("http://a.test/") << QByteArray();
+}
+
+void TestClientEngine::cookieJar()
+{
+    QFETCH(QString, setUrl);
+    QFETCH(QList<QByteArray>, setCookies);
+    QFETCH(QString, requestUrl);
+    QFETCH(QByteArray, cookie);
+    CookieJar jar;
+    jar.take(QUrl(setUrl), setCookies);
+    QCOMPARE(jar.cookieHeader(QUrl(requestUrl)), cookie);
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)

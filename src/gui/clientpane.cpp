@@ -24,6 +24,7 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     ui->schemeCombo->addItem(QStringLiteral("Basic"), int(ClientScheme::Basic));
     ui->schemeCombo->addItem(QStringLiteral("Bearer"), int(ClientScheme::Bearer));
     ui->schemeCombo->addItem(QStringLiteral("Digest"), int(ClientScheme::Digest));
+    ui->schemeCombo->addItem(tr("Session cookie (login form)"), int(ClientScheme::Session));
     ui->encodingCombo->addItem(QStringLiteral("UTF-8"), int(basic::Encoding::Utf8));
     ui->encodingCombo->addItem(QStringLiteral("Latin-1"), int(basic::Encoding::Latin1));
     ui->flowCombo->addItem(tr("Send credentials at once (like curl -u)"), int(ClientFlow::Preemptive));

@@ -32,6 +32,10 @@ QString legArrowText(const ClientLeg &leg)
     case ClientLeg::Why::Redirect:
         text += ResponseView::tr("(following the redirect)") + QLatin1Char('\n');
         break;
+    case ClientLeg::Why::Login:
+        text += ResponseView::tr("(filling in and posting the login form, as a browser would)") +
+                QLatin1Char('\n');
+        break;
     }
     if (!leg.challengeChoice.isEmpty())
         text += leg.challengeChoice + QLatin1Char('\n');

@@ -5,6 +5,7 @@
 #include "http/http.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace authlab {
 
@@ -187,6 +188,14 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
     leg.requestId = "authlab-" + m_instance + '-' + QByteArray::number(m_nextRequestId++);
     leg.requestHeaders.prepend({QByteArray("Accept"), p.exchange.spec.accept});
     leg.requestHeaders.prepend({QByteArray("User-Agent"), QByteArray("AuthLab/" AUTHLAB_VERSION)});
+    if (p.exchange.spec.scheme == ClientScheme::Session) {
+        // A browser sends the cookies its jar holds for this URL (RFC 6265 §5.4).
+        QByteArray cookie = m_jars.value(jarKey(p.exchange.spec.identity)).cookieHeader(leg.url);
+        if (cookie.isEmpty() && leg.why == ClientLeg::Why::First)
+            cookie = p.exchange.credentials.malformedCookie;
+        if (!cookie.isEmpty())
+            leg.requestHeaders.append({QByteArray("Cookie"), cookie});
+    }
     leg.requestHeaders.append({QByteArray("X-Request-ID"), leg.requestId});
 
     HttpConnection::Request request;
@@ -235,12 +244,20 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
         checkRspauth(leg);
 
     const RequestSpec &spec = p.exchange.spec;
+    const bool browser = spec.scheme == ClientScheme::Session;
+    if (browser) {
+        if (m_jars.size() >= kMaxJars && !m_jars.contains(jarKey(spec.identity)))
+            m_jars.clear();
+        m_jars[jarKey(spec.identity)].take(leg.url, leg.responseHeaderLines("Set-Cookie"));
+    }
     const int legs = int(p.exchange.legs.size());
     if (leg.status == 401 && legs < MaxLegs && answerChallenge(id, leg))
         return;
+    if (browser && leg.status == 200 && legs < MaxLegs && postLoginForm(id, leg))
+        return;
     // Redirects, followed by AuthLab itself (RFC 9110 §15.4) when asked to.
     const QByteArray location = leg.responseHeader("Location");
-    if (spec.followRedirects && !location.isEmpty() && legs < MaxLegs &&
+    if ((spec.followRedirects || browser) && !location.isEmpty() && legs < MaxLegs &&
         (leg.status == 301 || leg.status == 302 || leg.status == 303 || leg.status == 307 ||
          leg.status == 308)) {
         ClientLeg next;
@@ -262,6 +279,51 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
         return;
     }
     complete(id);
+}
+
+QString ClientEngine::jarKey(const Identity &identity)
+{
+    return QString::number(int(identity.kind)) + QLatin1Char(':') + identity.user;
+}
+
+// A browser shown the login form fills it in once: the form's action, its hidden fields (next),
+// username and password, as application/x-www-form-urlencoded (HTML "form submission").
+bool ClientEngine::postLoginForm(quint64 id, const ClientLeg &leg)
+{
+    Pending &p = m_pending[id];
+    const BuiltCredentials &credentials = p.exchange.credentials;
+    if (p.loginPosted || !credentials.hasPassword)
+        return false;
+    const QByteArray html = leg.responseBody.left(64 * 1024);
+    static const QRegularExpression form(QStringLiteral(R"re(<form\b[^>]*\baction="([^"]*)")re"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression password(QStringLiteral(R"re(<input\b[^>]*\btype="password")re"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression next(
+        QStringLiteral(R"re(<input\b[^>]*\bname="next"[^>]*\bvalue="([^"]*)")re"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString page = QString::fromUtf8(html);
+    const QRegularExpressionMatch f = form.match(page);
+    if (!f.hasMatch() || !password.match(page).hasMatch())
+        return false;
+    p.loginPosted = true;
+    QString action = f.captured(1);
+    action.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    ClientLeg post;
+    post.why = ClientLeg::Why::Login;
+    post.method = "POST";
+    post.url = leg.url.resolved(QUrl(action));
+    post.requestBody = "username=" + QUrl::toPercentEncoding(credentials.user) +
+                       "&password=" + QUrl::toPercentEncoding(credentials.password);
+    const QRegularExpressionMatch n = next.match(page);
+    if (n.hasMatch()) {
+        QString value = n.captured(1);
+        value.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        post.requestBody += "&next=" + QUrl::toPercentEncoding(value);
+    }
+    post.requestHeaders.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
+    startLeg(id, std::move(post));
+    return true;
 }
 
 bool ClientEngine::answerChallenge(quint64 id, const ClientLeg &leg)

@@ -2,6 +2,7 @@
 
 #include "auth/digest.h"
 #include "client/clientrequest.h"
+#include "client/cookiejar.h"
 #include "client/httpconnection.h"
 #include "http/exchange.h"
 #include "http/http.h"
@@ -40,7 +41,8 @@ struct ClientLeg
 {
     // StaleRetry: the server said stale=true to a Digest answer; the client answers the new
     // nonce once without asking its user (RFC 7616 §3.3).
-    enum class Why : quint8 { First, ChallengeRetry, StaleRetry, Redirect };
+    // Login: a browser-like client (Session) posting the server's login form.
+    enum class Why : quint8 { First, ChallengeRetry, StaleRetry, Redirect, Login };
     Why why = Why::First;
     QByteArray method;
     QUrl url;
@@ -97,6 +99,12 @@ public:
     void abort(quint64 id);
     void abortAll();
     void setTimeouts(const HttpTimeouts &timeouts) { m_timeouts = timeouts; }
+
+    // The cookie jar of an identity (Session scheme): one per identity, like browser profiles.
+    CookieJar cookieJar(const Identity &identity) const { return m_jars.value(jarKey(identity)); }
+    void clearCookies(const Identity &identity) { m_jars.remove(jarKey(identity)); }
+    void clearAllCookies() { m_jars.clear(); }
+    static QString jarKey(const Identity &identity);
     int pendingCount() const { return int(m_pending.size()); }
 
     static constexpr int MaxLegs = 6;
@@ -112,6 +120,7 @@ private:
         QPointer<HttpConnection> connection;
         QElapsedTimer timer;
         bool staleRetried = false;
+        bool loginPosted = false;
     };
     // The last Digest nonce a server gave, per origin: a later request reuses it with the next
     // nc (RFC 7616 §3.4: nc counts the requests made with one nonce).
@@ -127,6 +136,7 @@ private:
     bool answerChallenge(quint64 id, const ClientLeg &leg);
     ClientLeg digestLeg(const Pending &p, const ClientLeg &from, NonceState &nonce);
     void checkRspauth(ClientLeg &leg) const;
+    bool postLoginForm(quint64 id, const ClientLeg &leg);
     void startLeg(quint64 id, ClientLeg leg);
     void onFinished(quint64 id, HttpConnection *connection);
     void complete(quint64 id);
@@ -139,6 +149,8 @@ private:
     HttpTimeouts m_timeouts;
     QHash<QByteArray, NonceState> m_nonces; // origin → nonce; bounded by kMaxNonces
     static constexpr qsizetype kMaxNonces = 256;
+    QHash<QString, CookieJar> m_jars; // identity → jar; bounded by kMaxJars
+    static constexpr qsizetype kMaxJars = 64;
 };
 
 } // namespace authlab

@@ -37,7 +37,9 @@ enum class CredentialState : quint8 { Correct, WrongPassword, UnknownUser, Malfo
 
 // Digest (RFC 7616) is only ever sent in answer to a challenge (or with a nonce the server gave
 // before): its response depends on the server's nonce.
-enum class ClientScheme : quint8 { Basic, Bearer, Digest };
+// Session: a browser with a cookie jar; it logs in through the server's login form when sent
+// there, and sends the session cookie it got afterwards.
+enum class ClientScheme : quint8 { Basic, Bearer, Digest, Session };
 
 // Like curl -u (send credentials with the first request) or like a browser (send nothing,
 // and only answer a 401 challenge).
@@ -74,6 +76,8 @@ struct BuiltCredentials
     bool malformedDigest = false; // the Malformed state with Digest: a field without its response
     // With Digest: the Basic field a challenge-driven client falls back to if only Basic is offered.
     QByteArray basicFallback;
+    // With Session and the Malformed state: a Cookie value that is not a cookie-string.
+    QByteArray malformedCookie;
 };
 
 class CredentialBuilder
