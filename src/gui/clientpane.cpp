@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace authlab::gui {
@@ -48,6 +49,20 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     connect(ui->encodingCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->flowCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(ui->acceptCertificateBox, &QCheckBox::toggled, this, edited);
+    // The Session scheme's cookie jar, for this identity: what it holds, and a way to empty it.
+    m_cookiesLabel = new QLabel(ui->identityBox);
+    m_cookiesLabel->setObjectName(QStringLiteral("cookiesLabel"));
+    m_cookiesLabel->setWordWrap(true);
+    m_cookiesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearCookiesButton = new QPushButton(tr("Clear cookies"), ui->identityBox);
+    m_clearCookiesButton->setObjectName(QStringLiteral("clearCookiesButton"));
+    m_clearCookiesButton->setToolTip(tr("Empty this identity's cookie jar: the next request logs in again"));
+    const int row = ui->identityLayout->rowCount();
+    ui->identityLayout->addWidget(m_cookiesLabel, row, 0, 1, 2);
+    ui->identityLayout->addWidget(m_clearCookiesButton, row + 1, 0, 1, 2, Qt::AlignLeft);
+    connect(m_clearCookiesButton, &QPushButton::clicked, this, &ClientPane::clearCookiesRequested);
+    QWidget::setTabOrder(ui->flowCombo, m_clearCookiesButton);
+
     connect(ui->sendButton, &QPushButton::clicked, this, [this] {
         readWidgets();
         Q_EMIT sendRequested();
@@ -118,6 +133,22 @@ void ClientPane::setCredentials(const BuiltCredentials &c)
     if (!c.warning.isEmpty())
         text += QLatin1String("<br><b>") + c.warning.toHtmlEscaped() + QLatin1String("</b>");
     ui->credentialSummary->setText(text);
+}
+
+void ClientPane::setCookies(const CookieJar &jar)
+{
+    QString text;
+    if (jar.isEmpty()) {
+        text = tr("Cookie jar of %1: empty.").arg(CredentialBuilder::identityName(m_request.identity));
+    } else {
+        text = tr("Cookie jar of %1:").arg(CredentialBuilder::identityName(m_request.identity));
+        for (const ClientCookie &c : jar.cookies())
+            text += QLatin1String("<br><code>") +
+                    QString::fromLatin1(c.name + '=' + c.value).toHtmlEscaped() + QLatin1String("</code> ") +
+                    tr("(for %1%2)").arg(c.host, QString::fromLatin1(c.path)).toHtmlEscaped();
+    }
+    m_cookiesLabel->setText(text);
+    m_clearCookiesButton->setEnabled(!jar.isEmpty());
 }
 
 void ClientPane::rebuildIdentities()
@@ -320,6 +351,9 @@ void ClientPane::updateEnabled()
     ui->schemeCombo->setEnabled(!anonymous);
     ui->encodingCombo->setEnabled(!anonymous && m_request.scheme == ClientScheme::Basic);
     ui->flowCombo->setEnabled(!anonymous);
+    const bool session = m_request.scheme == ClientScheme::Session;
+    m_cookiesLabel->setVisible(session);
+    m_clearCookiesButton->setVisible(session);
 }
 
 } // namespace authlab::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/clientrequest.h"
+#include "client/cookiejar.h"
 #include "scenario/scenario.h"
 
 #include <QUrl>
@@ -9,7 +10,9 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 class QMenu;
+class QPushButton;
 
 namespace Ui {
 class ClientPane;
@@ -31,6 +34,7 @@ public:
     void setRequest(const RequestSpec &spec); // updates the widgets without emitting anything
     void setServerUrl(const QUrl &url);
     void setCredentials(const BuiltCredentials &credentials);
+    void setCookies(const CookieJar &jar); // shown with the Session scheme
 
     RequestSpec request() const { return m_request; }
     void focusUrl(); // keyboard focus to the URL, its text selected (Ctrl+L)
@@ -40,6 +44,7 @@ Q_SIGNALS:
     void requestEdited(const authlab::RequestSpec &spec);
     void membershipToggled(const QString &user, const QString &group, bool member);
     void sendRequested();
+    void clearCookiesRequested();
 
 private:
     void rebuildIdentities();
@@ -55,6 +60,8 @@ private:
     RequestSpec m_request;
     QUrl m_serverUrl;
     QMenu *m_resourcesMenu = nullptr;
+    QLabel *m_cookiesLabel = nullptr;
+    QPushButton *m_clearCookiesButton = nullptr;
     QList<QCheckBox *> m_groupBoxes;
     QString m_groupsShown; // whose groups (or which note) the groups row shows
     std::pair<Identity::Kind, ClientScheme> m_statesShown{Identity::Kind::Anonymous, ClientScheme::Basic};
