@@ -268,9 +268,9 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
         next.method = toGet ? QByteArray("GET") : leg.method;
         if (!toGet)
             next.requestBody = leg.requestBody;
-        // Authorization only goes back to the same origin (RFC 9110 §15.4).
-        const bool sameOrigin = next.url.scheme() == leg.url.scheme() && next.url.host() == leg.url.host() &&
-                                next.url.port(80) == leg.url.port(80);
+        // Authorization only goes back to the same origin (RFC 9110 §15.4): scheme, host and
+        // port (an https → http hop is another origin too).
+        const bool sameOrigin = originOf(next.url) == originOf(leg.url);
         for (const auto &[n, v] : std::as_const(leg.requestHeaders)) {
             if (http::equalsIgnoreCase(n, "Authorization") && sameOrigin)
                 next.requestHeaders.append({n, v});
