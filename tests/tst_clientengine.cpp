@@ -100,6 +100,10 @@ private Q_SLOTS:
     void sessionLogsInThroughTheFormLikeABrowser();
     void sessionWithAWrongPasswordStopsAtTheForm();
     void cookieJar_data();
+    void requestHead_data();
+    void redirectHops_data();
+    void redirectHops();
+    void requestHead();
     void cookieJar();
 
 private:
@@ -812,6 +816,101 @@ void TestClientEngine::cookieJar()
     CookieJar jar;
     jar.take(QUrl(setUrl), setCookies);
     QCOMPARE(jar.cookieHeader(QUrl(requestUrl)), cookie);
+}
+
+void TestClientEngine::requestHead_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("default port left out")
+        << QByteArray("GET") << QStringLiteral("http://example.test:80/") << QByteArray()
+        << QByteArray("GET / HTTP/1.1\r\nHost: example.test\r\n\r\n");
+    QTest::newRow("https default port")
+        << QByteArray("GET") << QStringLiteral("https://example.test/a") << QByteArray()
+        << QByteArray("GET /a HTTP/1.1\r\nHost: example.test\r\n\r\n");
+    QTest::newRow("other port, empty path, query kept, fragment dropped")
+        << QByteArray("GET") << QStringLiteral("http://example.test:8080?x=1#frag") << QByteArray()
+        << QByteArray("GET /?x=1 HTTP/1.1\r\nHost: example.test:8080\r\n\r\n");
+    QTest::newRow("IPv6 literal in brackets")
+        << QByteArray("GET") << QStringLiteral("http://[::1]:8080/p") << QByteArray()
+        << QByteArray("GET /p HTTP/1.1\r\nHost: [::1]:8080\r\n\r\n");
+    QTest::newRow("international name as A-label")
+        << QByteArray("GET") << QStringLiteral("http://bücher.test/") << QByteArray()
+        << QByteArray("GET / HTTP/1.1\r\nHost: xn--bcher-kva.test\r\n\r\n");
+    QTest::newRow("user info never sent")
+        << QByteArray("GET") << QStringLiteral("http://bob:builder@h.test/") << QByteArray()
+        << QByteArray("GET / HTTP/1.1\r\nHost: h.test\r\n\r\n");
+    QTest::newRow("POST without content says so")
+        << QByteArray("POST") << QStringLiteral("http://h.test/f") << QByteArray()
+        << QByteArray("POST /f HTTP/1.1\r\nHost: h.test\r\nContent-Length: 0\r\n\r\n");
+    QTest::newRow("content") << QByteArray("PUT") << QStringLiteral("http://h.test/f") << QByteArray("abc")
+                             << QByteArray("PUT /f HTTP/1.1\r\nHost: h.test\r\nContent-Length: 3\r\n\r\nabc");
+}
+
+void TestClientEngine::requestHead()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, url);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, bytes);
+    HttpConnection::Request r;
+    r.method = method;
+    r.url = QUrl(url);
+    r.body = body;
+    QCOMPARE(HttpConnection::serialize(r), bytes);
+}
+
+void TestClientEngine::redirectHops_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QList<QByteArray>>("responses");
+    QTest::addColumn<int>("legs");
+    QTest::addColumn<QByteArray>("secondMethod");
+    QTest::addColumn<bool>("secondHasAuthorization");
+    QTest::addColumn<bool>("secondHasBody");
+
+    const QByteArray ok = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    QTest::newRow("307 on the same origin keeps method, body and Authorization")
+        << QByteArray("POST")
+        << QList<QByteArray>{"HTTP/1.1 307 Temporary Redirect\r\nLocation: /b\r\n\r\n", ok} << 2
+        << QByteArray("POST") << true << true;
+    QTest::newRow("303 turns POST into GET without content")
+        << QByteArray("POST") << QList<QByteArray>{"HTTP/1.1 303 See Other\r\nLocation: /b\r\n\r\n", ok} << 2
+        << QByteArray("GET") << true << false;
+    QTest::newRow("a redirect loop stops at MaxLegs")
+        << QByteArray("GET") << QList<QByteArray>{"HTTP/1.1 302 Found\r\nLocation: /again\r\n\r\n"}
+        << int(ClientEngine::MaxLegs) << QByteArray("GET") << true << false;
+}
+
+void TestClientEngine::redirectHops()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QList<QByteArray>, responses);
+    QFETCH(int, legs);
+    QFETCH(QByteArray, secondMethod);
+    QFETCH(bool, secondHasAuthorization);
+    QFETCH(bool, secondHasBody);
+    ScriptedServer origin;
+    origin.responses = responses;
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.method = method;
+    s.url = origin.url();
+    s.identity = Identity::scenarioUser(QStringLiteral("alice"));
+    s.followRedirects = true;
+    if (method == "POST")
+        s.body = "a=1";
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), legs);
+    const ClientLeg &second = e.legs[1];
+    QCOMPARE(second.why, ClientLeg::Why::Redirect);
+    QCOMPARE(second.method, secondMethod);
+    QCOMPARE(hasField(second.rawRequest, "Authorization"), secondHasAuthorization);
+    QCOMPARE(second.rawRequest.endsWith("a=1"), secondHasBody);
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)

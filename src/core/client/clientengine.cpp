@@ -13,7 +13,7 @@ namespace {
 QByteArray originOf(const QUrl &url)
 {
     const bool https = url.scheme() == QLatin1String("https");
-    return url.scheme().toLatin1() + "://" + QUrl::toAce(url.host()) + ':' +
+    return url.scheme().toLatin1() + "://" + url.host(QUrl::FullyEncoded).toLatin1() + ':' +
            QByteArray::number(url.port(https ? 443 : 80));
 }
 

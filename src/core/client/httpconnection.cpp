@@ -176,7 +176,7 @@ QByteArray HttpConnection::requestTarget(const QUrl &url)
 QByteArray HttpConnection::serialize(const Request &r)
 {
     const QByteArray target = requestTarget(r.url);
-    QByteArray host = QUrl::toAce(r.url.host());
+    QByteArray host = r.url.host(QUrl::FullyEncoded).toLatin1(); // A-labels for international names
     if (host.contains(':'))
         host = '[' + host + ']'; // an IPv6 literal (RFC 9112 §3.2, RFC 3986 §3.2.2)
     const int defaultPort = r.url.scheme() == QLatin1String("https") ? 443 : 80;
