@@ -9,6 +9,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace authlab;
 
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void odd_data();
     void odd();
     void silentServerTimesOut();
+    void tricklingServerHitsTheDeadline();
     void refusedIsNamed();
     void certificateErrorsAreShownAndRefusedUnlessAccepted();
     void digestChallenge_data();
@@ -489,6 +491,34 @@ void TestClientEngine::silentServerTimesOut()
     QVERIFY2(e.last()->transportError.contains(QStringLiteral("200 ms")),
              qPrintable(e.last()->transportError));
     QVERIFY(origin.received.startsWith("GET /x HTTP/1.1\r\n"));
+}
+
+void TestClientEngine::tricklingServerHitsTheDeadline()
+{
+    // A byte every 20 ms never leaves the client 200 ms in silence; the whole-response deadline ends it.
+    QTcpServer origin;
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    QTimer drip;
+    QPointer<QTcpSocket> peer;
+    connect(&origin, &QTcpServer::newConnection, &origin, [&] {
+        peer = origin.nextPendingConnection();
+        peer->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+        drip.start(20);
+    });
+    connect(&drip, &QTimer::timeout, &origin, [&] {
+        if (peer)
+            peer->write("x");
+    });
+    ClientEngine engine;
+    engine.setTimeouts({2000, 200, 400});
+    RequestSpec s;
+    s.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(origin.serverPort()));
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 1);
+    QCOMPARE(e.last()->transport, HttpConnection::Error::ResponseTimeout);
+    QVERIFY2(e.last()->transportError.contains(QStringLiteral("400 ms in all")),
+             qPrintable(e.last()->transportError));
+    QVERIFY(e.last()->responseBody.startsWith("x")); // what came is kept
 }
 
 void TestClientEngine::refusedIsNamed()

@@ -155,6 +155,8 @@ HttpConnection::HttpConnection(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
 }
 
 HttpConnection::~HttpConnection()
@@ -254,6 +256,7 @@ void HttpConnection::onConnected()
     m_phase = Phase::Waiting;
     m_socket->write(m_response.rawRequest);
     m_timer.start(m_timeouts.responseMs);
+    m_deadline.start(m_timeouts.totalMs);
 }
 
 void HttpConnection::onReadyRead()
@@ -406,6 +409,16 @@ void HttpConnection::onTimeout()
              tr("Timed out %1: nothing received for %2 ms.").arg(stage()).arg(m_timeouts.responseMs));
 }
 
+// A server that sends a byte now and then never trips the silence timeout: the whole response
+// has a deadline as well.
+void HttpConnection::onDeadline()
+{
+    if (m_phase == Phase::Waiting)
+        fail(Error::ResponseTimeout, tr("Timed out %1: the response was not complete after %2 ms in all.")
+                                         .arg(stage())
+                                         .arg(m_timeouts.totalMs));
+}
+
 void HttpConnection::fail(Error error, const QString &text)
 {
     if (m_phase == Phase::Done)
@@ -426,6 +439,7 @@ void HttpConnection::finishUp()
 {
     m_phase = Phase::Done;
     m_timer.stop();
+    m_deadline.stop();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort(); // one request per connection: nothing more is read or sent
@@ -439,6 +453,7 @@ void HttpConnection::abort()
 {
     m_phase = Phase::Done;
     m_timer.stop();
+    m_deadline.stop();
     m_response.error = Error::Aborted;
     if (m_socket) {
         m_socket->disconnect(this);

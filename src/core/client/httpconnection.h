@@ -21,6 +21,7 @@ struct HttpTimeouts
 {
     int connectMs = 10'000;  // TCP (and TLS handshake) until the request can be written
     int responseMs = 15'000; // with no byte arriving, once the request is written
+    int totalMs = 60'000;    // for the whole response, however steadily it trickles in
 };
 
 // What a peer may make the client hold.
@@ -109,6 +110,7 @@ private:
     void onDisconnected();
     void onSocketError();
     void onTimeout();
+    void onDeadline();
     void feed(const char *data, qsizetype size);
     void finishWithEof();
     void fail(Error error, const QString &text);
@@ -122,6 +124,7 @@ private:
     Response m_response;
     QTcpSocket *m_socket = nullptr;
     QTimer m_timer;
+    QTimer m_deadline; // totalMs from the request written
     std::unique_ptr<Parser> m_parser;
     enum class Phase : quint8 { Idle, Connecting, Waiting, Done } m_phase = Phase::Idle;
 };
