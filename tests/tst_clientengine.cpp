@@ -97,6 +97,7 @@ private Q_SLOTS:
     void digestNonceIsReusedWithTheNextCount();
     void staleNonceIsRetriedSilentlyOnce();
     void staleAgainStops();
+    void refusedRememberedNonceIsAnsweredOnce();
     void severalChallengesInOneLineAndAForgedRspauth();
     void digestClientFallsBackToBasicWhenOnlyBasicIsOffered();
     void sessionLogsInThroughTheFormLikeABrowser();
@@ -701,6 +702,35 @@ void TestClientEngine::staleNonceIsRetriedSilentlyOnce()
     QCOMPARE(e.legs[1].status, 200);
     QVERIFY(e.legs[1].digest->nonce != e.legs[0].digest->nonce);
     QCOMPARE(e.legs[1].digest->nc, QByteArray("00000001"));
+}
+
+void TestClientEngine::refusedRememberedNonceIsAnsweredOnce()
+{
+    // A nonce kept from an earlier exchange that the server refuses without stale=true (another
+    // realm, say): the fresh challenge is answered once, as for a request without credentials.
+    const QByteArray ok = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    auto challenge = [](const QByteArray &nonce) -> QByteArray {
+        return "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest realm=\"r\", qop=\"auth\", "
+               "algorithm=SHA-256, nonce=\"" +
+               nonce + "\"\r\nContent-Length: 0\r\n\r\n";
+    };
+    ScriptedServer origin;
+    origin.responses = {challenge("n1"), ok, challenge("n2"), ok, challenge("n3")};
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = origin.url();
+    s.identity = Identity::scenarioUser(QStringLiteral("bob"));
+    s.scheme = ClientScheme::Digest;
+    QCOMPARE(run(engine, s).status(), 200);
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 2);
+    QCOMPARE(e.legs[0].digest->nonce, QByteArray("n1"));
+    QCOMPARE(e.legs[0].digest->nc, QByteArray("00000002"));
+    QCOMPARE(e.legs[1].why, ClientLeg::Why::ChallengeRetry);
+    QCOMPARE(e.legs[1].digest->nonce, QByteArray("n2"));
+    QCOMPARE(e.legs[1].digest->nc, QByteArray("00000001"));
+    QCOMPARE(e.status(), 200);
 }
 
 void TestClientEngine::staleAgainStops()

@@ -338,32 +338,32 @@ bool ClientEngine::answerChallenge(quint64 id, const ClientLeg &leg)
         names.append(challengeName(c));
 
     // A Digest answer refused only because the nonce went stale: one silent retry with the new
-    // nonce (RFC 7616 §3.3 "stale"). Any other 401 to an answer stops here.
-    if (leg.digest) {
-        if (p.staleRetried)
-            return false;
+    // nonce (RFC 7616 §3.3 "stale").
+    if (leg.digest && !p.staleRetried) {
         const Choice stale = choose(offered, spec, credentials, true);
-        if (stale.kind != Choice::Kind::Digest)
-            return false;
-        p.staleRetried = true;
-        NonceState &ns = m_nonces[originOf(leg.url)];
-        ns = {stale.algorithm,
-              stale.challenge.parameter("realm"),
-              stale.challenge.parameter("nonce"),
-              stale.challenge.parameter("opaque"),
-              stale.challenge.has("opaque"),
-              0};
-        ClientLeg retry = digestLeg(p, leg, ns);
-        retry.why = ClientLeg::Why::StaleRetry;
-        retry.challengeChoice = tr("The server said stale=true: the password was right but the nonce had "
-                                   "expired. Retried once with the new nonce, without asking.");
-        startLeg(id, std::move(retry));
-        return true;
+        if (stale.kind == Choice::Kind::Digest) {
+            p.staleRetried = true;
+            NonceState &ns = m_nonces[originOf(leg.url)];
+            ns = {stale.algorithm,
+                  stale.challenge.parameter("realm"),
+                  stale.challenge.parameter("nonce"),
+                  stale.challenge.parameter("opaque"),
+                  stale.challenge.has("opaque"),
+                  0};
+            ClientLeg retry = digestLeg(p, leg, ns);
+            retry.why = ClientLeg::Why::StaleRetry;
+            retry.challengeChoice = tr("The server said stale=true: the password was right but the nonce had "
+                                       "expired. Retried once with the new nonce, without asking.");
+            startLeg(id, std::move(retry));
+            return true;
+        }
     }
-    // Otherwise only a request sent without credentials is answered, once (a second 401 stops).
+    // Otherwise only a request sent without credentials is answered, once (a second 401 stops);
+    // so is a first request that reused a remembered nonce the server no longer takes.
     const bool answers = spec.flow == ClientFlow::ChallengeFirst || spec.scheme == ClientScheme::Digest;
-    if (!answers || hasAuthorization(leg) || leg.why == ClientLeg::Why::ChallengeRetry ||
-        leg.why == ClientLeg::Why::StaleRetry)
+    const bool rememberedNonce = leg.digest && leg.why == ClientLeg::Why::First;
+    if (!answers || (hasAuthorization(leg) && !rememberedNonce) ||
+        leg.why == ClientLeg::Why::ChallengeRetry || leg.why == ClientLeg::Why::StaleRetry)
         return false;
     const Choice choice = choose(offered, spec, credentials, false);
     if (choice.kind == Choice::Kind::None)
