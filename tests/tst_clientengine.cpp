@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 using namespace authlab;
 
 namespace {
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void silentServerTimesOut();
     void tricklingServerHitsTheDeadline();
     void refusedIsNamed();
+    void resetMidHeadIsNamed();
     void certificateErrorsAreShownAndRefusedUnlessAccepted();
     void digestChallenge_data();
     void digestChallenge();
@@ -520,6 +523,39 @@ void TestClientEngine::tricklingServerHitsTheDeadline()
     QVERIFY2(e.last()->transportError.contains(QStringLiteral("400 ms in all")),
              qPrintable(e.last()->transportError));
     QVERIFY(e.last()->responseBody.startsWith("x")); // what came is kept
+}
+
+void TestClientEngine::resetMidHeadIsNamed()
+{
+    // Half a head, then a TCP reset (SO_LINGER 0): reported with how far the response got.
+    QTcpServer origin;
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    connect(&origin, &QTcpServer::newConnection, &origin, [&origin] {
+        QTcpSocket *s = origin.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s] {
+            s->readAll();
+            s->write("HTTP/1.1 200 OK\r\nContent-Le");
+            s->flush();
+            const linger hard{1, 0};
+            ::setsockopt(int(s->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            s->abort();
+        });
+    });
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(origin.serverPort()));
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 1);
+    QCOMPARE(e.status(), 0);
+    QCOMPARE(e.last()->transport, HttpConnection::Error::ClosedEarly);
+    QVERIFY2(e.last()->transportError.contains(QStringLiteral("reset")),
+             qPrintable(e.last()->transportError));
+    // The half head arrives before the reset; should a kernel drop it, the message says "without answering".
+    if (!e.last()->rawResponse.isEmpty()) {
+        QCOMPARE(e.last()->rawResponse, QByteArray("HTTP/1.1 200 OK\r\nContent-Le"));
+        QVERIFY2(e.last()->transportError.contains(QStringLiteral("response head")),
+                 qPrintable(e.last()->transportError));
+    }
 }
 
 void TestClientEngine::refusedIsNamed()

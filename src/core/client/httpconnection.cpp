@@ -328,15 +328,16 @@ void HttpConnection::finishWithEof()
         return;
     }
     if (!started)
-        fail(Error::ClosedEarly, tr("The server closed the connection without answering."));
+        fail(Error::ClosedEarly, tr("The server closed (or reset) the connection without answering."));
     else if (!ps.headersDone)
-        fail(Error::ClosedEarly,
-             tr("The server closed the connection in the middle of the response head (%1 bytes received).")
-                 .arg(ps.streamBase));
+        fail(Error::ClosedEarly, tr("The server closed (or reset) the connection in the middle of the "
+                                    "response head (%1 bytes received).")
+                                     .arg(ps.streamBase));
     else
-        fail(Error::ClosedEarly, tr("The server closed the connection before the end of the content "
-                                    "(%1 bytes of content received).")
-                                     .arg(m_response.body.size()));
+        fail(Error::ClosedEarly,
+             tr("The server closed (or reset) the connection before the end of the content "
+                "(%1 bytes of content received).")
+                 .arg(m_response.body.size()));
 }
 
 void HttpConnection::onDisconnected()
@@ -371,7 +372,8 @@ void HttpConnection::onSocketError()
             onDisconnected();
             return;
         }
-        fail(Error::ClosedEarly, tr("The server closed the connection %1 (%2).").arg(stage(), where));
+        fail(Error::ClosedEarly,
+             tr("The server closed (or reset) the connection %1 (%2).").arg(stage(), where));
         return;
     case QAbstractSocket::ConnectionRefusedError:
         fail(Error::Refused, tr("Connection refused by %1: nothing listens there.").arg(where));
