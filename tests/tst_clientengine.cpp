@@ -93,6 +93,7 @@ private Q_SLOTS:
     void silentServerTimesOut();
     void tricklingServerHitsTheDeadline();
     void refusedIsNamed();
+    void atMostSixConnectionsPerOrigin();
     void resetMidHeadIsNamed();
     void certificateErrorsAreShownAndRefusedUnlessAccepted();
     void digestChallenge_data();
@@ -556,6 +557,31 @@ void TestClientEngine::resetMidHeadIsNamed()
         QVERIFY2(e.last()->transportError.contains(QStringLiteral("response head")),
                  qPrintable(e.last()->transportError));
     }
+}
+
+void TestClientEngine::atMostSixConnectionsPerOrigin()
+{
+    ScriptedServer origin;
+    origin.answer = false; // holds every connection open
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    QSignalSpy finished(&engine, &ClientEngine::finished);
+    RequestSpec s;
+    s.url = origin.url();
+    for (int i = 0; i < 10; ++i)
+        engine.send(s, {});
+    QTRY_COMPARE(origin.connections, ClientEngine::kMaxConnectionsPerOrigin);
+    QCOMPARE(engine.connectionCount(), ClientEngine::kMaxConnectionsPerOrigin);
+    QCOMPARE(engine.waitingCount(), 10 - ClientEngine::kMaxConnectionsPerOrigin);
+    // Aborting frees the slots; the waiting ones leave the queue.
+    engine.abortAll();
+    QCOMPARE(engine.connectionCount(), 0);
+    QCOMPARE(engine.waitingCount(), 0);
+    // And the engine still works.
+    origin.answer = true;
+    origin.response = "HTTP/1.1 204 No Content\r\n\r\n";
+    QCOMPARE(run(engine, s).status(), 204);
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestClientEngine::refusedIsNamed()

@@ -212,12 +212,59 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
     p.exchange.legs.append(std::move(leg));
     p.connection = connection;
     connect(connection, &HttpConnection::done, this, [this, id, connection] { onFinished(id, connection); });
+    // Like browsers (and QNAM before): at most kMaxConnectionsPerOrigin at once per origin;
+    // the rest wait their turn, so a burst of requests does not hit a server's connection cap.
+    const QByteArray origin = originOf(request.url);
+    if (m_active.value(origin) < kMaxConnectionsPerOrigin)
+        launch(origin, connection, request);
+    else
+        m_waiting[origin].append({connection, request});
+}
+
+void ClientEngine::launch(const QByteArray &origin, HttpConnection *connection,
+                          const HttpConnection::Request &request)
+{
+    ++m_active[origin];
+    m_running.insert(connection, origin);
     connection->start(request);
+}
+
+void ClientEngine::release(HttpConnection *connection)
+{
+    const auto running = m_running.find(connection);
+    if (running == m_running.end()) {
+        // Still waiting its turn: just leave the queue.
+        for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
+            it->removeIf([connection](const Queued &q) { return q.connection == connection; });
+        }
+        return;
+    }
+    const QByteArray origin = running.value();
+    m_running.erase(running);
+    if (--m_active[origin] <= 0)
+        m_active.remove(origin);
+    QList<Queued> &queue = m_waiting[origin];
+    while (!queue.isEmpty() && m_active.value(origin) < kMaxConnectionsPerOrigin) {
+        const Queued next = queue.takeFirst();
+        if (next.connection)
+            launch(origin, next.connection, next.request);
+    }
+    if (queue.isEmpty())
+        m_waiting.remove(origin);
+}
+
+int ClientEngine::waitingCount() const
+{
+    int n = 0;
+    for (const QList<Queued> &q : m_waiting)
+        n += int(q.size());
+    return n;
 }
 
 void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
 {
     connection->deleteLater();
+    release(connection);
     auto it = m_pending.find(id);
     if (it == m_pending.end() || it->second.connection != connection)
         return; // aborted
@@ -483,6 +530,7 @@ void ClientEngine::abort(quint64 id)
     QPointer<HttpConnection> connection = it->second.connection;
     m_pending.erase(it);
     if (connection) {
+        release(connection);
         connection->abort();
         connection->deleteLater();
     }

@@ -106,6 +106,10 @@ public:
     void clearAllCookies() { m_jars.clear(); }
     static QString jarKey(const Identity &identity);
     int pendingCount() const { return int(m_pending.size()); }
+    // Connections open now, and legs waiting for one (kMaxConnectionsPerOrigin per origin).
+    int connectionCount() const { return int(m_running.size()); }
+    int waitingCount() const;
+    static constexpr int kMaxConnectionsPerOrigin = 6;
 
     static constexpr int MaxLegs = 6;
     static constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
@@ -137,6 +141,13 @@ private:
     ClientLeg digestLeg(const Pending &p, const ClientLeg &from, NonceState &nonce);
     void checkRspauth(ClientLeg &leg) const;
     bool postLoginForm(quint64 id, const ClientLeg &leg);
+    struct Queued
+    {
+        QPointer<HttpConnection> connection;
+        HttpConnection::Request request;
+    };
+    void launch(const QByteArray &origin, HttpConnection *connection, const HttpConnection::Request &request);
+    void release(HttpConnection *connection); // its slot is free: start the next waiting one
     void startLeg(quint64 id, ClientLeg leg);
     void onFinished(quint64 id, HttpConnection *connection);
     void complete(quint64 id);
@@ -149,7 +160,10 @@ private:
     HttpTimeouts m_timeouts;
     QHash<QByteArray, NonceState> m_nonces; // origin → nonce; bounded by kMaxNonces
     static constexpr qsizetype kMaxNonces = 256;
-    QHash<QString, CookieJar> m_jars; // identity → jar; bounded by kMaxJars
+    QHash<QByteArray, int> m_active;               // origin → connections open
+    QHash<QByteArray, QList<Queued>> m_waiting;    // origin → legs waiting for a connection
+    QHash<HttpConnection *, QByteArray> m_running; // open connection → its origin
+    QHash<QString, CookieJar> m_jars;              // identity → jar; bounded by kMaxJars
     static constexpr qsizetype kMaxJars = 64;
 };
 
