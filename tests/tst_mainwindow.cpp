@@ -99,6 +99,8 @@ private Q_SLOTS:
     void hiddenResourceExplainsWhyAChallengeFirstClientGets404();
     void simulatedAddressTurnsLanOnlyTo200AndBack();
     void proxyToggleSwitchesTheLiveServer();
+    void digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible();
+    void sessionCookieJarIsShownAndCleared();
 
 private:
     int watchStatus(const QString &path) const;
@@ -1171,6 +1173,68 @@ void TestMainWindow::proxyToggleSwitchesTheLiveServer()
     withProxy.proxy = true;
     wb->setScenario(withProxy);
     QVERIFY(proxy->isChecked());
+}
+
+void TestMainWindow::digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible()
+{
+    auto *identity = clientWidget<QComboBox>(u"identityCombo"_s);
+    auto *scheme = clientWidget<QComboBox>(u"schemeCombo"_s);
+    auto *insecure = clientWidget<QCheckBox>(u"acceptCertificateBox"_s);
+    auto *legs = w->responseView()->findChild<QPlainTextEdit *>(u"legsView"_s);
+    QVERIFY(identity && scheme && insecure && legs);
+    QVERIFY(insecure->isVisibleTo(w.get()));
+    QVERIFY(insecure->text().contains(u"curl -k"_s));
+    insecure->setChecked(true);
+    QVERIFY(wb->request().acceptAnyCertificate);
+    insecure->setChecked(false);
+    QVERIFY(!wb->request().acceptAnyCertificate);
+
+    RequestSpec spec = wb->request();
+    spec.url = wb->urlFor(u"/digest/staff"_s);
+    wb->setRequest(spec);
+    identity->setCurrentIndex(identity->findText(u"bob"_s));
+    scheme->setCurrentIndex(scheme->findData(int(ClientScheme::Digest)));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    const QString text = legs->toPlainText();
+    QVERIFY2(text.contains(u"Chose Digest SHA-256"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"H(A1) = SHA-256(bob:"_s), qPrintable(text));
+    QVERIFY(text.contains(u"H(A2) = SHA-256(GET:/digest/staff)"_s));
+    QVERIFY(text.contains(u"rspauth checked"_s));
+    QVERIFY2(!text.contains(u"builder"_s), "bob's password is not shown");
+    saveShot(u"client-digest.png"_s);
+}
+
+void TestMainWindow::sessionCookieJarIsShownAndCleared()
+{
+    auto *identity = clientWidget<QComboBox>(u"identityCombo"_s);
+    auto *scheme = clientWidget<QComboBox>(u"schemeCombo"_s);
+    auto *jar = clientWidget<QLabel>(u"cookiesLabel"_s);
+    auto *clear = clientWidget<QPushButton>(u"clearCookiesButton"_s);
+    QVERIFY(identity && scheme && jar && clear);
+    QVERIFY(!jar->isVisibleTo(w.get())); // Basic: no jar shown
+
+    RequestSpec spec = wb->request();
+    spec.url = wb->urlFor(u"/app/"_s);
+    wb->setRequest(spec);
+    identity->setCurrentIndex(identity->findText(u"bob"_s));
+    scheme->setCurrentIndex(scheme->findData(int(ClientScheme::Session)));
+    QVERIFY(jar->isVisibleTo(w.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    QTRY_VERIFY2(jar->text().contains(u"authlab_session="_s), qPrintable(jar->text()));
+    QVERIFY(clear->isEnabled());
+    saveShot(u"client-session.png"_s);
+    // With the cookie in the jar, the next round goes straight in...
+    wb->sendNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wb->currentResult() && wb->currentResult()->legs.size() == 1 && !wb->roundInProgress(), 10000);
+    QCOMPARE(wb->currentResult()->status(), 200);
+
+    clear->click();
+    QVERIFY(wb->cookieJar().isEmpty() || wb->roundInProgress());
+    // The next round logs in again: four legs (302, form, 303, 200).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wb->currentResult() && wb->currentResult()->legs.size() == 4 && !wb->roundInProgress(), 10000);
+    QCOMPARE(wb->currentResult()->status(), 200);
 }
 
 QTEST_MAIN(TestMainWindow)

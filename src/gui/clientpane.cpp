@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -24,6 +25,8 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     rebuildCredentialStates();
     ui->schemeCombo->addItem(QStringLiteral("Basic"), int(ClientScheme::Basic));
     ui->schemeCombo->addItem(QStringLiteral("Bearer"), int(ClientScheme::Bearer));
+    ui->schemeCombo->addItem(QStringLiteral("Digest"), int(ClientScheme::Digest));
+    ui->schemeCombo->addItem(tr("Session cookie (login form)"), int(ClientScheme::Session));
     ui->encodingCombo->addItem(QStringLiteral("UTF-8"), int(basic::Encoding::Utf8));
     ui->encodingCombo->addItem(QStringLiteral("Latin-1"), int(basic::Encoding::Latin1));
     ui->flowCombo->addItem(tr("Send credentials at once (like curl -u)"), int(ClientFlow::Preemptive));
@@ -54,6 +57,21 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
         readAddress();
     });
     showAddressNote({});
+    connect(ui->acceptCertificateBox, &QCheckBox::toggled, this, edited);
+    // The Session scheme's cookie jar, for this identity: what it holds, and a way to empty it.
+    m_cookiesLabel = new QLabel(ui->identityBox);
+    m_cookiesLabel->setObjectName(QStringLiteral("cookiesLabel"));
+    m_cookiesLabel->setWordWrap(true);
+    m_cookiesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearCookiesButton = new QPushButton(tr("Clear cookies"), ui->identityBox);
+    m_clearCookiesButton->setObjectName(QStringLiteral("clearCookiesButton"));
+    m_clearCookiesButton->setToolTip(tr("Empty this identity's cookie jar: the next request logs in again"));
+    const int row = ui->identityLayout->rowCount();
+    ui->identityLayout->addWidget(m_cookiesLabel, row, 0, 1, 2);
+    ui->identityLayout->addWidget(m_clearCookiesButton, row + 1, 0, 1, 2, Qt::AlignLeft);
+    connect(m_clearCookiesButton, &QPushButton::clicked, this, &ClientPane::clearCookiesRequested);
+    QWidget::setTabOrder(ui->flowCombo, m_clearCookiesButton);
+
     connect(ui->sendButton, &QPushButton::clicked, this, [this] {
         readWidgets();
         Q_EMIT sendRequested();
@@ -169,6 +187,22 @@ void ClientPane::showAddressNote(const QString &problem)
     ui->realAddressButton->setEnabled(!m_simulated.isNull() || !ui->addressEdit->text().isEmpty());
 }
 
+void ClientPane::setCookies(const CookieJar &jar)
+{
+    QString text;
+    if (jar.isEmpty()) {
+        text = tr("Cookie jar of %1: empty.").arg(CredentialBuilder::identityName(m_request.identity));
+    } else {
+        text = tr("Cookie jar of %1:").arg(CredentialBuilder::identityName(m_request.identity));
+        for (const ClientCookie &c : jar.cookies())
+            text += QLatin1String("<br><code>") +
+                    QString::fromLatin1(c.name + '=' + c.value).toHtmlEscaped() + QLatin1String("</code> ") +
+                    tr("(for %1%2)").arg(c.host, QString::fromLatin1(c.path)).toHtmlEscaped();
+    }
+    m_cookiesLabel->setText(text);
+    m_clearCookiesButton->setEnabled(!jar.isEmpty());
+}
+
 void ClientPane::rebuildIdentities()
 {
     const QSignalBlocker block(ui->identityCombo);
@@ -282,7 +316,7 @@ void ClientPane::syncWidgets()
 {
     const QSignalBlocker b1(ui->methodCombo), b2(ui->identityCombo), b3(ui->credentialCombo),
         b4(ui->schemeCombo), b5(ui->encodingCombo), b6(ui->flowCombo), b7(ui->urlEdit),
-        b8(ui->customUserEdit), b9(ui->customPasswordEdit);
+        b8(ui->customUserEdit), b9(ui->customPasswordEdit), b10(ui->acceptCertificateBox);
     ui->methodCombo->setCurrentText(QString::fromLatin1(m_request.method));
     if (!ui->urlEdit->hasFocus())
         ui->urlEdit->setText(m_request.url.toString());
@@ -312,6 +346,7 @@ void ClientPane::syncWidgets()
     ui->schemeCombo->setCurrentIndex(ui->schemeCombo->findData(int(m_request.scheme)));
     ui->encodingCombo->setCurrentIndex(ui->encodingCombo->findData(int(m_request.encoding)));
     ui->flowCombo->setCurrentIndex(ui->flowCombo->findData(int(m_request.flow)));
+    ui->acceptCertificateBox->setChecked(m_request.acceptAnyCertificate);
     updateEnabled();
 }
 
@@ -341,6 +376,7 @@ void ClientPane::readWidgets()
     s.scheme = ClientScheme(ui->schemeCombo->currentData().toInt());
     s.encoding = basic::Encoding(ui->encodingCombo->currentData().toInt());
     s.flow = ClientFlow(ui->flowCombo->currentData().toInt());
+    s.acceptAnyCertificate = ui->acceptCertificateBox->isChecked();
     if (s == m_request)
         return; // e.g. focus left a field that did not change
     m_request = s;
@@ -362,11 +398,14 @@ void ClientPane::updateEnabled()
     ui->customLabel->setVisible(custom);
     ui->customUserEdit->setVisible(custom);
     ui->customPasswordEdit->setVisible(custom);
-    ui->customUserEdit->setEnabled(m_request.scheme == ClientScheme::Basic); // Bearer sends only the token
+    ui->customUserEdit->setEnabled(m_request.scheme != ClientScheme::Bearer); // Bearer sends only the token
     ui->credentialCombo->setEnabled(!anonymous);
     ui->schemeCombo->setEnabled(!anonymous);
     ui->encodingCombo->setEnabled(!anonymous && m_request.scheme == ClientScheme::Basic);
     ui->flowCombo->setEnabled(!anonymous);
+    const bool session = m_request.scheme == ClientScheme::Session;
+    m_cookiesLabel->setVisible(session);
+    m_clearCookiesButton->setVisible(session);
 }
 
 } // namespace authlab::gui

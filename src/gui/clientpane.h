@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/clientrequest.h"
+#include "client/cookiejar.h"
 #include "scenario/scenario.h"
 
 #include <QHostAddress>
@@ -10,7 +11,9 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 class QMenu;
+class QPushButton;
 
 namespace Ui {
 class ClientPane;
@@ -34,6 +37,7 @@ public:
     void setCredentials(const BuiltCredentials &credentials);
     // The server's simulated client address (Scenario::simulatedClient); null: the real one.
     void setSimulatedAddress(const QHostAddress &address);
+    void setCookies(const CookieJar &jar); // shown with the Session scheme
 
     RequestSpec request() const { return m_request; }
     void focusUrl(); // keyboard focus to the URL, its text selected (Ctrl+L)
@@ -45,6 +49,7 @@ Q_SIGNALS:
     void sendRequested();
     // A valid address was typed (null: back to the real address). Invalid text emits nothing.
     void simulatedAddressEdited(const QHostAddress &address);
+    void clearCookiesRequested();
 
 private:
     void rebuildIdentities();
@@ -62,6 +67,8 @@ private:
     RequestSpec m_request;
     QUrl m_serverUrl;
     QMenu *m_resourcesMenu = nullptr;
+    QLabel *m_cookiesLabel = nullptr;
+    QPushButton *m_clearCookiesButton = nullptr;
     QList<QCheckBox *> m_groupBoxes;
     QString m_groupsShown; // whose groups (or which note) the groups row shows
     std::pair<Identity::Kind, ClientScheme> m_statesShown{Identity::Kind::Anonymous, ClientScheme::Basic};

@@ -163,6 +163,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     connect(m_client, &ClientPane::membershipToggled, workbench, &Workbench::setMembership);
     connect(m_client, &ClientPane::sendRequested, workbench, &Workbench::sendNow);
     connect(m_client, &ClientPane::simulatedAddressEdited, workbench, &Workbench::setSimulatedClient);
+    connect(m_client, &ClientPane::clearCookiesRequested, workbench, &Workbench::clearCookies);
     connect(m_watch, &WatchPane::addRequested, ui->actionWatchUrl, &QAction::trigger);
     connect(m_watch, &WatchPane::removeRequested, this, [this](int row) {
         QList<Watch> w = m_workbench->watches();
@@ -198,6 +199,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     });
     connect(workbench, &Workbench::requestChanged, this, [this, showCredentials] {
         m_client->setRequest(m_workbench->request());
+        m_client->setCookies(m_workbench->cookieJar());
         showCredentials();
         requestOrScenarioEdited();
     });
@@ -207,6 +209,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     });
     connect(workbench, &Workbench::serverChanged, this, &MainWindow::updateServerStatus);
     connect(workbench, &Workbench::currentFinished, this, [this](const ClientExchange &e) {
+        m_client->setCookies(m_workbench->cookieJar());
         m_stale = false;
         if (m_shown == Shown::Live)
             responseView()->showExchange(e);

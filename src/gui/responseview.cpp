@@ -33,15 +33,43 @@ QString legArrowText(const ClientLeg &leg)
     case ClientLeg::Why::ChallengeRetry:
         text += ResponseView::tr("(retry with credentials, answering the challenge)") + QLatin1Char('\n');
         break;
+    case ClientLeg::Why::StaleRetry:
+        text += ResponseView::tr("(retry with the new nonce: the old one was stale)") + QLatin1Char('\n');
+        break;
     case ClientLeg::Why::Redirect:
         text += ResponseView::tr("(following the redirect)") + QLatin1Char('\n');
         break;
+    case ClientLeg::Why::Login:
+        text += ResponseView::tr("(filling in and posting the login form, as a browser would)") +
+                QLatin1Char('\n');
+        break;
     }
+    if (!leg.challengeChoice.isEmpty())
+        text += leg.challengeChoice + QLatin1Char('\n');
     text += QStringLiteral("→ ") + QString::fromLatin1(leg.method) + QLatin1Char(' ') + leg.url.toString() +
             QLatin1Char('\n');
     for (const auto &[n, v] : leg.requestHeaders)
         text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) +
                 QLatin1Char('\n');
+    if (leg.digest) {
+        // The arithmetic of RFC 7616 §3.4.1, step by step; the password is shown as <password>.
+        const digest::Breakdown &b = leg.digest->breakdown;
+        const QString h = QString::fromLatin1(digest::algorithmName(b.algorithm));
+        auto step = [&](const QString &label, const digest::Step &st) -> QString {
+            return QLatin1String("      ") + label + QLatin1String(" = ") + h + QLatin1Char('(') +
+                   printable(st.input, 400) + QLatin1String(") = ") + QString::fromLatin1(st.output) +
+                   QLatin1Char('\n');
+        };
+        text += QLatin1String("    ") +
+                ResponseView::tr("Digest arithmetic (%1, qop=auth, nc=%2):")
+                    .arg(h, QString::fromLatin1(leg.digest->nc)) +
+                QLatin1Char('\n');
+        text += step(QStringLiteral("H(A1)"), b.a1);
+        if (digest::isSession(b.algorithm))
+            text += step(QStringLiteral("H(A1-sess)"), b.a1Session);
+        text += step(QStringLiteral("H(A2)"), b.a2);
+        text += step(QStringLiteral("response"), b.response);
+    }
     if (leg.status == 0) {
         text += QStringLiteral("← ") + ResponseView::tr("no response: %1").arg(leg.transportError) +
                 QLatin1Char('\n');
@@ -51,10 +79,17 @@ QString legArrowText(const ClientLeg &leg)
             ResponseView::tr("%1 ms").arg(double(leg.elapsedNs) / 1e6, 0, 'f', 1) + QLatin1Char('\n');
     for (const auto &[n, v] : leg.responseHeaders) {
         if (http::equalsIgnoreCase(n, "WWW-Authenticate") || http::equalsIgnoreCase(n, "Location") ||
-            http::equalsIgnoreCase(n, "Cache-Control"))
+            http::equalsIgnoreCase(n, "Cache-Control") || http::equalsIgnoreCase(n, "Authentication-Info"))
             text += QLatin1String("    ") + printable(n) + QLatin1String(": ") + printable(v, 400) +
                     QLatin1Char('\n');
     }
+    if (leg.digest && leg.digest->rspauth != ClientDigest::Rspauth::NotSent)
+        text += QLatin1String("    ") +
+                (leg.digest->rspauth == ClientDigest::Rspauth::Valid
+                     ? ResponseView::tr("rspauth checked: the server knows the password too (RFC 7616 §3.5).")
+                     : ResponseView::tr(
+                           "rspauth does NOT match: this server cannot prove it knows the password.")) +
+                QLatin1Char('\n');
     return text;
 }
 } // namespace
@@ -250,7 +285,7 @@ void ResponseView::showExchange(const ClientExchange &e)
     ui->badge->setStatus(leg->status, false);
     m_sequence->setExchange(e);
 
-    // Header fields: exactly as sent when the embedded server recorded them, else as Qt reports.
+    // Header fields: exactly as sent (the embedded server's record, else what the client read).
     QByteArray startLine;
     HeaderList fields;
     if (leg->server && splitRawMessage(leg->server->rawResponse, &startLine, &fields) >= 0) {
@@ -312,22 +347,18 @@ void ResponseView::showExchange(const ClientExchange &e)
             escapeRaw(leg->server->rawResponse) +
             (leg->server->rawResponseTruncated() ? tr("\n[… truncated]") : QString()));
     } else {
-        ui->rawNote->setText(
-            tr("Reconstructed: AuthLab sees the wire only for its own server. Qt adds further "
-               "fields (Host, Connection, Accept-Encoding…) and joins repeated response fields."));
-        QByteArray req = leg->method + ' ' + leg->url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
-                         " HTTP/1.1\r\n";
-        for (const auto &[n, v] : leg->requestHeaders)
-            req += n + ": " + v + "\r\n";
-        req += "\r\n" + leg->requestBody;
-        QByteArray resp = startLine + "\r\n";
-        for (const auto &[n, v] : leg->responseHeaders)
-            resp += n + ": " + v + "\r\n";
-        resp += "\r\n" + leg->responseBody;
-        ui->rawRequestView->setPlainText(escapeRaw(req));
-        ui->rawResponseView->setPlainText(escapeRaw(resp));
-        m_rawRequest = req;
-        m_rawResponse = resp;
+        // Any other server: the bytes the client itself wrote and read on this leg's connection.
+        m_rawRequest = leg->rawRequest;
+        m_rawResponse = leg->rawResponse;
+        QString note = tr("Exactly the bytes AuthLab's client sent and received (\\r\\n shown as text).");
+        if (!leg->tlsErrors.isEmpty())
+            note += QLatin1Char(' ') + (leg->tlsErrorsAccepted
+                                            ? tr("Certificate errors, accepted for this request: %1")
+                                            : tr("Certificate errors, not accepted: %1"))
+                                           .arg(leg->tlsErrors.join(QStringLiteral("; ")));
+        ui->rawNote->setText(note);
+        ui->rawRequestView->setPlainText(escapeRaw(m_rawRequest));
+        ui->rawResponseView->setPlainText(escapeRaw(m_rawResponse));
     }
     ui->copyRequestButton->setEnabled(!m_rawRequest.isEmpty());
     ui->copyResponseButton->setEnabled(!m_rawResponse.isEmpty());

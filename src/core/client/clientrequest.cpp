@@ -65,6 +65,33 @@ bool isCustomAsTyped(const RequestSpec &spec)
     return spec.identity.kind == Identity::Kind::Custom && spec.credentials != CredentialState::Malformed &&
            spec.credentials != CredentialState::None;
 }
+
+QString whoText(const RequestSpec &spec, const QString &name, const QString &sentUser)
+{
+    if (isCustomAsTyped(spec))
+        return CredentialBuilder::tr("the typed user-id \"%1\" and password").arg(name);
+    if (spec.credentials == CredentialState::WrongPassword)
+        return CredentialBuilder::tr("%1 with a wrong password").arg(name);
+    if (spec.credentials == CredentialState::UnknownUser)
+        return CredentialBuilder::tr("a user the server does not know (%1)").arg(sentUser);
+    return CredentialBuilder::tr("%1 with the right password").arg(name);
+}
+
+QString sessionSummary(const RequestSpec &spec, const QString &name, const QString &sentUser)
+{
+    return CredentialBuilder::tr("Cookie session, %1: like a browser, the client sends its cookies for this "
+                                 "identity, follows the redirect to the login form, posts it, and keeps the "
+                                 "session cookie it gets (one cookie jar per identity).")
+        .arg(whoText(spec, name, sentUser));
+}
+
+QString digestSummary(const RequestSpec &spec, const QString &name, const QString &sentUser)
+{
+    const QString who = whoText(spec, name, sentUser);
+    return CredentialBuilder::tr("Digest (RFC 7616), %1: sent only in answer to the server's challenge, as a "
+                                 "hash over its nonce; the password itself never travels.")
+        .arg(who);
+}
 } // namespace
 
 QList<CredentialState> CredentialBuilder::offeredStates(Identity::Kind kind)
@@ -206,6 +233,17 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
         return out;
     }
 
+    if (spec.credentials == CredentialState::Malformed && spec.scheme == ClientScheme::Session) {
+        out.malformedCookie = "authlab_session=\"not a cookie value";
+        out.summary = tr("Malformed: a session cookie whose value is not cookie-octets (RFC 6265 §4.1.1).");
+        return out;
+    }
+    if (spec.credentials == CredentialState::Malformed && spec.scheme == ClientScheme::Digest) {
+        out.malformedDigest = true;
+        out.summary = tr("Malformed: a Digest field without its response parameter (RFC 7616 §3.4), sent in "
+                         "answer to the challenge.");
+        return out;
+    }
     if (spec.credentials == CredentialState::Malformed) {
         // user-id without a colon: base64 is fine, the user-pass is not (RFC 7617 §2).
         out.authorization = "Basic " + name.toUtf8().toBase64();
@@ -257,6 +295,25 @@ BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const Reques
         case CredentialState::None:
             break; // handled above
         }
+    }
+    out.hasPassword = true;
+    out.user = sentUser;
+    out.password = password;
+    if (spec.scheme == ClientScheme::Session) {
+        out.summary = sessionSummary(spec, name, sentUser);
+        out.warning.clear();
+        return out;
+    }
+    if (spec.scheme == ClientScheme::Digest) {
+        // Same who and which secret as Basic, but nothing can be sent before the server's nonce.
+        out.summary = digestSummary(spec, name, sentUser);
+        out.warning.clear();
+        if (isCustomAsTyped(spec) && sentUser.contains(QLatin1Char(':')))
+            out.warning = tr("With Digest the whole user-id is sent as typed, colon included.");
+        // Nothing goes with the first request; a challenge-driven client that is offered only
+        // Basic falls back to it (UTF-8).
+        out.basicFallback = basic::authorization(sentUser, password, basic::Encoding::Utf8);
+        return out;
     }
     bool lossy = false;
     out.authorization = basic::authorization(sentUser, password, spec.encoding, &lossy);

@@ -35,7 +35,11 @@ struct Identity
 // are offered for it.
 enum class CredentialState : quint8 { Correct, WrongPassword, UnknownUser, Malformed, None };
 
-enum class ClientScheme : quint8 { Basic, Bearer };
+// Digest (RFC 7616) is only ever sent in answer to a challenge (or with a nonce the server gave
+// before): its response depends on the server's nonce.
+// Session: a browser with a cookie jar; it logs in through the server's login form when sent
+// there, and sends the session cookie it got afterwards.
+enum class ClientScheme : quint8 { Basic, Bearer, Digest, Session };
 
 // Like curl -u (send credentials with the first request) or like a browser (send nothing,
 // and only answer a 401 challenge).
@@ -51,6 +55,7 @@ struct RequestSpec
     basic::Encoding encoding = basic::Encoding::Utf8;
     ClientFlow flow = ClientFlow::Preemptive;
     bool followRedirects = false;
+    bool acceptAnyCertificate = false;          // https: go on despite certificate errors (like curl -k)
     QByteArray accept = "text/html, */*;q=0.8"; // what a browser-like client asks for
     QByteArray body;
 
@@ -63,6 +68,16 @@ struct BuiltCredentials
     QByteArray authorization; // empty: send no Authorization field
     QString summary;          // "Basic, alice with her password (UTF-8)" — translated
     QString warning;          // e.g. characters Latin-1 cannot carry; empty if none
+    // For a challenge that asks for a password (Digest, or Basic chosen by a challenge-driven
+    // client): who and which secret, as the state makes them (right, wrong, unknown user).
+    bool hasPassword = false;
+    QString user;
+    QString password;
+    bool malformedDigest = false; // the Malformed state with Digest: a field without its response
+    // With Digest: the Basic field a challenge-driven client falls back to if only Basic is offered.
+    QByteArray basicFallback;
+    // With Session and the Malformed state: a Cookie value that is not a cookie-string.
+    QByteArray malformedCookie;
 };
 
 class CredentialBuilder

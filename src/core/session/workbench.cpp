@@ -178,6 +178,12 @@ const std::optional<ClientExchange> &Workbench::watchResult(int index) const
     return index >= 0 && index < m_watchResults.size() ? m_watchResults[index] : kNoResult;
 }
 
+void Workbench::clearCookies()
+{
+    m_client.clearCookies(m_request.identity);
+    scheduleRound();
+}
+
 void Workbench::sendNow()
 {
     m_roundTimer.stop();

@@ -68,6 +68,11 @@ public:
     void setLive(bool live);
     void sendNow(); // a new round: the request and every watch
 
+    // The client's cookie jar for the identity of the request (Session scheme), and clearing it
+    // (then a new round, as after any change).
+    CookieJar cookieJar() const { return m_client.cookieJar(m_request.identity); }
+    void clearCookies();
+
     const std::optional<ClientExchange> &currentResult() const { return m_current; }
     const std::optional<ClientExchange> &watchResult(int index) const;
     bool roundInProgress() const { return !m_inFlight.isEmpty(); }
