@@ -88,21 +88,27 @@ RequestSpec Matrix::specFor(const Scenario &s, const MatrixRow &row, const Resou
     spec.url = url;
     spec.identity = row.identity;
     spec.credentials = row.credentials;
-    // The resource's own scheme, so that the cell answers "what does this identity get here".
-    // Basic first (public resources are sent Basic credentials too: they must not matter); a
-    // resource that also takes Bearer gets the user's token when the user has one.
-    const bool basic = r.isPublic() || r.accepts(AuthScheme::Basic);
-    spec.scheme = basic ? ClientScheme::Basic : ClientScheme::Bearer;
-    if (!basic && !r.accepts(AuthScheme::Bearer)) {
-        // A scheme the client cannot answer yet: sent without credentials, and said so.
-        spec.credentials = CredentialState::None;
-        if (note && row.identity.kind != Identity::Kind::Anonymous)
-            *note = QStringLiteral("The matrix's client cannot answer %1 yet: sent without credentials.")
-                        .arg(r.schemes.isEmpty() ? QString() : schemeName(r.schemes.constFirst()));
+    // Each row is a browser profile of its own (its cookie jar).
+    spec.cookieProfile = row.identityId() + QLatin1Char('/') + row.credentialsId();
+    // The resource's own scheme, so that the cell answers "what does this identity get here":
+    // Basic sent at once (like curl -u; a public resource gets it too: it must not matter; a row
+    // without credentials sends nothing and follows nothing),
+    // Digest and the cookie login answered as a challenge-driven client (a browser) does, Bearer
+    // with the user's token.
+    if (r.isPublic() || r.accepts(AuthScheme::Basic) || row.credentials == CredentialState::None) {
+        spec.scheme = ClientScheme::Basic;
+    } else if (r.accepts(AuthScheme::Digest)) {
+        spec.scheme = ClientScheme::Digest;
+        spec.flow = ClientFlow::ChallengeFirst;
+    } else if (r.accepts(AuthScheme::Session)) {
+        spec.scheme = ClientScheme::Session;
+        spec.flow = ClientFlow::ChallengeFirst;
+        spec.followRedirects = true;
+    } else {
+        spec.scheme = ClientScheme::Bearer;
     }
-    if (note && note->isEmpty() && spec.credentials != CredentialState::None &&
-        row.identity.kind != Identity::Kind::Anonymous &&
-        CredentialBuilder::build(s, spec).authorization.isEmpty())
+    if (note && spec.credentials != CredentialState::None && row.identity.kind != Identity::Kind::Anonymous &&
+        spec.scheme == ClientScheme::Bearer && CredentialBuilder::build(s, spec).authorization.isEmpty())
         *note = QStringLiteral("%1 has no credential for %2: sent without one.")
                     .arg(row.identity.user, schemeName(r.schemes.value(0, AuthScheme::Basic)));
     return spec;
@@ -119,6 +125,7 @@ QStringList Matrix::resources() const
 void Matrix::recompute(const Scenario &scenario)
 {
     m_client.abortAll();
+    m_client.clearAllCookies(); // every computation logs in afresh: the conversation is the cell's
     m_pending.clear();
     if (!m_cells.isEmpty() && !m_rows.isEmpty()) {
         m_previous.clear();
