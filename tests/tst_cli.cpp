@@ -361,10 +361,16 @@ void TestCli::reachableDisplayStartsTheGui()
     if (xvfb.isEmpty())
         QSKIP("Xvfb is not installed");
     QProcess server;
-    // -displayfd 1: Xvfb picks a free display and writes its number to stdout when it is ready.
-    server.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                        QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                        QStringLiteral("1280x800x24")});
+    // A display of our own: neither a lock file nor a socket of an earlier X server (a crashed one
+    // leaves its socket behind, and Xvfb's own choice only looks at lock files). -displayfd 1:
+    // Xvfb writes the number to stdout when it is ready.
+    int number = 90 + int(QCoreApplication::applicationPid() % 100);
+    while (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(number)) ||
+           QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
+        ++number;
+    server.start(xvfb, {QStringLiteral(":%1").arg(number), QStringLiteral("-displayfd"), QStringLiteral("1"),
+                        QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-screen"),
+                        QStringLiteral("0"), QStringLiteral("1280x800x24")});
     QVERIFY(server.waitForStarted(10000));
     while (!server.canReadLine())
         QVERIFY2(server.waitForReadyRead(20000), "Xvfb did not say which display it took");
