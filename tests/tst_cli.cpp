@@ -51,6 +51,8 @@ private Q_SLOTS:
     void wgetSpeaksDigest_data();
     void wgetSpeaksDigest();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
+    void curlMeetsBehaviours_data();
+    void curlMeetsBehaviours();
     void cleanupTestCase();
 
 private:
@@ -65,6 +67,12 @@ private:
     bool startServe(QProcess &p, const QStringList &extra = {});
     static QProcessEnvironment guiEnvironment(const QString &display); // no platform chosen, no Wayland
     static QByteArray get(quint16 port, const QByteArray &path, const QByteArray &authorization);
+    // The real curl: its path (empty: not installed, the test skips), and a quiet run of it
+    // (no proxy from the environment: only -x decides) giving its standard output.
+    static QString curlPath() { return QStandardPaths::findExecutable(QStringLiteral("curl")); }
+    static QByteArray curl(const QStringList &args);
+    // -s -o /dev/null -w %{http_code} ARGS: the status code, as curl prints it.
+    static QByteArray curlStatus(const QStringList &args);
 
     QString m_binary;
     QProcess m_serve;
@@ -134,6 +142,27 @@ QByteArray TestCli::get(quint16 port, const QByteArray &path, const QByteArray &
     return response;
 }
 
+QByteArray TestCli::curl(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        env.remove(QLatin1String(name));
+    p.setProcessEnvironment(env);
+    p.start(curlPath(), QStringList{QStringLiteral("-s")} + args);
+    if (!p.waitForFinished(20000))
+        return "(curl did not finish)";
+    return p.readAllStandardOutput();
+}
+
+QByteArray TestCli::curlStatus(const QStringList &args)
+{
+    return curl(QStringList{QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                            QStringLiteral("%{http_code}")} +
+                args);
+}
+
 void TestCli::helpAndVersion()
 {
     const Run help = run({QStringLiteral("--help")});
@@ -193,8 +222,15 @@ void TestCli::badArguments_data()
         << QStringList{QStringLiteral("serve"), QStringLiteral("--host"), QStringLiteral("my laptop")}
         << QByteArray("--host");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("frobnicate");
-    QTest::newRow("matrix is not a command yet")
-        << QStringList{QStringLiteral("matrix")} << QByteArray("unknown command 'matrix'");
+    QTest::newRow("unknown behaviour lists the known ones")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--behaviour"), QStringLiteral("never-402")}
+        << QByteArray("'never-402'; the behaviours are: rfc9110, never-401, hide-all");
+    QTest::newRow("matrix with an unknown format")
+        << QStringList{QStringLiteral("matrix"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << QByteArray("--format must be text, json or csv, not 'xml'");
+    QTest::newRow("matrix with an unknown behaviour")
+        << QStringList{QStringLiteral("matrix"), QStringLiteral("--behaviour"), QStringLiteral("never-402")}
+        << QByteArray("the behaviours are: rfc9110");
     QTest::newRow("unknown serve short option")
         << QStringList{QStringLiteral("serve"), QStringLiteral("-x")} << QByteArray("'x'");
     QTest::newRow("unknown GUI option") << QStringList{QStringLiteral("--bogus")} << QByteArray("bogus");
@@ -325,10 +361,16 @@ void TestCli::reachableDisplayStartsTheGui()
     if (xvfb.isEmpty())
         QSKIP("Xvfb is not installed");
     QProcess server;
-    // -displayfd 1: Xvfb picks a free display and writes its number to stdout when it is ready.
-    server.start(xvfb, {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
-                        QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                        QStringLiteral("1280x800x24")});
+    // A display of our own: neither a lock file nor a socket of an earlier X server (a crashed one
+    // leaves its socket behind, and Xvfb's own choice only looks at lock files). -displayfd 1:
+    // Xvfb writes the number to stdout when it is ready.
+    int number = 90 + int(QCoreApplication::applicationPid() % 100);
+    while (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(number)) ||
+           QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
+        ++number;
+    server.start(xvfb, {QStringLiteral(":%1").arg(number), QStringLiteral("-displayfd"), QStringLiteral("1"),
+                        QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-screen"),
+                        QStringLiteral("0"), QStringLiteral("1280x800x24")});
     QVERIFY(server.waitForStarted(10000));
     while (!server.canReadLine())
         QVERIFY2(server.waitForReadyRead(20000), "Xvfb did not say which display it took");
@@ -454,15 +496,10 @@ void TestCli::curlSpeaksDigest()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, status);
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the Digest interop test needs the real client");
-    QProcess p;
-    p.start(curl, QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                              QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
-                      args + QStringList{QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)});
-    QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.readAllStandardOutput(), status);
+    QCOMPARE(curlStatus(args + QStringList{QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port)}),
+             status);
 }
 
 // The real curl sending a Bearer token by the methods of RFC 6750 §2, over the wire: the form
@@ -494,44 +531,28 @@ void TestCli::curlBearerMethods()
     QFETCH(QStringList, args);
     QFETCH(QString, path);
     QFETCH(QByteArray, status);
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the Bearer interop test needs the real client");
-    QProcess p;
-    p.start(curl, QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                              QStringLiteral("-w"), QStringLiteral("%{http_code}")} +
-                      args + QStringList{QStringLiteral("http://127.0.0.1:%1").arg(m_port) + path});
-    QVERIFY(p.waitForFinished(20000));
-    QCOMPARE(p.readAllStandardOutput(), status);
+    QCOMPARE(curlStatus(args + QStringList{QStringLiteral("http://127.0.0.1:%1").arg(m_port) + path}),
+             status);
 }
 
 // The real curl with a cookie jar: log in with the form, then /app/ with the jar's cookie.
 void TestCli::curlSessionLogin()
 {
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the cookie-login interop test needs the real "
               "client");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString jar = dir.filePath(QStringLiteral("jar"));
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-    const QStringList quiet{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                            QStringLiteral("-w"), QStringLiteral("%{http_code}")};
-    QProcess login;
-    login.start(curl, quiet + QStringList{QStringLiteral("-c"), jar, QStringLiteral("-d"),
-                                          QStringLiteral("username=bob&password=builder&next=/app/"),
-                                          base + QStringLiteral("/login")});
-    QVERIFY(login.waitForFinished(20000));
-    QCOMPARE(login.readAllStandardOutput(), QByteArray("303"));
-    QProcess app;
-    app.start(curl, quiet + QStringList{QStringLiteral("-b"), jar, base + QStringLiteral("/app/")});
-    QVERIFY(app.waitForFinished(20000));
-    QCOMPARE(app.readAllStandardOutput(), QByteArray("200"));
-    QProcess without;
-    without.start(curl, quiet + QStringList{base + QStringLiteral("/app/")});
-    QVERIFY(without.waitForFinished(20000));
-    QCOMPARE(without.readAllStandardOutput(), QByteArray("401"));
+    QCOMPARE(curlStatus({QStringLiteral("-c"), jar, QStringLiteral("-d"),
+                         QStringLiteral("username=bob&password=builder&next=/app/"),
+                         base + QStringLiteral("/login")}),
+             QByteArray("303"));
+    QCOMPARE(curlStatus({QStringLiteral("-b"), jar, base + QStringLiteral("/app/")}), QByteArray("200"));
+    QCOMPARE(curlStatus({base + QStringLiteral("/app/")}), QByteArray("401"));
 }
 
 // The real curl through `serve --proxy` (RFC 9110 §11.7): Proxy-Authorization for the proxy,
@@ -567,23 +588,13 @@ void TestCli::curlThroughTheProxy()
     QFETCH(QStringList, args);
     QFETCH(QString, url);
     QFETCH(QByteArray, status);
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty())
+    if (curlPath().isEmpty())
         QSKIP("curl is not installed (apt-get install curl): the proxy interop test needs the real client");
-    QProcess p;
-    // Only -x decides where curl sends the request: no proxy settings from the environment.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
-                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        env.remove(QLatin1String(name));
-    p.setProcessEnvironment(env);
     const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(m_proxyPort);
-    p.start(curl,
-            QStringList{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
-                        QStringLiteral("\n%{http_code}"), QStringLiteral("-x"), proxy} +
-                args + QStringList{url.contains(QLatin1String("%1")) ? url.arg(m_proxyPort) : url});
-    QVERIFY(p.waitForFinished(20000));
-    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray out =
+        curl(QStringList{QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("-w"),
+                         QStringLiteral("\n%{http_code}"), QStringLiteral("-x"), proxy} +
+             args + QStringList{url.contains(QLatin1String("%1")) ? url.arg(m_proxyPort) : url});
     QCOMPARE(out.mid(out.lastIndexOf('\n') + 1), status);
     if (url.contains(QLatin1String("example.invalid")))
         QVERIFY2(out.contains("AuthLab is not an open proxy") && out.contains("example.invalid"),
@@ -625,6 +636,92 @@ void TestCli::wgetSpeaksDigest()
             last = l.trimmed().mid(9, 3);
     }
     QVERIFY2(last == status, log.constData());
+}
+
+// What each behaviour's explanation says curl does, with the real curl: the same command against
+// `serve --behaviour NAME` and against the correct server. %1 in an argument is the server's URL.
+void TestCli::curlMeetsBehaviours_data()
+{
+    QTest::addColumn<QString>("behaviour");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("answer");  // what curl prints under the behaviour
+    QTest::addColumn<QByteArray>("correct"); // and under rfc9110
+
+    const QString code = QStringLiteral("%{http_code}");
+    auto row = [&](const char *name, const char *behaviour, QStringList args, const char *answer,
+                   const char *correct, const QString &format = {}) {
+        args.prepend(format.isEmpty() ? code : format);
+        args.prepend(QStringLiteral("-w"));
+        QTest::newRow(name) << QString::fromLatin1(behaviour) << args << QByteArray(answer)
+                            << QByteArray(correct);
+    };
+    const QString anyauth = QStringLiteral("--anyauth");
+    const QString u = QStringLiteral("-u");
+    const QString bob = QStringLiteral("bob:builder");
+    const QString staff = QStringLiteral("%1/staff");
+    row("never-401: curl --anyauth never sends credentials", "never-401", {anyauth, u, bob, staff}, "403",
+        "200");
+    row("never-401: curl -u sends them unasked", "never-401", {u, bob, staff}, "200", "200");
+    row("hide-all: curl --anyauth sees 404", "hide-all", {anyauth, u, bob, staff}, "404", "200");
+    row("hide-all: curl -u gets in", "hide-all", {u, bob, staff}, "200", "200");
+    row("401-without-challenge: --anyauth gives up", "401-without-challenge", {anyauth, u, bob, staff}, "401",
+        "200");
+    row("401-without-challenge: --digest gives up", "401-without-challenge",
+        {QStringLiteral("--digest"), u, bob, QStringLiteral("%1/digest/staff")}, "401", "200");
+    row("403-for-anonymous: --anyauth stops at 403", "403-for-anonymous", {anyauth, u, bob, staff}, "403",
+        "200");
+    row("401-for-forbidden: carol reads it as a wrong password", "401-for-forbidden",
+        {u, QStringLiteral("carol:songbird"), staff}, "401", "403");
+    row("login-redirect-for-api: curl -L ends on the HTML form", "login-redirect-for-api",
+        {QStringLiteral("-L"), QStringLiteral("-H"), QStringLiteral("Accept: application/json"),
+         QStringLiteral("%1/app/")},
+        "200 1 text/html; charset=utf-8", "401 0 application/problem+json",
+        QStringLiteral("%{http_code} %{num_redirects} %{content_type}"));
+    row("soft-401: 200 for nobody", "soft-401", {staff}, "200", "401");
+    row("leaky-hide: lengths differ", "leaky-hide",
+        {QStringLiteral("%1/vault"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+         QStringLiteral("%1/nope")},
+        "404:159 404:186 ", "404:186 404:186 ", QStringLiteral("%{http_code}:%{size_download} "));
+    row("odd-challenge-syntax: curl --anyauth copes", "odd-challenge-syntax", {anyauth, u, bob, staff}, "200",
+        "200");
+    row("odd-challenge-syntax: curl --digest copes", "odd-challenge-syntax",
+        {QStringLiteral("--digest"), u, bob, QStringLiteral("%1/digest/staff")}, "200", "200");
+    row("trusts-x-forwarded-for: the field opens /lan-only", "trusts-x-forwarded-for",
+        {u, QStringLiteral("alice:wonderland"), QStringLiteral("-H"),
+         QStringLiteral("X-Forwarded-For: 10.1.2.3"), QStringLiteral("%1/lan-only")},
+        "200", "403");
+}
+
+void TestCli::curlMeetsBehaviours()
+{
+    QFETCH(QString, behaviour);
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, answer);
+    QFETCH(QByteArray, correct);
+    if (curlPath().isEmpty())
+        QSKIP(
+            "curl is not installed (apt-get install curl): the behaviour interop test needs the real client");
+    const quint16 shared = m_port;
+    QProcess server;
+    QVERIFY(startServe(server, {QStringLiteral("--quiet"), QStringLiteral("--behaviour"), behaviour}));
+    const quint16 port = m_port;
+    QProcess correctServer; // its own: the shared one may have been stopped by an earlier test
+    QVERIFY(startServe(correctServer, {QStringLiteral("--quiet")}));
+    const quint16 correctPort = m_port;
+    m_port = shared;
+    auto ask = [&](quint16 at) {
+        QStringList a{QStringLiteral("-o"), QStringLiteral("/dev/null")};
+        for (const QString &arg : args)
+            a.append(
+                QString(arg).replace(QLatin1String("%1"), QStringLiteral("http://127.0.0.1:%1").arg(at)));
+        return curl(a);
+    };
+    QCOMPARE(ask(port), answer);
+    QCOMPARE(ask(correctPort), correct);
+    for (QProcess *p : {&server, &correctServer}) {
+        p->terminate();
+        QVERIFY(p->waitForFinished(10000));
+    }
 }
 
 void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void chromiumHeadless();
     void qAuthenticator_data();
     void qAuthenticator();
+    void oddChallengeSyntax();
     void cleanupTestCase();
 
 private:
@@ -209,6 +210,88 @@ void TestInterop::qAuthenticator()
                                              : QNetworkReply::ContentAccessDenied);
     QCOMPARE(reply->readAll().contains(QByteArray("Hello, " + user.toUtf8())), status == 200);
     QCOMPARE(reply->rawHeader("Authentication-Info").startsWith("rspauth=\""), status == 200);
+}
+
+// What the behaviour odd-challenge-syntax's explanation claims (policy/overrides.cpp): with both
+// Digest challenges on one field line, curl, Qt and requests take it as one challenge whose later
+// parameters win, and answer with MD5 (a 32-digit rspauth) where curl answers the correct server
+// with SHA-256 (64 digits).
+void TestInterop::oddChallengeSyntax()
+{
+    QProcess serve;
+    serve.start(qEnvironmentVariable("AUTHLAB_BINARY"),
+                {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                 QStringLiteral("--quiet"), QStringLiteral("--behaviour"),
+                 QStringLiteral("odd-challenge-syntax")});
+    while (!serve.canReadLine())
+        QVERIFY2(serve.waitForReadyRead(10000), "authlab serve did not say where it listens");
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"))
+                                          .match(QString::fromUtf8(serve.readLine()));
+    QVERIFY(m.hasMatch());
+    const QString odd = QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m.captured(1));
+    auto rspauthDigits = [](const QByteArray &info) {
+        const QRegularExpressionMatch r =
+            QRegularExpression(QStringLiteral("rspauth=\"([0-9a-f]*)\"")).match(QString::fromLatin1(info));
+        return r.hasMatch() ? int(r.captured(1).size()) : -1;
+    };
+
+    // Qt
+    QNetworkAccessManager nam;
+    int asked = 0;
+    connect(&nam, &QNetworkAccessManager::authenticationRequired, this,
+            [&](QNetworkReply *, QAuthenticator *authenticator) {
+                if (++asked == 1) {
+                    authenticator->setUser(QStringLiteral("bob"));
+                    authenticator->setPassword(QStringLiteral("builder"));
+                }
+            });
+    QNetworkRequest request{QUrl(odd)};
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(rspauthDigits(reply->rawHeader("Authentication-Info")), 32); // MD5
+
+    // curl: SHA-256 from the correct server, MD5 from the odd one
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (!curl.isEmpty()) {
+        auto curlInfo = [&](const QString &at) {
+            QProcess p;
+            p.start(curl, {QStringLiteral("-s"), QStringLiteral("-D"), QStringLiteral("-"),
+                           QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("--digest"),
+                           QStringLiteral("-u"), QStringLiteral("bob:builder"), at});
+            p.waitForFinished(20000);
+            for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+                if (line.toLower().startsWith("authentication-info:"))
+                    return line;
+            }
+            return QByteArray();
+        };
+        QCOMPARE(rspauthDigits(curlInfo(url())), 64); // SHA-256
+        QCOMPARE(rspauthDigits(curlInfo(odd)), 32);   // MD5
+    }
+
+    // Python requests
+    const QString python = QStringLiteral("/usr/bin/python3");
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import requests")});
+    if (probe.waitForFinished(20000) && probe.exitCode() == 0) {
+        QProcess p;
+        p.start(python,
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, requests\n"
+                                "from requests.auth import HTTPDigestAuth\n"
+                                "r = requests.get(sys.argv[1], auth=HTTPDigestAuth('bob', 'builder'))\n"
+                                "print(r.status_code, r.headers.get('Authentication-Info', '-'))\n"),
+                 odd});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.startsWith("200 "), out.constData());
+        QCOMPARE(rspauthDigits(out), 32);
+    }
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
 }
 
 void TestInterop::cleanupTestCase()

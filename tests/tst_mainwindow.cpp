@@ -1,11 +1,14 @@
 // The main window driven as a user would: clicks and keys, then what the window shows.
+#include "behaviourpane.h"
 #include "clientpane.h"
 #include "exchangelogmodel.h"
 #include "httpclient.h"
 #include "logpane.h"
 #include "mainwindow.h"
+#include "matrixmodel.h"
 #include "responseview.h"
 #include "scenario/scenarioio.h"
+#include "sequencediagram.h"
 #include "session/workbench.h"
 #include "statusbadge.h"
 #include "tracemodel.h"
@@ -15,7 +18,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QFile>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -26,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -60,6 +66,10 @@ private Q_SLOTS:
     void cleanup();
     void showsClientAndServerSideBySide();
     void togglingBobsAdminsFlipsTheBadge();
+    void choosingABehaviourChangesTheAnswers();
+    void sequenceDiagramShowsTheChallengeAndRetry();
+    void sequenceDiagramHasAProxyLane();
+    void matrixComputesInSightAndShowsACell();
     void serverTableAndClientBoxesAreOneState();
     void changingIdentityResends();
     void ctrlReturnSends();
@@ -232,6 +242,147 @@ void TestMainWindow::serverTableAndClientBoxesAreOneState()
     QVERIFY(users->model()->setData(bobAdmins, Qt::Checked, Qt::CheckStateRole));
     QTRY_VERIFY(w->clientPane()->groupCheckBox(QStringLiteral("admins"))->isChecked());
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+}
+
+// The behaviour is chosen in the tool bar, by keyboard like any combo box; the answers change
+// live and the pane explains the behaviour (what it does, the RFC sentence, what clients do).
+void TestMainWindow::choosingABehaviourChangesTheAnswers()
+{
+    QComboBox *box = w->behaviourBox();
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->currentData().toInt(), int(Behaviour::Rfc9110));
+    auto *identity = w->clientPane()->findChild<QComboBox *>(QStringLiteral("identityCombo"));
+    identity->setCurrentIndex(0); // anonymous
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/staff")), 401, 10000);
+
+    box->setFocus();
+    const int never401 = box->findData(int(Behaviour::Never401));
+    QVERIFY(never401 > 0);
+    while (box->currentIndex() < never401)
+        QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(wb->scenario().behaviour, Behaviour::Never401);
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/staff")), 403, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000); // /admin
+    QCOMPARE(decisiveRule(), QStringLiteral("behaviour-never-401"));
+    QVERIFY(w->dock(MainWindow::Pane::Behaviour)->isVisible());
+    const QString text = w->behaviourPane()->text();
+    QVERIFY2(text.contains(QLatin1String("never")) || text.contains(QLatin1String("Never")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("RFC 9110 §15.5.2")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("curl")), qPrintable(text));
+    saveShot(QStringLiteral("behaviour-never-401.png"));
+
+    // A scenario change from elsewhere (here: the workbench) moves the tool bar's choice too.
+    wb->setBehaviour(Behaviour::Rfc9110);
+    QCOMPARE(box->currentData().toInt(), int(Behaviour::Rfc9110));
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/staff")), 401, 10000);
+}
+
+// A challenge-first client: GET without credentials, 401 with the challenge, GET with them, 200.
+// Four arrows, each with its decisive field; exported as PNG and SVG.
+void TestMainWindow::sequenceDiagramShowsTheChallengeAndRetry()
+{
+    RequestSpec spec = wb->request();
+    spec.url = wb->urlFor(QStringLiteral("/staff"));
+    spec.flow = ClientFlow::ChallengeFirst;
+    wb->setRequest(spec);
+    const SequenceDiagram *d = w->responseView()->sequenceDiagram();
+    QTRY_COMPARE_WITH_TIMEOUT(d->arrows().size(), 4, 10000);
+    QCOMPARE(d->lanes().size(), 2);
+    const QList<SequenceDiagram::Arrow> &a = d->arrows();
+    QCOMPARE(a[0].label, QStringLiteral("GET /staff"));
+    QCOMPARE(a[0].detail, QStringLiteral("(no credentials)"));
+    QCOMPARE(a[1].status, 401);
+    QVERIFY2(a[1].detail.startsWith(QLatin1String("WWW-Authenticate: Basic realm=")),
+             qPrintable(a[1].detail));
+    QCOMPARE(a[1].from, 1);
+    QCOMPARE(a[1].to, 0);
+    QVERIFY2(a[2].detail.startsWith(QLatin1String("Authorization: Basic ")), qPrintable(a[2].detail));
+    QCOMPARE(a[3].status, 200);
+    QCOMPARE(a[3].label, QStringLiteral("200 OK"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY2(d->exportPng(dir.filePath(QStringLiteral("s.png")), &error), qPrintable(error));
+    QVERIFY2(d->exportSvg(dir.filePath(QStringLiteral("s.svg")), &error), qPrintable(error));
+    const QImage png(dir.filePath(QStringLiteral("s.png")));
+    QVERIFY(!png.isNull());
+    QVERIFY(png.width() >= d->sizeHint().width());
+    QFile svg(dir.filePath(QStringLiteral("s.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svg.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("WWW-Authenticate")); // the text is text, searchable in the SVG
+    QVERIFY(!d->exportPng(dir.filePath(QStringLiteral("no/such/dir/s.png")), &error));
+    QVERIFY(!error.isEmpty());
+    w->responseView()->findChild<QTabWidget *>()->setCurrentIndex(
+        w->responseView()->findChild<QTabWidget *>()->count() - 1);
+    saveShot(QStringLiteral("sequence-basic-challenge.png"));
+}
+
+// A conversation through the authenticating proxy: 407 from the proxy lane, then the origin's 401
+// and 200 through it.
+void TestMainWindow::sequenceDiagramHasAProxyLane()
+{
+    ClientExchange e;
+    auto leg = [](int status, HeaderList request, HeaderList response) {
+        ClientLeg l;
+        l.method = "GET";
+        l.url = QUrl(QStringLiteral("http://127.0.0.1:8080/staff"));
+        l.status = status;
+        l.requestHeaders = std::move(request);
+        l.responseHeaders = std::move(response);
+        return l;
+    };
+    e.legs.append(leg(407, {}, {{"Proxy-Authenticate", "Basic realm=\"AuthLab proxy\""}}));
+    e.legs.append(leg(401, {{"Proxy-Authorization", "Basic Ym9iOmJ1aWxkZXI="}},
+                      {{"WWW-Authenticate", "Basic realm=\"AuthLab\""}}));
+    e.legs.append(
+        leg(200, {{"Proxy-Authorization", "Basic Ym9iOmJ1aWxkZXI="}, {"Authorization", "Basic x"}}, {}));
+    SequenceDiagram d;
+    d.setExchange(e);
+    QCOMPARE(d.lanes().size(), 3);
+    QCOMPARE(d.lanes()[1], QStringLiteral("Proxy"));
+    const QList<SequenceDiagram::Arrow> &a = d.arrows();
+    QCOMPARE(a.size(), 2 + 3 + 3);
+    QCOMPARE(a[1].from, 1); // the 407 comes from the proxy
+    QVERIFY(a[1].detail.startsWith(QLatin1String("Proxy-Authenticate:")));
+    QCOMPARE(a[2].to, 1);
+    QVERIFY(a[2].detail.startsWith(QLatin1String("Proxy-Authorization:")));
+    QCOMPARE(a[3].to, 2); // forwarded to the origin
+    QCOMPARE(a[3].detail, QStringLiteral("(no credentials)"));
+    QCOMPARE(a[4].from, 2);
+    QCOMPARE(a[4].status, 401);
+    QCOMPARE(a[7].status, 200);
+}
+
+// The matrix pane (Alt+7) computes when it comes into sight, recomputes on a membership change
+// (bob's /admin cell turns 200 and is outlined), and a cell shows its exchange in the middle.
+void TestMainWindow::matrixComputesInSightAndShowsACell()
+{
+    QDockWidget *d = w->dock(MainWindow::Pane::Matrix);
+    d->show();
+    d->raise();
+    const MatrixModel *m = w->matrixModel();
+    const int admin = int(w->matrix().resources().indexOf(QStringLiteral("/admin")));
+    QVERIFY(admin >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m->index(2, admin).data(MatrixModel::StatusRole).toInt(), 403, 10000); // bob
+    QTRY_VERIFY(w->matrixStatus()->text().contains(QLatin1String("real request")));
+    QVERIFY(w->usersView()->model()->setData(w->usersView()->model()->index(1, 4), Qt::Checked,
+                                             Qt::CheckStateRole)); // bob in admins
+    QTRY_COMPARE_WITH_TIMEOUT(m->index(2, admin).data(MatrixModel::StatusRole).toInt(), 200, 10000);
+    QVERIFY(m->index(2, admin).data(MatrixModel::ChangedRole).toBool());
+    QTRY_VERIFY(w->matrixStatus()->text().contains(QLatin1String("changed")));
+
+    // By keyboard: focus the grid, move to carol's /admin cell, Enter shows it.
+    QTableView *v = w->matrixView();
+    v->setFocus();
+    v->setCurrentIndex(m->index(3, admin));
+    QTest::keyClick(v, Qt::Key_Return);
+    QTRY_COMPARE(w->responseView()->badge()->status(), 403);
+    QVERIFY(w->responseView()->showingText().contains(QLatin1String("matrix cell carol")));
+    saveShot(QStringLiteral("matrix.png"));
 }
 
 void TestMainWindow::changingIdentityResends()

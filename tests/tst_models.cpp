@@ -1,6 +1,7 @@
 // Every model of the GUI under QAbstractItemModelTester, with the behaviour that matters.
 #include "exchangelogmodel.h"
 #include "headersmodel.h"
+#include "matrixmodel.h"
 #include "resourcesmodel.h"
 #include "tracemodel.h"
 #include "usersmodel.h"
@@ -8,6 +9,7 @@
 
 #include "policy/decision.h"
 #include "scenario/scenarioio.h"
+#include "session/matrix.h"
 #include "session/workbench.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void usersModelTogglesMembership();
     void resourcesModelShowsRules();
     void watchModelFollowsRounds();
+    void matrixModelFollowsComputations();
 };
 
 void TestModels::logKeepsTheNewestWithinItsCapacity()
@@ -236,6 +239,39 @@ void TestModels::watchModelFollowsRounds()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(done.wait(10000));
     QCOMPARE(status(0), 200);
+}
+
+// Computed twice (the second time with bob in admins): the tester watches the reset of the first
+// computation and the cell updates of both; bob's /admin cell turns 200 and is marked changed.
+void TestModels::matrixModelFollowsComputations()
+{
+    Matrix matrix;
+    QVERIFY(matrix.start());
+    MatrixModel model(&matrix);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Scenario s = ScenarioIO::defaultScenario();
+    QSignalSpy done(&matrix, &Matrix::finished);
+    matrix.recompute(s);
+    QCOMPARE(model.rowCount(), matrix.rowCount());
+    QCOMPARE(model.columnCount(), int(s.resources.size()));
+    QVERIFY(done.wait(20000));
+    const int admin = int(matrix.resources().indexOf(QStringLiteral("/admin")));
+    const QModelIndex bobAdmin = model.index(2, admin);
+    QCOMPARE(model.headerData(2, Qt::Vertical).toString(), QStringLiteral("bob, correct password"));
+    QCOMPARE(model.headerData(admin, Qt::Horizontal).toString(), QStringLiteral("/admin"));
+    QCOMPARE(bobAdmin.data(MatrixModel::StatusRole).toInt(), 403);
+    QCOMPARE(bobAdmin.data(MatrixModel::RuleRole).toString(), QStringLiteral("not-in-group"));
+    QVERIFY(bobAdmin.data(Qt::ToolTipRole).toString().contains(QLatin1String("403 Forbidden")));
+    QVERIFY(!bobAdmin.data(MatrixModel::ChangedRole).toBool());
+    QVERIFY(model.exchange(bobAdmin));
+
+    QVERIFY(s.setMembership(QStringLiteral("bob"), QStringLiteral("admins"), true));
+    QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+    matrix.recompute(s);
+    QVERIFY(done.wait(20000));
+    QVERIFY(cells.count() >= model.rowCount() * model.columnCount());
+    QCOMPARE(bobAdmin.data(MatrixModel::StatusRole).toInt(), 200);
+    QVERIFY(bobAdmin.data(MatrixModel::ChangedRole).toBool());
 }
 
 QTEST_MAIN(TestModels)

@@ -683,9 +683,9 @@ void tst_Scenario::problems_data()
     }
     {
         Doc d;
-        d.extra = R"("behaviour": "never-401", )";
+        d.extra = R"("behaviour": "never-403", )";
         QTest::newRow("unknown behaviour")
-            << d.json() << QStringList{QStringLiteral("behaviour")} << QStringLiteral("never-401");
+            << d.json() << QStringList{QStringLiteral("behaviour")} << QStringLiteral("never-403");
     }
     {
         Doc d;

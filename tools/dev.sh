@@ -16,7 +16,7 @@ cd "$ROOT"
 # What building and testing need. The GUI also runs with these; xvfb only serves screenshots.
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev libxcb1-dev
     node-llhttp
     fonts-dejavu-core

@@ -91,6 +91,30 @@
         <source>Clien&amp;t:</source>
         <translation>&amp;Client:</translation>
     </message>
+    <message>
+        <source>From &amp;network address:</source>
+        <translation>Von Ne&amp;tzwerkadresse:</translation>
+    </message>
+    <message>
+        <source>Simulated client address</source>
+        <translation>Simulierte Client-Adresse</translation>
+    </message>
+    <message>
+        <source>real address (the loopback peer)</source>
+        <translation>echte Adresse (die Loopback-Gegenstelle)</translation>
+    </message>
+    <message>
+        <source>Everything runs on loopback: the server&apos;s address rules see this address instead of the real peer&apos;s, and the trace says so. A setting of the server (saved with the scenario as simulatedClient). Leave it empty for the real address.</source>
+        <translation>Alles läuft über Loopback: Die Adressregeln des Servers sehen diese Adresse statt der Adresse der echten Gegenstelle, und das Entscheidungsprotokoll weist darauf hin. Eine Einstellung des Servers (wird mit dem Szenario als simulatedClient gespeichert). Für die echte Adresse leer lassen.</translation>
+    </message>
+    <message>
+        <source>Real address</source>
+        <translation>Echte Adresse</translation>
+    </message>
+    <message>
+        <source>Forget the simulated address: the address rules see the real peer again</source>
+        <translation>Simulierte Adresse verwerfen: Die Adressregeln sehen wieder die echte Gegenstelle</translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -304,6 +328,18 @@
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>Also act as an authenticating &amp;proxy (407)</source>
+        <translation>Auch als authentifizierender &amp;Proxy arbeiten (407)</translation>
+    </message>
+    <message>
+        <source>Absolute-form requests to this server (curl -x) must first carry Proxy-Authorization: Basic with a scenario user; any other target gets 403</source>
+        <translation>Anfragen in absolute-form an diesen Server (curl -x) müssen zuerst Proxy-Authorization: Basic mit einem Benutzer des Szenarios enthalten; jedes andere Ziel erhält 403</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
 </context>
 <context>
@@ -708,14 +744,6 @@
         <translation>Die Ressource nimmt Anfragen von jeder Adresse an.</translation>
     </message>
     <message>
-        <source>The client address %1 is inside %2.</source>
-        <translation>Die Client-Adresse %1 liegt in %2.</translation>
-    </message>
-    <message>
-        <source>The client address %1 is outside %2: 403. Credentials would not change this, so no challenge is sent.</source>
-        <translation>Die Client-Adresse %1 liegt außerhalb von %2: 403. Zugangsdaten würden daran nichts ändern, daher wird keine Challenge gesendet.</translation>
-    </message>
-    <message>
         <source>The resource is public: credentials, if any, are not examined.</source>
         <translation>Die Ressource ist öffentlich: Eventuelle Zugangsdaten werden nicht geprüft.</translation>
     </message>
@@ -1115,6 +1143,150 @@
         <source>A browser (Accept: text/html) without a session: 302 Found to the login form %1 instead of a 401.</source>
         <translation>Ein Browser (Accept: text/html) ohne Sitzung: 302 Found zum Anmeldeformular %1 statt einer 401.</translation>
     </message>
+    <message>
+        <source>Proxy mode is on, but the request-target is in origin-form: the request is addressed to the origin server itself, so the proxy asks for nothing.</source>
+        <translation>Der Proxy-Modus ist an, aber das Anfrageziel hat die origin-form: Die Anfrage richtet sich an den Ursprungsserver selbst, daher verlangt der Proxy nichts.</translation>
+    </message>
+    <message>
+        <source>The absolute-form target names this server (%1): AuthLab answers it as the forward proxy in front of itself, which asks for Proxy-Authorization first.</source>
+        <translation>Das Ziel in absolute-form nennt diesen Server (%1): AuthLab beantwortet die Anfrage als Forward-Proxy vor sich selbst, der zuerst Proxy-Authorization verlangt.</translation>
+    </message>
+    <message>
+        <source>The request-target names %1, not this server (%2): AuthLab is not an open proxy and forwards nothing, 403.</source>
+        <translation>Das Anfrageziel nennt %1, nicht diesen Server (%2): AuthLab ist kein offener Proxy und leitet nichts weiter, 403.</translation>
+    </message>
+    <message>
+        <source>CONNECT %1 asks the proxy for a tunnel: AuthLab is not an open proxy and opens none, 403.</source>
+        <translation>CONNECT %1 verlangt vom Proxy einen Tunnel: AuthLab ist kein offener Proxy und öffnet keinen, 403.</translation>
+    </message>
+    <message>
+        <source>The request carries no Proxy-Authorization header field: the proxy answers 407 with a challenge in Proxy-Authenticate.</source>
+        <translation>Die Anfrage enthält kein Header-Feld Proxy-Authorization: Der Proxy antwortet mit 407 und einer Challenge in Proxy-Authenticate.</translation>
+    </message>
+    <message>
+        <source>The request has %1 Proxy-Authorization field lines; the field is a singleton, so the proxy checks none of them: 407 and its challenge again.</source>
+        <translation>Die Anfrage hat %1 Proxy-Authorization-Feldzeilen; das Feld darf nur einmal vorkommen, daher prüft der Proxy keine davon: 407 und erneut seine Challenge.</translation>
+    </message>
+    <message>
+        <source>The Proxy-Authorization field does not match the credentials grammar (a scheme token, a space, then token68 or parameters): 407 and the proxy&apos;s challenge again.</source>
+        <translation>Das Feld Proxy-Authorization entspricht nicht der Grammatik für Zugangsdaten (ein Schema-Token, ein Leerzeichen, dann token68 oder Parameter): 407 und erneut die Challenge des Proxys.</translation>
+    </message>
+    <message>
+        <source>The Proxy-Authorization field uses the scheme &quot;%1&quot;; this proxy accepts only Basic: treated as no credentials, 407.</source>
+        <translation>Das Feld Proxy-Authorization verwendet das Schema &quot;%1&quot;; dieser Proxy akzeptiert nur Basic: wie fehlende Zugangsdaten behandelt, 407.</translation>
+    </message>
+    <message>
+        <source>The proxy does not accept these Basic credentials (the step above says why): it answers 407 with a fresh Proxy-Authenticate challenge, never 401 (that is the origin&apos;s answer), and malformed ones get 407 too, so that the client can retry.</source>
+        <translation>Der Proxy akzeptiert diese Basic-Zugangsdaten nicht (der Schritt darüber sagt, warum): Er antwortet mit 407 und einer neuen Challenge in Proxy-Authenticate, nie mit 401 (das ist die Antwort des Ursprungsservers), und auch fehlerhafte erhalten 407, damit der Client es erneut versuchen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is authenticated to the proxy (its own realm, &quot;AuthLab proxy&quot;). Proxy-Authorization is used up here; the origin&apos;s checks below judge the Authorization field on their own.</source>
+        <translation>%1 ist gegenüber dem Proxy authentifiziert (eigener Realm, &quot;AuthLab proxy&quot;). Proxy-Authorization wird hier verbraucht; die Prüfungen des Ursprungsservers darunter beurteilen das Feld Authorization eigenständig.</translation>
+    </message>
+    <message>
+        <source>A 407 MUST carry Proxy-Authenticate with a challenge for the proxy: Basic realm=&quot;AuthLab proxy&quot;. Never WWW-Authenticate, which is the origin&apos;s.</source>
+        <translation>Eine 407 MUSS Proxy-Authenticate mit einer Challenge für den Proxy enthalten: Basic realm=&quot;AuthLab proxy&quot;. Nie WWW-Authenticate, das gehört zum Ursprungsserver.</translation>
+    </message>
+    <message>
+        <source>The address rules see the simulated address %1 (the real peer is %2), a setting of this server. Client-supplied fields such as X-Forwarded-For are never trusted for this.</source>
+        <translation>Die Adressregeln sehen die simulierte Adresse %1 (die echte Gegenstelle ist %2), eine Einstellung dieses Servers. Vom Client gelieferten Feldern wie X-Forwarded-For wird dafür nie vertraut.</translation>
+    </message>
+    <message>
+        <source>The client address %1 matches &quot;%2&quot;, the first matching address rule (a rule of the whole server): allowed.</source>
+        <translation>Die Client-Adresse %1 passt zu &quot;%2&quot;, der ersten passenden Adressregel (eine Regel des ganzen Servers): erlaubt.</translation>
+    </message>
+    <message>
+        <source>The client address %1 matches &quot;%2&quot;, the first matching address rule (a rule of the whole server): 403. Credentials would not change this, so no challenge is sent.</source>
+        <translation>Die Client-Adresse %1 passt zu &quot;%2&quot;, der ersten passenden Adressregel (eine Regel des ganzen Servers): 403. Zugangsdaten würden daran nichts ändern, daher wird keine Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The client address %1 matches &quot;%2&quot;, the first matching address rule (a rule of this resource): allowed.</source>
+        <translation>Die Client-Adresse %1 passt zu &quot;%2&quot;, der ersten passenden Adressregel (eine Regel dieser Ressource): erlaubt.</translation>
+    </message>
+    <message>
+        <source>The client address %1 matches &quot;%2&quot;, the first matching address rule (a rule of this resource): 403. Credentials would not change this, so no challenge is sent.</source>
+        <translation>Die Client-Adresse %1 passt zu &quot;%2&quot;, der ersten passenden Adressregel (eine Regel dieser Ressource): 403. Zugangsdaten würden daran nichts ändern, daher wird keine Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The client address %1 matches none of the %2 address rules: allowed (as nginx&apos;s access module does).</source>
+        <translation>Die Client-Adresse %1 passt zu keiner der %2 Adressregeln: erlaubt (wie beim access-Modul von nginx).</translation>
+    </message>
+    <message>
+        <source>The access token comes in the Authorization header field with the Bearer scheme, the method every resource server MUST support.</source>
+        <translation>Das Access-Token kommt im Header-Feld Authorization mit dem Schema Bearer, der Methode, die jeder Ressourcenserver unterstützen MUSS.</translation>
+    </message>
+    <message>
+        <source>The access token comes in the access_token field of an application/x-www-form-urlencoded body of a %1 request (the form-encoded body parameter): it is checked like a token in the Authorization header field.</source>
+        <translation>Das Access-Token kommt im Feld access_token eines Bodys vom Typ application/x-www-form-urlencoded einer %1-Anfrage (Methode Form-Encoded Body Parameter): Es wird wie ein Token im Header-Feld Authorization geprüft.</translation>
+    </message>
+    <message>
+        <source>The form body of this %1 request has an access_token field, but it is not a token: the form-encoded body parameter needs a method whose content has defined semantics, and GET MUST NOT be used.</source>
+        <translation>Der Formular-Body dieser %1-Anfrage hat ein Feld access_token, aber es zählt nicht als Token: Die Methode Form-Encoded Body Parameter braucht eine HTTP-Methode, deren Inhalt eine definierte Semantik hat, und GET DARF NICHT verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The query has an access_token parameter (the URI query parameter method). Resource servers MAY support it and clients SHOULD NOT use it (URLs get logged); this server does not accept it, so the request counts as carrying no token.</source>
+        <translation>Die Query enthält einen Parameter access_token (Methode URI Query Parameter). Ressourcenserver DÜRFEN sie unterstützen, und Clients SOLLTEN sie NICHT verwenden (URLs werden protokolliert); dieser Server akzeptiert sie nicht, daher gilt die Anfrage als ohne Token.</translation>
+    </message>
+    <message>
+        <source>The access token is sent by more than one method (%1): a request that uses more than one method for including an access token gets error=&quot;invalid_request&quot;, 400.</source>
+        <translation>Das Access-Token wird auf mehr als eine Weise gesendet (%1): Eine Anfrage, die mehr als eine Methode zur Übermittlung eines Access-Tokens verwendet, erhält error=&quot;invalid_request&quot;, 400.</translation>
+    </message>
+    <message>
+        <source>The access_token parameter appears more than once in the %1: a request that repeats the same parameter gets error=&quot;invalid_request&quot;, 400.</source>
+        <translation>Der Parameter access_token kommt mehr als einmal vor (%1): Eine Anfrage, die denselben Parameter wiederholt, erhält error=&quot;invalid_request&quot;, 400.</translation>
+    </message>
+    <message>
+        <source>The form body cannot be read for an access_token field (%1): 413 when it is larger than the limit, otherwise error=&quot;invalid_request&quot;, 400.</source>
+        <translation>Der Formular-Body lässt sich nicht nach einem Feld access_token lesen (%1): 413, wenn er die Grenze überschreitet, sonst error=&quot;invalid_request&quot;, 400.</translation>
+    </message>
+    <message>
+        <source>Server behaviour %1: nothing in this answer is rewritten; it is what RFC 9110 asks for.</source>
+        <translation>Serververhalten %1: Nichts an dieser Antwort wird umgeschrieben; sie ist das, was RFC 9110 verlangt.</translation>
+    </message>
+    <message>
+        <source>Server behaviour never-401 (the roll-your-own school): RFC 9110 answers %1 here; this server sends %2 without a challenge instead. A 403 tells the client that credentials will not help, so no client prompts for them or sends any.</source>
+        <translation>Serververhalten never-401 (die Eigenbau-Schule): RFC 9110 antwortet hier mit %1; dieser Server sendet stattdessen %2 ohne Challenge. Eine 403 sagt dem Client, dass Zugangsdaten nicht helfen, daher fragt kein Client danach oder sendet welche.</translation>
+    </message>
+    <message>
+        <source>Server behaviour hide-all (the hiding school): the correct answer is %1; this server answers %2 for every refusal, exactly like a path that does not exist. A server MAY hide a forbidden resource with 404, but hiding a 401 also hides how to authenticate: only clients that send credentials unasked get in.</source>
+        <translation>Serververhalten hide-all (die Schule des Verbergens): Die korrekte Antwort ist %1; dieser Server antwortet auf jede Ablehnung mit %2, genau wie bei einem Pfad, der nicht existiert. Ein Server DARF eine verbotene Ressource mit 404 verbergen, aber wer eine 401 verbirgt, verbirgt auch, wie man sich authentifiziert: Nur Clients, die Zugangsdaten unaufgefordert senden, kommen hinein.</translation>
+    </message>
+    <message>
+        <source>Server behaviour 401-without-challenge (a bug): the 401 goes out without WWW-Authenticate, although a server generating a 401 MUST send one with at least one challenge. curl --anyauth and --digest then never send the credentials, browsers show no prompt, and Qt reports an error without asking.</source>
+        <translation>Serververhalten 401-without-challenge (ein Bug): Die 401 geht ohne WWW-Authenticate hinaus, obwohl ein Server, der eine 401 erzeugt, dieses Feld mit mindestens einer Challenge senden MUSS. curl --anyauth und --digest senden dann nie die Zugangsdaten, Browser zeigen keinen Anmeldedialog, und Qt meldet einen Fehler, ohne nachzufragen.</translation>
+    </message>
+    <message>
+        <source>Server behaviour 403-for-anonymous (a bug): no credentials were sent, which RFC 9110 answers with %1 and a challenge; this server answers %2. A 403 says that credentials would not help, so no client offers any.</source>
+        <translation>Serververhalten 403-for-anonymous (ein Bug): Es wurden keine Zugangsdaten gesendet, worauf RFC 9110 mit %1 und einer Challenge antwortet; dieser Server antwortet mit %2. Eine 403 sagt, dass Zugangsdaten nicht helfen würden, daher bietet kein Client welche an.</translation>
+    </message>
+    <message>
+        <source>Server behaviour 401-for-forbidden (a bug): the caller is authenticated but not allowed, which RFC 9110 answers with %1; this server answers %2 with a challenge, so clients prompt again or retry credentials that can never work.</source>
+        <translation>Serververhalten 401-for-forbidden (ein Bug): Der Aufrufer ist authentifiziert, aber nicht berechtigt, worauf RFC 9110 mit %1 antwortet; dieser Server antwortet mit %2 und einer Challenge, daher fragen Clients erneut nach Zugangsdaten oder wiederholen Zugangsdaten, die nie funktionieren können.</translation>
+    </message>
+    <message>
+        <source>Server behaviour login-redirect-for-api (a bug): a client that is not a browser gets %2 to the HTML login form instead of %1 with a challenge. Clients follow redirects on their own (requests, Qt, curl -L) and end with 200 and an HTML page where they expected data.</source>
+        <translation>Serververhalten login-redirect-for-api (ein Bug): Ein Client, der kein Browser ist, erhält %2 zum HTML-Anmeldeformular statt %1 mit einer Challenge. Clients folgen Umleitungen selbstständig (requests, Qt, curl -L) und landen bei 200 und einer HTML-Seite, wo sie Daten erwartet haben.</translation>
+    </message>
+    <message>
+        <source>Server behaviour soft-401 (a bug): the correct answer is %1; this server answers %2 with a login page. Scripts, monitors and caches take the 200 for success.</source>
+        <translation>Serververhalten soft-401 (ein Bug): Die korrekte Antwort ist %1; dieser Server antwortet mit %2 und einer Anmeldeseite. Skripte, Monitoring und Caches halten die 200 für einen Erfolg.</translation>
+    </message>
+    <message>
+        <source>Server behaviour leaky-hide (a bug): the hidden resource answers 404, but its content differs in length from the 404 of a path that does not exist, so anyone can tell that something is there.</source>
+        <translation>Serververhalten leaky-hide (ein Bug): Die verborgene Ressource antwortet mit 404, aber ihr Inhalt unterscheidet sich in der Länge von der 404 eines Pfads, der nicht existiert, sodass jeder erkennen kann, dass dort etwas ist.</translation>
+    </message>
+    <message>
+        <source>Server behaviour odd-challenge-syntax: all challenges in one field line, the scheme in lower case, the realm unquoted. The scheme is case-insensitive, but a sender MUST quote the realm, and several challenges in one line might not be interoperable: Qt reads only the first scheme of a line.</source>
+        <translation>Serververhalten odd-challenge-syntax: alle Challenges in einer Feldzeile, das Schema kleingeschrieben, der Realm ohne Anführungszeichen. Beim Schema spielt Groß-/Kleinschreibung keine Rolle, aber ein Sender MUSS den Realm in Anführungszeichen setzen, und mehrere Challenges in einer Zeile sind möglicherweise nicht interoperabel: Qt liest nur das erste Schema einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Server behaviour trusts-x-forwarded-for (a bug): the address rules believe the client&apos;s X-Forwarded-For %1 instead of the connection&apos;s address %2. Any client can write that field; only a proxy the server trusts may be believed.</source>
+        <translation>Serververhalten trusts-x-forwarded-for (ein Bug): Die Adressregeln glauben dem X-Forwarded-For %1 des Clients statt der Adresse %2 der Verbindung. Jeder Client kann dieses Feld schreiben; glauben darf man nur einem Proxy, dem der Server vertraut.</translation>
+    </message>
+    <message>
+        <source>Proxy authentication</source>
+        <translation>Proxy-Authentifizierung</translation>
+    </message>
 </context>
 <context>
     <name>authlab::SafeFile</name>
@@ -1220,10 +1392,6 @@
     <message>
         <source>must be a non-empty string without control characters</source>
         <translation>muss eine nicht leere Zeichenkette ohne Steuerzeichen sein</translation>
-    </message>
-    <message>
-        <source>unknown behaviour &quot;%1&quot; (known: rfc9110)</source>
-        <translation>unbekanntes Verhalten &quot;%1&quot; (bekannt: rfc9110)</translation>
     </message>
     <message>
         <source>must be a non-empty name without control characters</source>
@@ -1333,6 +1501,30 @@
         <source>duplicate key (lines %1 and %2): only one of them would count</source>
         <translation>doppelter Schlüssel (Zeilen %1 und %2): nur einer von beiden würde zählen</translation>
     </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>(Zeile %1)</translation>
+    </message>
+    <message>
+        <source>must be one IPv4 or IPv6 address such as &quot;10.1.2.3&quot; (the client address the address rules see), not %1</source>
+        <translation>muss eine einzelne IPv4- oder IPv6-Adresse wie &quot;10.1.2.3&quot; sein (die Client-Adresse, die die Adressregeln sehen), nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Verhalten &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>give either &quot;access&quot; (ordered allow/deny rules) or &quot;allowFrom&quot; (the older form), not both</source>
+        <translation>entweder &quot;access&quot; (geordnete allow/deny-Regeln) oder &quot;allowFrom&quot; (die ältere Form) angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be a string such as &quot;allow 10.0.0.0/8&quot; or &quot;deny all&quot;, not %1</source>
+        <translation>muss eine Zeichenkette wie &quot;allow 10.0.0.0/8&quot; oder &quot;deny all&quot; sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address rule: &quot;allow&quot; or &quot;deny&quot;, a space, then an address, a network (10.0.0.0/8, fd00::/8) or &quot;all&quot;</source>
+        <translation>&quot;%1&quot; ist keine Adressregel: &quot;allow&quot; oder &quot;deny&quot;, ein Leerzeichen, dann eine Adresse, ein Netz (10.0.0.0/8, fd00::/8) oder &quot;all&quot;</translation>
+    </message>
 </context>
 <context>
     <name>authlab::cli::Cli</name>
@@ -1429,36 +1621,110 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]
-
-A headless mock server for the scenario (the built-in default unless --scenario names
-one). It prints its URL, then one line per exchange: time, client, method, target,
-status, user, reason. Ctrl+C or SIGTERM stops it.
-
-Options:
-</source>
-        <translation>Aufruf: authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N] [--quiet]
-
-Ein Mock-Server ohne GUI für das Szenario (das eingebaute Standardszenario, sofern --scenario
-kein anderes nennt). Er gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client,
-Methode, Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet ihn.
-
-Optionen:
-</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).
 </source>
         <translation>Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt).
 </translation>
     </message>
     <message>
+        <source>Server behaviour, instead of the scenario&apos;s (default rfc9110): %1.</source>
+        <translation>Serververhalten anstelle des im Szenario festgelegten (Standard rfc9110): %1.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &apos;%1&apos;; the behaviours are: %2</source>
+        <translation>unbekanntes Verhalten &apos;%1&apos;; verfügbare Verhalten: %2</translation>
+    </message>
+    <message>
+        <source>Also be an authenticating proxy in front of this server (407).</source>
+        <translation>Zusätzlich als authentifizierender Proxy vor diesem Server arbeiten (407).</translation>
+    </message>
+    <message>
+        <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]
+                     [--behaviour NAME] [--proxy] [--quiet]
+
+A headless mock server for the scenario (the built-in default unless --scenario names
+one). It prints its URL, then one line per exchange: time, client, method, target,
+status, user, reason. Ctrl+C or SIGTERM stops it.
+
+With --proxy it is also the forward proxy in front of itself: try
+  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
+
+Options:
+</source>
+        <translation>Aufruf: authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N]
+                      [--behaviour NAME] [--proxy] [--quiet]
+
+Ein Mock-Server ohne GUI für das Szenario (das eingebaute Standardszenario, sofern
+--scenario kein anderes nennt). Er gibt seine URL aus, dann eine Zeile pro Austausch:
+Zeit, Client, Methode, Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet ihn.
+
+Mit --proxy ist er zugleich der Forward-Proxy vor sich selbst, zum Beispiel:
+  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>Server behaviour: %1 — %2</source>
+        <translation>Serververhalten: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Also a forward proxy for %1 (curl -x %1): Proxy-Authorization: Basic with the scenario&apos;s users, realm &quot;%2&quot;; any other target gets 403.</source>
+        <translation>Zugleich Forward-Proxy für %1 (curl -x %1): Proxy-Authorization: Basic mit den Benutzern des Szenarios, realm &quot;%2&quot;; jedes andere Ziel erhält 403.</translation>
+    </message>
+    <message>
+        <source>text (default), json or csv.</source>
+        <translation>text (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: authlab matrix [--scenario FILE] [--behaviour NAME] [--format text|json|csv]
+
+Every identity (anonymous, each user, a wrong password, an unknown user, a malformed
+header) against every resource, each cell the status of a real request to an
+embedded server on a free loopback port.
+
+Options:
+</source>
+        <translation>Aufruf: authlab matrix [--scenario DATEI] [--behaviour NAME] [--format text|json|csv]
+
+Jede Identität (anonym, jeder Benutzer, ein falsches Passwort, ein unbekannter Benutzer,
+ein fehlerhafter Header) gegen jede Ressource; jede Zelle ist der Status einer echten
+Anfrage an einen eingebetteten Server auf einem freien Loopback-Port.
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen.
+</source>
+        <translation>Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich.
+</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or csv, not &apos;%1&apos;</source>
+        <translation>--format muss text, json oder csv sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>authlab matrix: cannot listen on 127.0.0.1: %1</source>
+        <translation>authlab matrix: Lauschen auf 127.0.0.1 nicht möglich: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   authlab [--scenario FILE] [--lang %1] [--port N]
                                                   start the GUI
-  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--quiet]
+  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] [--proxy] [--quiet]
                                                   headless mock server, one log line per exchange
   authlab serve --help                            the server&apos;s options
+  authlab matrix [--scenario FILE] [--behaviour NAME] [--format text|json|csv]
+                                                  every identity against every resource
   authlab --help | --version
 
 serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints
@@ -1469,15 +1735,17 @@ Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use)
 </source>
         <translation>Aufruf:
   authlab [--scenario DATEI] [--lang %1] [--port N]
-                                                  startet die GUI
-  authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N] [--quiet]
-                                                  Mock-Server ohne GUI, eine Logzeile pro Austausch
+                                                  die GUI starten
+  authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N] [--behaviour NAME] [--proxy] [--quiet]
+                                                  Mock-Server ohne GUI, eine Protokollzeile pro Austausch
   authlab serve --help                            die Optionen des Servers
+  authlab matrix [--scenario DATEI] [--behaviour NAME] [--format text|json|csv]
+                                                  jede Identität gegen jede Ressource
   authlab --help | --version
 
-serve lauscht auf 127.0.0.1:8080, sofern nicht anders angegeben (--port 0: ein beliebiger freier
-Port); es gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client, Methode, Ziel,
-Status, Benutzer, Grund. Strg+C oder SIGTERM beendet es.
+serve lauscht auf 127.0.0.1:8080, sofern nicht anders angegeben (--port 0: ein beliebiger
+freier Port); es gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client, Methode,
+Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet es.
 
 Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt).
 </translation>
@@ -1543,6 +1811,25 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
     </message>
 </context>
 <context>
+    <name>authlab::gui::BehaviourPane</name>
+    <message>
+        <source>What the server does</source>
+        <translation>Was der Server tut</translation>
+    </message>
+    <message>
+        <source>What RFC 9110 says (%1)</source>
+        <translation>Was RFC 9110 sagt (%1)</translation>
+    </message>
+    <message>
+        <source>What it breaks or follows (%1)</source>
+        <translation>Was es verletzt oder befolgt (%1)</translation>
+    </message>
+    <message>
+        <source>What real clients do</source>
+        <translation>Was echte Clients tun</translation>
+    </message>
+</context>
+<context>
     <name>authlab::gui::ClientPane</name>
     <message>
         <source>Send credentials at once (like curl -u)</source>
@@ -1579,6 +1866,14 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
     <message>
         <source>%1 is not a user of this scenario: no groups</source>
         <translation>%1 ist kein Benutzer dieses Szenarios: keine Gruppen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address (such as 10.1.2.3); the server keeps using %2.</source>
+        <translation>&quot;%1&quot; ist keine IPv4- oder IPv6-Adresse (wie 10.1.2.3); der Server verwendet weiterhin %2.</translation>
+    </message>
+    <message>
+        <source>the real address</source>
+        <translation>die echte Adresse</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2204,89 @@ Er läuft weiter auf Port %3.</translation>
         <source>Stale — Live is off and the request or scenario changed after this answer. Send (Ctrl+Return) to update it.</source>
         <translation>Veraltet — Live ist aus, und die Anfrage oder das Szenario hat sich nach dieser Antwort geändert. Senden (Strg+Return) aktualisiert sie.</translation>
     </message>
+    <message>
+        <source>Server behaviour</source>
+        <translation>Serververhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Behaviour:</source>
+        <translation>&amp;Verhalten:</translation>
+    </message>
+    <message>
+        <source>The server answers as RFC 9110 says (Alt+6 explains each behaviour)</source>
+        <translation>Der Server antwortet, wie RFC 9110 es vorsieht (Alt+6 erklärt jedes Verhalten)</translation>
+    </message>
+    <message>
+        <source>The server deviates from RFC 9110 on purpose: %1 (Alt+6 explains it)</source>
+        <translation>Der Server weicht absichtlich von RFC 9110 ab: %1 (Alt+6 erklärt es)</translation>
+    </message>
+    <message>
+        <source>Matrix of statuses: identities by resources</source>
+        <translation>Statusmatrix: Identitäten nach Ressourcen</translation>
+    </message>
+    <message>
+        <source>Click a cell (or press Enter on it) to see that exchange</source>
+        <translation>Eine Zelle anklicken (oder darauf Enter drücken), um diesen Austausch anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n real request(s) to the matrix&apos;s own server in %1 ms.</source>
+        <translation>
+            <numerusform>%n echte Anfrage an den eigenen Server der Matrix in %1 ms.</numerusform>
+            <numerusform>%n echte Anfragen an den eigenen Server der Matrix in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed with the last change (outlined).</source>
+        <translation>
+            <numerusform>%n Zelle durch die letzte Änderung verändert (umrandet).</numerusform>
+            <numerusform>%n Zellen durch die letzte Änderung verändert (umrandet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed with the last change.</source>
+        <translation>Die letzte Änderung hat nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The matrix&apos;s server cannot listen: %1</source>
+        <translation>Der Server der Matrix kann nicht lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The server is also an authenticating proxy: curl -x %1 --proxy-user bob:builder %1/staff gets past it (407 without --proxy-user).</source>
+        <translation>Der Server ist zugleich ein authentifizierender Proxy: curl -x %1 --proxy-user bob:builder %1/staff kommt an ihm vorbei (ohne --proxy-user: 407).</translation>
+    </message>
+    <message>
+        <source>Proxy mode off: absolute-form requests are served as by an origin server.</source>
+        <translation>Proxy-Modus aus: Anfragen in absolute-form werden wie von einem Ursprungsserver beantwortet.</translation>
+    </message>
+    <message>
+        <source>Showing the matrix cell %1 on %2; it follows every change.</source>
+        <translation>Angezeigt: die Matrixzelle %1 auf %2; sie folgt jeder Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::MatrixModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3: %4
+%5</source>
+        <translation>%1 (%2) auf %3: %4
+%5</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::ResourcesModel</name>
@@ -1939,10 +2317,6 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>any</source>
         <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>only %1</source>
-        <translation>nur %1</translation>
     </message>
     <message>
         <source>Path</source>
@@ -2025,12 +2399,91 @@ Er läuft weiter auf Port %3.</translation>
         <source>This client waits for a challenge before it sends credentials (like a browser, curl --anyauth or wget), and a hidden resource never sends one: it gets 404 even with the right password. Send credentials at once (like curl -u) to get in.</source>
         <translation>Dieser Client wartet auf eine Challenge, bevor er Zugangsdaten sendet (wie ein Browser, curl --anyauth oder wget), und eine versteckte Ressource sendet nie eine: Er bekommt 404, selbst mit dem richtigen Passwort. Senden Sie die Zugangsdaten sofort (wie curl -u), um hineinzukommen.</translation>
     </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the sequence diagram as SVG</source>
+        <translation>Sequenzdiagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export the sequence diagram as PNG</source>
+        <translation>Sequenzdiagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::RowCopy</name>
     <message>
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::SequenceDiagram</name>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Sequenzdiagramm</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>(no proxy credentials)</source>
+        <translation>(keine Proxy-Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>(no credentials)</source>
+        <translation>(keine Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>No exchange yet: send a request.</source>
+        <translation>Noch kein Austausch: Senden Sie eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>AuthLab sequence diagram</source>
+        <translation>AuthLab-Sequenzdiagramm</translation>
     </message>
 </context>
 <context>

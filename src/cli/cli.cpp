@@ -2,9 +2,11 @@
 
 #include "auth/scheme.h"
 #include "http/exchangetext.h"
+#include "policy/overrides.h"
 #include "scenario/scenarioio.h"
 #include "server/httpserver.h"
 #include "session/languages.h"
+#include "session/matrix.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -83,6 +85,32 @@ std::optional<Scenario> scenarioFrom(const QCommandLineParser &p, const QCommand
     return l.scenario;
 }
 
+QCommandLineOption behaviourOption()
+{
+    return QCommandLineOption(QStringLiteral("behaviour"),
+                              Cli::tr("Server behaviour, instead of the scenario's (default rfc9110): %1.")
+                                  .arg(behaviourIds().join(QLatin1String(", "))),
+                              Cli::tr("NAME"));
+}
+
+// The scenario (as above) with --behaviour applied; an unknown behaviour is reported (listing
+// the known ones) and gives nullopt.
+std::optional<Scenario> scenarioFrom(const QCommandLineParser &p, const QCommandLineOption &scenarioOpt,
+                                     const QCommandLineOption &behaviourOpt, const QString &command)
+{
+    std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt);
+    if (scenario && p.isSet(behaviourOpt)) {
+        const std::optional<Behaviour> b = behaviourFromId(p.value(behaviourOpt));
+        if (!b) {
+            usageError(command, Cli::tr("unknown behaviour '%1'; the behaviours are: %2")
+                                    .arg(p.value(behaviourOpt), behaviourIds().join(QLatin1String(", "))));
+            return std::nullopt;
+        }
+        scenario->behaviour = *b;
+    }
+    return scenario;
+}
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -100,30 +128,31 @@ int serve(const QStringList &args)
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), Cli::tr("No line per exchange."));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."),
                                         Cli::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption behaviourOpt = behaviourOption();
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Cli::tr("Show this help."));
-    const QList<QCommandLineOption> options{scenarioOpt, hostOpt,  portOpt, threadsOpt,
-                                            proxyOpt,    quietOpt, helpOpt};
+    const QList<QCommandLineOption> options{scenarioOpt,  hostOpt,  portOpt,  threadsOpt,
+                                            behaviourOpt, proxyOpt, quietOpt, helpOpt};
     p.addOptions(options);
     if (!p.parse(args))
         return usageError(QStringLiteral("serve"), p.errorText());
     if (p.isSet(helpOpt)) {
-        out()
-            << Cli::tr(
-                   "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--proxy]\n"
-                   "                     [--quiet]\n"
-                   "\n"
-                   "A headless mock server for the scenario (the built-in default unless --scenario names\n"
-                   "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
-                   "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
-                   "\n"
-                   "With --proxy it is also the forward proxy in front of itself: try\n"
-                   "  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder "
-                   "http://127.0.0.1:PORT/staff\n"
-                   "\n"
-                   "Options:\n")
-            << optionLines(options) << '\n'
-            << Cli::tr("Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
+        out() << Cli::tr(
+                     "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]\n"
+                     "                     [--behaviour NAME] [--proxy] [--quiet]\n"
+                     "\n"
+                     "A headless mock server for the scenario (the built-in default unless --scenario names\n"
+                     "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
+                     "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
+                     "\n"
+                     "With --proxy it is also the forward proxy in front of itself: try\n"
+                     "  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder "
+                     "http://127.0.0.1:PORT/staff\n"
+                     "\n"
+                     "Options:\n")
+              << optionLines(options) << '\n'
+              << Cli::tr(
+                     "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
         out().flush();
         return ExitOk;
     }
@@ -149,7 +178,7 @@ int serve(const QStringList &args)
         return usageError(QStringLiteral("serve"),
                           Cli::tr("--host must be an IP address, not '%1'").arg(hostText));
 
-    std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt);
+    std::optional<Scenario> scenario = scenarioFrom(p, scenarioOpt, behaviourOpt, QStringLiteral("serve"));
     if (!scenario)
         return ExitUsage;
     if (p.isSet(proxyOpt))
@@ -181,6 +210,10 @@ int serve(const QStringList &args)
                      .arg(hostText)
               << '\n';
     out() << Cli::tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
+    if (scenario->behaviour != Behaviour::Rfc9110)
+        out() << Cli::tr("Server behaviour: %1 — %2")
+                     .arg(behaviourId(scenario->behaviour), behaviourTitle(scenario->behaviour))
+              << '\n';
     if (scenario->proxy)
         err() << Cli::tr("Also a forward proxy for %1 (curl -x %1): Proxy-Authorization: Basic with the "
                          "scenario's users, realm \"%2\"; any other target gets 403.")
@@ -210,6 +243,66 @@ int serve(const QStringList &args)
     return ExitOk;
 }
 
+// authlab matrix: the default matrix of the scenario from real requests through an embedded
+// server on a free loopback port, printed as text, JSON or CSV.
+int matrix(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), Cli::tr("Scenario file (JSON)."),
+                                         Cli::tr("FILE"));
+    const QCommandLineOption behaviourOpt = behaviourOption();
+    const QCommandLineOption formatOpt(QStringLiteral("format"), Cli::tr("text (default), json or csv."),
+                                       Cli::tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
+                                     Cli::tr("Show this help."));
+    const QList<QCommandLineOption> options{scenarioOpt, behaviourOpt, formatOpt, helpOpt};
+    p.addOptions(options);
+    if (!p.parse(args))
+        return usageError(QStringLiteral("matrix"), p.errorText());
+    if (p.isSet(helpOpt)) {
+        out() << Cli::tr(
+                     "Usage: authlab matrix [--scenario FILE] [--behaviour NAME] [--format text|json|csv]\n"
+                     "\n"
+                     "Every identity (anonymous, each user, a wrong password, an unknown user, a malformed\n"
+                     "header) against every resource, each cell the status of a real request to an\n"
+                     "embedded server on a free loopback port.\n"
+                     "\n"
+                     "Options:\n")
+              << optionLines(options) << '\n'
+              << Cli::tr("Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen.\n");
+        out().flush();
+        return ExitOk;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("matrix"),
+                          Cli::tr("unexpected argument '%1'").arg(p.positionalArguments().constFirst()));
+    const QString format = p.value(formatOpt);
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usageError(QStringLiteral("matrix"),
+                          Cli::tr("--format must be text, json or csv, not '%1'").arg(format));
+    const std::optional<Scenario> scenario =
+        scenarioFrom(p, scenarioOpt, behaviourOpt, QStringLiteral("matrix"));
+    if (!scenario)
+        return ExitUsage;
+
+    Matrix m;
+    if (!m.start()) {
+        err() << Cli::tr("authlab matrix: cannot listen on 127.0.0.1: %1").arg(m.errorString()) << '\n';
+        err().flush();
+        return ExitCannotListen;
+    }
+    QObject::connect(&m, &Matrix::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    m.recompute(*scenario);
+    if (m.isRunning())
+        QCoreApplication::exec();
+    out() << QString::fromUtf8(format == QLatin1String("json")  ? m.toJson()
+                               : format == QLatin1String("csv") ? m.toCsv()
+                                                                : m.toText());
+    out().flush();
+    return ExitOk;
+}
+
 } // namespace
 
 QString versionText()
@@ -220,22 +313,25 @@ QString versionText()
 QString helpText()
 {
     // Only the languages whose catalogue exists (English is the source language).
-    return Cli::
-        tr("Usage:\n"
-           "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
-           "                                                  start the GUI\n"
-           "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--proxy] [--quiet]\n"
-           "                                                  headless mock server, one log line per "
-           "exchange\n"
-           "  authlab serve --help                            the server's options\n"
-           "  authlab --help | --version\n"
-           "\n"
-           "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints\n"
-           "its URL, then one line per exchange: time, client, method, target, status, user, reason.\n"
-           "Ctrl+C or SIGTERM stops it.\n"
-           "\n"
-           "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n")
-            .arg(uiLanguages().join(QLatin1Char('|')));
+    return Cli::tr(
+               "Usage:\n"
+               "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
+               "                                                  start the GUI\n"
+               "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] "
+               "[--proxy] [--quiet]\n"
+               "                                                  headless mock server, one log line per "
+               "exchange\n"
+               "  authlab serve --help                            the server's options\n"
+               "  authlab matrix [--scenario FILE] [--behaviour NAME] [--format text|json|csv]\n"
+               "                                                  every identity against every resource\n"
+               "  authlab --help | --version\n"
+               "\n"
+               "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints\n"
+               "its URL, then one line per exchange: time, client, method, target, status, user, reason.\n"
+               "Ctrl+C or SIGTERM stops it.\n"
+               "\n"
+               "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n")
+        .arg(uiLanguages().join(QLatin1Char('|')));
 }
 
 bool isCliInvocation(const QStringList &args)
@@ -243,7 +339,8 @@ bool isCliInvocation(const QStringList &args)
     if (args.size() < 2)
         return false;
     const QString &first = args.at(1);
-    static const QStringList cli = {QStringLiteral("serve"), QStringLiteral("--help"), QStringLiteral("-h"),
+    static const QStringList cli = {QStringLiteral("serve"),     QStringLiteral("matrix"),
+                                    QStringLiteral("--help"),    QStringLiteral("-h"),
                                     QStringLiteral("--version"), QStringLiteral("-v")};
     if (cli.contains(first))
         return true;
@@ -272,6 +369,8 @@ int run(int argc, char **argv)
     rest.removeAt(1); // QCommandLineParser expects the program name first
     if (cmd == QLatin1String("serve"))
         return serve(rest);
+    if (cmd == QLatin1String("matrix"))
+        return matrix(rest);
     return usageError(QString(), Cli::tr("unknown command '%1'").arg(cmd));
 }
 

@@ -2,20 +2,25 @@
 
 #include "ui_mainwindow.h"
 
+#include "behaviourpane.h"
 #include "clientpane.h"
 #include "exchangelogmodel.h"
 #include "logpane.h"
+#include "matrixmodel.h"
+#include "policy/overrides.h"
 #include "resourcesmodel.h"
 #include "responseview.h"
 #include "rowcopy.h"
 #include "scenario/scenarioio.h"
 #include "statusbadge.h"
+#include "statusdelegate.h"
 #include "usersmodel.h"
 #include "watchmodel.h"
 #include "watchpane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -32,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <iterator>
@@ -142,8 +148,15 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     addPane(Pane::Log, tr("Exchange log"), QStringLiteral("logDock"), m_log,
             QKeySequence(Qt::ALT | Qt::Key_5));
 
+    m_behaviourPane = new BehaviourPane(this);
+    m_behaviourPane->setBehaviour(workbench->scenario().behaviour);
+    addPane(Pane::Behaviour, tr("Server behaviour"), QStringLiteral("behaviourDock"), m_behaviourPane,
+            QKeySequence(Qt::ALT | Qt::Key_6));
+    buildMatrixPane();
+
     responseView()->setOwnServer(workbench->serverUrl());
     buildActions();
+    showBehaviour();
 
     // Intents from the panes go to the workbench...
     connect(m_client, &ClientPane::requestEdited, workbench, &Workbench::setRequest);
@@ -175,6 +188,8 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
         m_client->setCredentials(CredentialBuilder::build(m_workbench->scenario(), m_workbench->request()));
     };
     connect(workbench, &Workbench::scenarioChanged, this, [this, showCredentials] {
+        showBehaviour();
+        refreshMatrix();
         m_client->setScenario(m_workbench->scenario());
         m_client->setSimulatedAddress(m_workbench->scenario().simulatedClient);
         const QSignalBlocker block(ui->actionProxy); // the scenario's setting, not a new toggle
@@ -295,8 +310,121 @@ void MainWindow::buildToolBar()
     ui->serverToolBar->addWidget(m_port);
     ui->serverToolBar->addWidget(apply);
     ui->serverToolBar->addSeparator();
+    // The server's behaviour: always in sight, its explanation in the Server behaviour pane.
+    auto *behaviourLabel = new QLabel(tr("&Behaviour:"), this);
+    m_behaviour = new QComboBox(this);
+    for (int i = 0; i < int(Behaviour::Count); ++i)
+        m_behaviour->addItem(behaviourTitle(Behaviour(i)), i);
+    m_behaviour->setAccessibleName(tr("Server behaviour"));
+    m_behaviour->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    behaviourLabel->setBuddy(m_behaviour);
+    connect(m_behaviour, &QComboBox::activated, this, [this](int index) {
+        m_workbench->setBehaviour(Behaviour(m_behaviour->itemData(index).toInt()));
+        QDockWidget *d = dock(Pane::Behaviour);
+        if (d->isHidden() && !m_presenter)
+            d->show();
+        d->raise();
+    });
+    ui->serverToolBar->addWidget(behaviourLabel);
+    ui->serverToolBar->addWidget(m_behaviour);
+    ui->serverToolBar->addSeparator();
     ui->serverToolBar->addAction(ui->actionLive);
     ui->serverToolBar->addAction(ui->actionSend);
+}
+
+void MainWindow::showBehaviour()
+{
+    const Behaviour b = m_workbench->scenario().behaviour;
+    m_behaviour->setCurrentIndex(m_behaviour->findData(int(b)));
+    // A behaviour that is not RFC 9110 is a deliberate deviation: say so where the choice is made.
+    m_behaviour->setToolTip(b == Behaviour::Rfc9110
+                                ? tr("The server answers as RFC 9110 says (Alt+6 explains each behaviour)")
+                                : tr("The server deviates from RFC 9110 on purpose: %1 (Alt+6 explains it)")
+                                      .arg(behaviourDoes(b)));
+    m_behaviourPane->setBehaviour(b);
+}
+
+// The matrix: every identity × credential state against every resource, from real requests to
+// a server of its own (so the exchange log stays the user's). Recomputed on every change while
+// it is in sight; the cells that changed are outlined; activating a cell shows its exchange.
+void MainWindow::buildMatrixPane()
+{
+    m_matrix = std::make_unique<Matrix>();
+    m_matrixModel = new MatrixModel(m_matrix.get(), this);
+    m_matrixView = newTableView(tr("Matrix of statuses: identities by resources"), this);
+    m_matrixView->setModel(m_matrixModel);
+    auto *delegate = new StatusDelegate(MatrixModel::StatusRole, MatrixModel::PendingRole, m_matrixView);
+    delegate->setCompact(true, MatrixModel::ChangedRole);
+    m_matrixView->setItemDelegate(delegate);
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->verticalHeader()->show();
+    m_matrixView->setToolTip(tr("Click a cell (or press Enter on it) to see that exchange"));
+    m_matrixStatus = new QLabel(this);
+    m_matrixStatus->setWordWrap(true);
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_matrixStatus);
+    layout->addWidget(m_matrixView, 1);
+    QDockWidget *d = addPane(Pane::Matrix, tr("Matrix"), QStringLiteral("matrixDock"), page,
+                             QKeySequence(Qt::ALT | Qt::Key_7));
+    connect(d, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_matrixDirty)
+            refreshMatrix();
+    });
+    connect(m_matrixView, &QTableView::activated, this, &MainWindow::showMatrixCell);
+    connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showMatrixCell);
+    connect(m_matrix.get(), &Matrix::finished, this, [this] {
+        int changed = 0, requests = 0;
+        for (int r = 0; r < m_matrix->rowCount(); ++r) {
+            for (int c = 0; c < m_matrix->columnCount(); ++c) {
+                const MatrixCell &cell = m_matrix->cell(r, c);
+                changed += cell.changed;
+                requests += cell.exchange ? int(cell.exchange->legs.size()) : 0;
+            }
+        }
+        m_matrixStatus->setText(
+            tr("%n real request(s) to the matrix's own server in %1 ms.", nullptr, requests)
+                .arg(double(m_matrix->lastElapsedNs()) / 1e6, 0, 'f', 1) +
+            QLatin1Char(' ') +
+            (changed ? tr("%n cell(s) changed with the last change (outlined).", nullptr, changed)
+                     : tr("Nothing changed with the last change.")));
+        if (m_shown == Shown::Matrix)
+            showMatrixCell(m_shownCell);
+    });
+}
+
+void MainWindow::refreshMatrix()
+{
+    QDockWidget *d = dock(Pane::Matrix);
+    if (!d || (d->visibleRegion().isEmpty() && !d->isFloating())) {
+        m_matrixDirty = true; // not in sight: computed when it is
+        return;
+    }
+    if (!m_matrix->start()) {
+        m_matrixStatus->setText(tr("The matrix's server cannot listen: %1").arg(m_matrix->errorString()));
+        return;
+    }
+    m_matrixDirty = false;
+    m_matrixStatus->setText(tr("Computing…"));
+    m_matrix->recompute(m_workbench->scenario());
+}
+
+void MainWindow::showMatrixCell(const QModelIndex &index)
+{
+    const ClientExchange *e = m_matrixModel->exchange(index);
+    if (!e)
+        return;
+    m_shown = Shown::Matrix;
+    m_shownCell = index;
+    m_shownWatch = -1;
+    m_shownRecord.reset();
+    m_watch->clearSelection();
+    m_log->unpin();
+    responseView()->showExchange(*e);
+    updateShowing();
 }
 
 void MainWindow::buildActions()
@@ -362,7 +490,8 @@ void MainWindow::resetLayout()
         removeDockWidget(d);
     }
     QDockWidget *client = dock(Pane::Client), *watched = dock(Pane::Watched), *users = dock(Pane::Users),
-                *resources = dock(Pane::Resources), *log = dock(Pane::Log);
+                *resources = dock(Pane::Resources), *log = dock(Pane::Log),
+                *behaviour = dock(Pane::Behaviour), *matrixDock = dock(Pane::Matrix);
     addDockWidget(Qt::LeftDockWidgetArea, client);
     splitDockWidget(client, watched, Qt::Vertical);
     const bool wide = width() >= kWideLayoutWidth;
@@ -370,16 +499,20 @@ void MainWindow::resetLayout()
         addDockWidget(Qt::RightDockWidgetArea, users);
         splitDockWidget(users, resources, Qt::Vertical);
         splitDockWidget(resources, log, Qt::Vertical);
+        tabifyDockWidget(log, behaviour);
+        tabifyDockWidget(behaviour, matrixDock);
     } else {
         // The log first: it is the tab shown.
         addDockWidget(Qt::BottomDockWidgetArea, log);
         tabifyDockWidget(log, users);
         tabifyDockWidget(users, resources);
+        tabifyDockWidget(resources, behaviour);
+        tabifyDockWidget(behaviour, matrixDock);
     }
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
     if (m_presenter) {
-        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log})
+        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log, Pane::Behaviour})
             dock(p)->hide();
     }
     sizeDocks(wide);
@@ -475,7 +608,7 @@ void MainWindow::setPresenterMode(bool on)
         m_stateBeforePresenter = saveState(kLayoutVersion);
         m_maximizedBeforePresenter = isMaximized();
         m_presenter = true;
-        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log})
+        for (Pane p : {Pane::Users, Pane::Resources, Pane::Log, Pane::Behaviour})
             dock(p)->hide();
         if (isVisible())
             showFullScreen();
@@ -552,6 +685,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::followLive()
 {
     m_shown = Shown::Live;
+    m_shownCell = QModelIndex();
     m_shownWatch = -1;
     m_shownRecord.reset();
     m_watch->clearSelection();
@@ -569,6 +703,7 @@ void MainWindow::showWatch(int row)
         return;
     m_shown = Shown::Watch;
     m_shownWatch = row;
+    m_shownCell = QModelIndex();
     m_shownRecord.reset();
     m_log->unpin();
     if (const auto &result = m_workbench->watchResult(row))
@@ -584,6 +719,7 @@ void MainWindow::showRecord(const ExchangePtr &record)
         return;
     m_shown = Shown::Log;
     m_shownWatch = -1;
+    m_shownCell = QModelIndex();
     m_shownRecord = record;
     m_watch->clearSelection();
     responseView()->showExchange(asClientExchange(record));
@@ -618,6 +754,15 @@ void MainWindow::updateShowing()
         const Watch &w = m_workbench->watches().at(m_shownWatch);
         text = tr("Showing the watched request %1 %2; it follows every change.")
                    .arg(QString::fromLatin1(w.method), w.path);
+        pinned = true;
+        break;
+    }
+    case Shown::Matrix: {
+        const int r = m_shownCell.row(), c = m_shownCell.column();
+        if (r >= 0 && r < m_matrix->rowCount() && c < m_matrix->columnCount())
+            text = tr("Showing the matrix cell %1 on %2; it follows every change.")
+                       .arg(m_matrixModel->headerData(r, Qt::Vertical).toString(),
+                            m_matrix->resources().value(c));
         pinned = true;
         break;
     }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "session/matrix.h"
 #include "session/workbench.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 
 #include <memory>
 
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
@@ -17,6 +20,8 @@ class MainWindow;
 
 namespace authlab::gui {
 
+class BehaviourPane;
+class MatrixModel;
 class ClientPane;
 class ExchangeLogModel;
 class LogPane;
@@ -39,8 +44,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Client, Watched, Users, Resources, Log };
-    enum class Shown { Live, Watch, Log };
+    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix };
+    enum class Shown { Live, Watch, Log, Matrix };
 
     explicit MainWindow(Workbench *workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +61,12 @@ public:
     ExchangeLogModel *logModel() const { return m_logModel; }
     UsersModel *usersModel() const { return m_usersModel; }
     QSpinBox *portSpinBox() const { return m_port; }
+    QComboBox *behaviourBox() const { return m_behaviour; }
+    BehaviourPane *behaviourPane() const { return m_behaviourPane; }
+    QTableView *matrixView() const { return m_matrixView; }
+    MatrixModel *matrixModel() const { return m_matrixModel; }
+    const Matrix &matrix() const { return *m_matrix; }
+    QLabel *matrixStatus() const { return m_matrixStatus; }
     QLabel *serverLabel() const { return m_serverLabel; }
 
     Shown shown() const { return m_shown; }
@@ -91,6 +102,10 @@ private:
     void showWatch(int row);
     void showRecord(const ExchangePtr &record);
     void requestOrScenarioEdited();
+    void showBehaviour(); // the tool bar's choice and the pane's explanation follow the scenario
+    void buildMatrixPane();
+    void refreshMatrix(); // recompute now if the matrix is in sight, else when it comes into sight
+    void showMatrixCell(const QModelIndex &index);
     void updateShowing();
 
     void updateServerStatus();
@@ -114,10 +129,18 @@ private:
     QList<QDockWidget *> m_docks; // in Pane order
     QLabel *m_serverLabel = nullptr;
     QSpinBox *m_port = nullptr;
+    QComboBox *m_behaviour = nullptr;
+    BehaviourPane *m_behaviourPane = nullptr;
 
     Shown m_shown = Shown::Live;
     int m_shownWatch = -1;
     ExchangePtr m_shownRecord;
+    QPersistentModelIndex m_shownCell;
+    std::unique_ptr<Matrix> m_matrix;
+    MatrixModel *m_matrixModel = nullptr;
+    QTableView *m_matrixView = nullptr;
+    QLabel *m_matrixStatus = nullptr;
+    bool m_matrixDirty = true;
     bool m_stale = false;
 
     QFont m_baseFont;              // the application font before any zoom

@@ -4,15 +4,22 @@
 
 #include "headersmodel.h"
 #include "http/exchangetext.h"
+#include "sequencediagram.h"
 #include "statusbadge.h"
 #include "tracemodel.h"
 
 #include <QClipboard>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace authlab::gui {
 
@@ -108,7 +115,46 @@ ResponseView::ResponseView(QWidget *parent)
     hh->setSectionResizeMode(HeadersModel::MeaningColumn, QHeaderView::Stretch);
     ui->headersView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     TraceModel::setUpView(ui->traceView, m_trace);
+    buildSequenceTab();
     clear();
+}
+
+// The conversation as a sequence diagram: a tab of its own, after the legs in text; exported by
+// the buttons under it (or the diagram's context menu).
+void ResponseView::buildSequenceTab()
+{
+    m_sequence = new SequenceDiagram(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_sequence);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *png = new QPushButton(tr("Export PNG…"), this);
+    auto *svg = new QPushButton(tr("Export SVG…"), this);
+    auto save = [this](bool asSvg) {
+        const QString name = QFileDialog::getSaveFileName(
+            this, asSvg ? tr("Export the sequence diagram as SVG") : tr("Export the sequence diagram as PNG"),
+            asSvg ? QStringLiteral("sequence.svg") : QStringLiteral("sequence.png"),
+            asSvg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+        if (name.isEmpty())
+            return;
+        QString error;
+        if (!(asSvg ? m_sequence->exportSvg(name, &error) : m_sequence->exportPng(name, &error)))
+            QMessageBox::warning(this, tr("Export failed"),
+                                 tr("%1 could not be written: %2").arg(name, error));
+    };
+    connect(png, &QPushButton::clicked, this, [save] { save(false); });
+    connect(svg, &QPushButton::clicked, this, [save] { save(true); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(png);
+    buttons->addWidget(svg);
+    buttons->addStretch();
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0); // the tab must stay as short as the others (a 1024×768 fit)
+    scroll->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    ui->tabs->addTab(page, tr("Sequence"));
 }
 
 ResponseView::~ResponseView() = default;
@@ -222,6 +268,7 @@ void ResponseView::clear()
     ui->rawResponseView->clear();
     ui->rawNote->clear();
     ui->legsView->clear();
+    m_sequence->clear();
     m_rawRequest.clear();
     m_rawResponse.clear();
     ui->copyRequestButton->setEnabled(false);
@@ -236,6 +283,7 @@ void ResponseView::showExchange(const ClientExchange &e)
         return;
     }
     ui->badge->setStatus(leg->status, false);
+    m_sequence->setExchange(e);
 
     // Header fields: exactly as sent (the embedded server's record, else what the client read).
     QByteArray startLine;

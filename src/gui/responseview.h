@@ -16,6 +16,7 @@ namespace authlab::gui {
 
 class HeadersModel;
 class StatusBadge;
+class SequenceDiagram;
 class TraceModel;
 
 // The answer to the client's request: big badge, status line, headers with explanations,
@@ -43,6 +44,7 @@ public:
     StatusBadge *badge() const;
     HeadersModel *headersModel() const { return m_headers; }
     TraceModel *traceModel() const { return m_trace; }
+    SequenceDiagram *sequenceDiagram() const { return m_sequence; }
     QString rawRequestText() const;
     QString rawResponseText() const;
     QString legsText() const;
@@ -59,6 +61,7 @@ protected:
 private:
     void applyFonts();
     void applyMinimumSizes();
+    void buildSequenceTab();
     void copyBytes(const QByteArray &bytes);
 
     std::unique_ptr<Ui::ResponseView> ui;
@@ -67,6 +70,7 @@ private:
     QUrl m_ownServer;
     HeadersModel *m_headers;
     TraceModel *m_trace;
+    SequenceDiagram *m_sequence = nullptr;
 };
 
 } // namespace authlab::gui

@@ -10,6 +10,12 @@ StatusDelegate::StatusDelegate(int statusRole, int pendingRole, QObject *parent)
     : QStyledItemDelegate(parent), m_statusRole(statusRole), m_pendingRole(pendingRole)
 {}
 
+void StatusDelegate::setCompact(bool compact, int changedRole)
+{
+    m_compact = compact;
+    m_changedRole = changedRole;
+}
+
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
@@ -30,7 +36,16 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     if (pending && !noResultYet)
         painter->setOpacity(0.75); // a new answer is on its way; the old one stays readable
-    paintStatusBadge(*painter, r, status, statusText(status, noResultYet), noResultYet);
+    const QString text = m_compact && status ? QString::number(status) : statusText(status, noResultYet);
+    paintStatusBadge(*painter, r, status, text, noResultYet);
+    if (m_changedRole >= 0 && index.data(m_changedRole).toBool()) {
+        // Changed since the last computation: a thick outline in the text colour, readable
+        // without colour.
+        painter->setOpacity(1.0);
+        painter->setPen(QPen(option.palette.color(QPalette::Text), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+    }
     painter->restore();
 }
 
@@ -43,7 +58,9 @@ int StatusDelegate::badgeWidth(const QFontMetrics &fm)
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(qMax(s.width(), badgeWidth(option.fontMetrics)));
+    const int compactWidth =
+        option.fontMetrics.horizontalAdvance(QStringLiteral("000")) + 3 * option.fontMetrics.height();
+    s.setWidth(qMax(s.width(), m_compact ? compactWidth : badgeWidth(option.fontMetrics)));
     s.setHeight(qMax(s.height(), option.fontMetrics.height() + 12));
     return s;
 }

@@ -11,6 +11,9 @@ class StatusDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     StatusDelegate(int statusRole, int pendingRole = -1, QObject *parent = nullptr);
+    // Compact: the status number only ("403"), for dense grids such as the matrix; a cell whose
+    // `changedRole` is true gets a thick outline.
+    void setCompact(bool compact, int changedRole = -1);
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -20,6 +23,8 @@ public:
 private:
     int m_statusRole;
     int m_pendingRole;
+    int m_changedRole = -1;
+    bool m_compact = false;
 };
 
 } // namespace authlab::gui

@@ -147,6 +147,10 @@ struct SchemeUnit
     bool implemented() const { return verify != nullptr; }
 };
 
+// Every implemented scheme the resource accepts, in the registry's order, without error: the
+// challenges of a 401 (407) for it.
+Challenges acceptedChallenges(const Resource &resource);
+
 // The registry (schemes.cpp): every scheme, in the order challenges are sent, indexed by AuthScheme.
 extern const std::array<SchemeUnit, kSchemeCount> registry;
 inline const std::array<SchemeUnit, kSchemeCount> &schemes()

@@ -32,6 +32,19 @@ static_assert(inEnumOrder(), "scheme(id) indexes the registry by AuthScheme");
 
 constinit const std::array<SchemeUnit, kSchemeCount> registry = kSchemes; // no static-order question
 
+Challenges acceptedChallenges(const Resource &r)
+{
+    unsigned accepted = 0; // one walk over the resource's (one or two) schemes, then the registry's order
+    for (AuthScheme s : r.schemes)
+        accepted |= 1u << unsigned(s);
+    Challenges c;
+    for (const SchemeUnit &u : registry) {
+        if ((accepted & (1u << unsigned(u.id))) && u.implemented())
+            c.add({u.id, ChallengeError::None});
+    }
+    return c;
+}
+
 const SchemeUnit *schemeForToken(QByteArrayView token)
 {
     for (const SchemeUnit &u : registry) {

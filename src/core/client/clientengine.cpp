@@ -190,7 +190,7 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
     leg.requestHeaders.prepend({QByteArray("User-Agent"), QByteArray("AuthLab/" AUTHLAB_VERSION)});
     if (p.exchange.spec.scheme == ClientScheme::Session) {
         // A browser sends the cookies its jar holds for this URL (RFC 6265 §5.4).
-        QByteArray cookie = m_jars.value(jarKey(p.exchange.spec.identity)).cookieHeader(leg.url);
+        QByteArray cookie = m_jars.value(jarKey(p.exchange.spec)).cookieHeader(leg.url);
         if (cookie.isEmpty() && leg.why == ClientLeg::Why::First)
             cookie = p.exchange.credentials.malformedCookie;
         if (!cookie.isEmpty())
@@ -293,9 +293,9 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
     const RequestSpec &spec = p.exchange.spec;
     const bool browser = spec.scheme == ClientScheme::Session;
     if (browser) {
-        if (m_jars.size() >= kMaxJars && !m_jars.contains(jarKey(spec.identity)))
+        if (m_jars.size() >= kMaxJars && !m_jars.contains(jarKey(spec)))
             m_jars.clear();
-        m_jars[jarKey(spec.identity)].take(leg.url, leg.responseHeaderLines("Set-Cookie"));
+        m_jars[jarKey(spec)].take(leg.url, leg.responseHeaderLines("Set-Cookie"));
     }
     const int legs = int(p.exchange.legs.size());
     if (leg.status == 401 && legs < MaxLegs && answerChallenge(id, leg))
@@ -326,6 +326,12 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
         return;
     }
     complete(id);
+}
+
+QString ClientEngine::jarKey(const RequestSpec &spec)
+{
+    return spec.cookieProfile.isEmpty() ? jarKey(spec.identity)
+                                        : QLatin1String("profile:") + spec.cookieProfile;
 }
 
 QString ClientEngine::jarKey(const Identity &identity)

@@ -105,6 +105,7 @@ public:
     void clearCookies(const Identity &identity) { m_jars.remove(jarKey(identity)); }
     void clearAllCookies() { m_jars.clear(); }
     static QString jarKey(const Identity &identity);
+    static QString jarKey(const RequestSpec &spec); // its cookie profile, or its identity's jar
     int pendingCount() const { return int(m_pending.size()); }
     // Connections open now, and legs waiting for one (kMaxConnectionsPerOrigin per origin).
     int connectionCount() const { return int(m_running.size()); }

@@ -54,6 +54,10 @@ struct RequestSpec
     ClientScheme scheme = ClientScheme::Basic;
     basic::Encoding encoding = basic::Encoding::Utf8;
     ClientFlow flow = ClientFlow::Preemptive;
+    // The cookie jar (browser profile) this request uses; empty: its identity's own. The matrix
+    // gives each row a profile of its own, so that alice with a wrong password is not let in by
+    // the cookie alice's correct login left.
+    QString cookieProfile;
     bool followRedirects = false;
     bool acceptAnyCertificate = false;          // https: go on despite certificate errors (like curl -k)
     QByteArray accept = "text/html, */*;q=0.8"; // what a browser-like client asks for

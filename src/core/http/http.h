@@ -34,6 +34,7 @@ inline constexpr QByteArrayView Allow = "Allow";
 inline constexpr QByteArrayView AuthenticationInfo = "Authentication-Info";
 inline constexpr QByteArrayView Expect = "Expect";
 inline constexpr QByteArrayView TransferEncoding = "Transfer-Encoding";
+inline constexpr QByteArrayView XForwardedFor = "X-Forwarded-For";
 } // namespace header
 
 namespace media {

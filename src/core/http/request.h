@@ -35,6 +35,10 @@ struct RequestFacts
     QByteArrayView body;        // the content (de-chunked), at most ParserLimits::maxKeptBodyBytes of it
     bool bodyTruncated = false; // the content was longer than what body holds
     QHostAddress peer;
+    // Set only by an override that believes the client's own claim of its address (the behaviour
+    // trusts-x-forwarded-for judges the request again with it): wins over the peer and over a
+    // simulated address. Never set by the transport.
+    QHostAddress claimedClient;
     // The address and port the connection came in on (the socket's own end): what an
     // absolute-form target must name to be addressed to this server (proxy mode). Port 0: unknown.
     QHostAddress local;

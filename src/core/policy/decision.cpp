@@ -108,17 +108,9 @@ bool implemented(AuthScheme s)
     return auth::scheme(s).implemented();
 }
 
-// Every implemented scheme the resource accepts, in the registry's order, without error.
 void challengeAccepted(const Resource &r, Verdict &v)
 {
-    unsigned accepted = 0; // one walk over the resource's (one or two) schemes, then the registry's order
-    for (AuthScheme s : r.schemes)
-        accepted |= 1u << unsigned(s);
-    v.challenges.clear();
-    for (const auth::SchemeUnit &u : auth::schemes()) {
-        if ((accepted & (1u << unsigned(u.id))) && u.implemented())
-            v.challenges.add({u.id, auth::ChallengeError::None});
-    }
+    v.challenges = auth::acceptedChallenges(r);
 }
 
 // The ChallengeSent step's argument: the schemes, comma-separated. One challenge (the usual
@@ -150,8 +142,9 @@ template<size_t N> inline bool isNamed(QByteArrayView name, const char (&lower)[
 class Judge
 {
 public:
-    Judge(const Scenario &s, const RequestFacts &f, const AuthStateView &st, Verdict &v)
-        : s(s), f(f), st(st), v(v), t(v.trace)
+    Judge(const Scenario &s, const RequestFacts &f, const AuthStateView &st, Verdict &v,
+          bool overrides = true)
+        : s(s), f(f), st(st), v(v), t(v.trace), overrides(overrides)
     {}
 
     void run()
@@ -516,6 +509,8 @@ private:
     // trace says so), else the peer's; never a field the client sent (X-Forwarded-For).
     QHostAddress clientAddress()
     {
+        if (!f.claimedClient.isNull())
+            return unmappedAddress(f.claimedClient); // the override's own step says whose claim this is
         if (s.simulatedClient.isNull())
             return unmappedAddress(f.peer);
         const QHostAddress simulated = unmappedAddress(s.simulatedClient);
@@ -925,15 +920,33 @@ private:
     // override at a time, each with its own trace step (overrides.h).
     void behaviour()
     {
+        if (!overrides)
+            return;
+        const OverrideContext context{s, f, st};
         for (const Override &o : overridesFor(s.behaviour)) {
             const int before = v.status;
-            if (o.apply)
-                o.apply(s, f, v);
-            if (v.status != before)
-                t.decide(o.rule, Outcome::Info);
-            else
+            if (!o.apply) {
                 t.add(o.rule, Outcome::Info);
+            } else if (!o.apply(context, v)) {
+                t.add(Rule::BehaviourNotApplied, Outcome::Skip, behaviourId(s.behaviour));
+            } else if (v.status != before) {
+                // The correct answer, then the one this behaviour gives instead.
+                v.reason = o.rule;
+                if (o.rule == Rule::BehaviourTrustsForwardedFor)
+                    t.decide(
+                        o.rule, Outcome::Fail, forwardedForText(),
+                        unmappedAddress(s.simulatedClient.isNull() ? f.peer : s.simulatedClient).toString());
+                else
+                    t.decide(o.rule, Outcome::Fail, statusText(before), statusText(v.status));
+            } else {
+                t.add(o.rule, Outcome::Fail, statusText(before), statusText(v.status));
+            }
         }
+    }
+
+    QString forwardedForText() const
+    {
+        return utf8(http::findHeader(f.headers, http::header::XForwardedFor));
     }
 
     void responseNotes()
@@ -950,12 +963,10 @@ private:
         }
         if (v.noStore && v.resource >= 0 && !res().isPublic())
             t.add(Rule::NoStore, Outcome::Info);
-        if (v.status == 200 && v.reason != Rule::OptionsAnswered) {
-            if (v.reason == Rule::Granted)
-                t.decide(Rule::Granted, Outcome::Pass, s.users[v.user].name);
-            else
-                t.decide(Rule::ServedPublic, Outcome::Pass);
-        }
+        if (v.status == 200 && v.reason == Rule::Granted)
+            t.decide(Rule::Granted, Outcome::Pass, s.users[v.user].name);
+        else if (v.status == 200 && v.reason == Rule::ServedPublic)
+            t.decide(Rule::ServedPublic, Outcome::Pass);
     }
 
     // A Digest challenge carries a fresh nonce (RFC 7616 §3.3), minted here, once per answer,
@@ -976,6 +987,7 @@ private:
     const AuthStateView &st;
     Verdict &v;
     Trace &t;
+    const bool overrides; // false: the verdict RFC 9110 asks for, whatever the behaviour
     bool expects100 = false;
 };
 
@@ -1035,7 +1047,8 @@ QByteArray problemDetail(const Scenario &s, const RenderKey &v)
         return "Valid credentials are required. The " + auth::challengeHeader(v.target).toByteArray() +
                " header field says how to authenticate; then try again.";
     case 404:
-        return "There is no resource at this address.";
+        // leaky-hide: the hidden resource's 404 is worded (and so sized) differently.
+        return v.reason == Rule::BehaviourLeakyHide ? "Not found." : "There is no resource at this address.";
     case 403:
         switch (v.reason) {
         case Rule::NotGroupMember:
@@ -1185,7 +1198,46 @@ Verdict judge(const Scenario &scenario, const RequestFacts &request, const AuthS
     return v;
 }
 
+Verdict judgeRfc9110(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state)
+{
+    Verdict v;
+    Judge(scenario, request, state, v, false).run();
+    return v;
+}
+
 namespace {
+
+// The behaviour odd-challenge-syntax: every challenge in one field line, each scheme name in lower
+// case, the realm as a bare token when it is one (RFC 9110 §11.1 allows the first; §11.5 and
+// §11.6.1 warn against the others).
+QByteArray oddChallengeLine(const Scenario &s, const RenderKey &v, const RenderDetail &d)
+{
+    QByteArray line;
+    for (const auth::Challenge &c : v.challenges) {
+        const auth::SchemeUnit &unit = auth::scheme(c.scheme);
+        for (int i = 0; i < unit.lines; ++i) {
+            QByteArray one = unit.challenge(s, v, c, d.nonce, i);
+            const qsizetype space = one.indexOf(' ');
+            for (qsizetype k = 0; k < (space < 0 ? one.size() : space); ++k)
+                one[k] = char(QChar::toLower(uchar(one[k])));
+            const qsizetype realm = one.indexOf("realm=\"");
+            if (realm >= 0) {
+                const qsizetype open = realm + 6;
+                const qsizetype close = one.indexOf('"', open + 1);
+                const QByteArrayView value = QByteArrayView(one).sliced(open + 1, close - open - 1);
+                if (close > open && !value.isEmpty() &&
+                    std::all_of(value.begin(), value.end(), [](char ch) { return syntax::isTchar(ch); })) {
+                    one.remove(close, 1);
+                    one.remove(open, 1);
+                }
+            }
+            if (!line.isEmpty())
+                line += ", ";
+            line += one;
+        }
+    }
+    return auth::challengeHeader(v.target).toByteArray() + ": " + line + "\r\n";
+}
 
 // The response from the key alone (and, when it is not cacheable, the per-request detail):
 // nothing else of the verdict is in reach here.
@@ -1260,11 +1312,15 @@ Response renderFrom(const Scenario &s, const RenderKey &v, const RenderDetail &d
         h += "Allow: " + methods::allowValue(v.allow) + "\r\n";
     // One challenge per field line: Qt and others only read the first scheme of a line
     // (RFC 9110 §11.6.1; standards.md §3.4). Each scheme writes its own.
-    for (const auth::Challenge &c : v.challenges) {
-        const auth::SchemeUnit &unit = auth::scheme(c.scheme);
-        for (int line = 0; line < unit.lines; ++line)
-            h += auth::challengeHeader(v.target).toByteArray() + ": " +
-                 unit.challenge(s, v, c, d.nonce, line) + "\r\n";
+    if (v.oddChallenges) {
+        h += oddChallengeLine(s, v, d);
+    } else {
+        for (const auth::Challenge &c : v.challenges) {
+            const auth::SchemeUnit &unit = auth::scheme(c.scheme);
+            for (int line = 0; line < unit.lines; ++line)
+                h += auth::challengeHeader(v.target).toByteArray() + ": " +
+                     unit.challenge(s, v, c, d.nonce, line) + "\r\n";
+        }
     }
     if (!d.location.isEmpty())
         h += http::header::Location.toByteArray() + ": " + d.location + "\r\n";

@@ -51,6 +51,7 @@ struct Verdict
     QByteArray authenticationInfo; // Digest: the Authentication-Info value of a granted request
     QByteArray location;           // a redirect's Location (session login: 302, 303)
     QByteArray setCookie;          // session login / logout: the Set-Cookie value
+    bool oddChallenges = false;    // behaviour odd-challenge-syntax: one line, lower case, unquoted realm
 
     Trace trace;
     StateChanges stateChanges; // what the server applies to its AuthState after judging
@@ -79,5 +80,8 @@ Response render(const Scenario &scenario, const Verdict &verdict);
 // The response of a cacheable key alone: what render() gives for any verdict with this key.
 Response render(const Scenario &scenario, const RenderKey &cacheableKey);
 Decision decide(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
+// The verdict RFC 9110 asks for, whatever the scenario's behaviour: judge() without the overrides
+// (for an override that judges the request again under other assumptions, and for comparisons).
+Verdict judgeRfc9110(const Scenario &scenario, const RequestFacts &request, const AuthStateView &state = {});
 
 } // namespace authlab

@@ -15,7 +15,8 @@ size_t qHash(const RenderKey &k, size_t seed) noexcept
                       quint64(quint16(k.user + 1)) << 32 | quint64(quint16(k.reason)) << 48;
     const quint64 b = quint64(k.body) | quint64(k.format) << 8 | quint64(k.allow) << 16 |
                       quint64(k.target) << 32 | quint64(k.noStore) << 40 | quint64(k.varyCredentials) << 41 |
-                      quint64(k.cacheable) << 42 | quint64(k.challenges.count) << 48;
+                      quint64(k.cacheable) << 42 | quint64(k.oddChallenges) << 43 |
+                      quint64(k.challenges.count) << 48;
     quint64 c = 0;
     std::memcpy(&c, k.challenges.items.data(), sizeof c);
     quint64 h = a * 0x9E3779B97F4A7C15ull;
@@ -38,6 +39,7 @@ RenderKey renderKey(const Verdict &v)
     k.challenges = v.challenges;
     k.noStore = v.noStore;
     k.varyCredentials = v.varyAuthorization;
+    k.oddChallenges = v.oddChallenges;
     // The caller's own answer: the detail of a Text body, an index that shows hidden resources
     // to this caller (RenderDetail in decision.cpp is exactly what these add).
     // A nonce or Authentication-Info is the caller's own too, and so are a Location, a cookie

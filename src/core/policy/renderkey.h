@@ -34,6 +34,7 @@ struct RenderKey
     auth::Challenges challenges;
     bool noStore = false;
     bool varyCredentials = false;
+    bool oddChallenges = false; // one field line, lower-case scheme, unquoted realm (a behaviour)
     bool cacheable = true;
 
     friend bool operator==(const RenderKey &, const RenderKey &) = default;

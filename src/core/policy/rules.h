@@ -157,6 +157,17 @@ enum class Rule : quint8 {
     OptionsAnswered,
     // Behaviour
     BehaviourRfc9110,
+    BehaviourNotApplied,
+    BehaviourNever401,
+    BehaviourHideAll,
+    BehaviourUnchallenged401,
+    BehaviourForbiddenForAnonymous,
+    BehaviourUnauthorizedForForbidden,
+    BehaviourLoginRedirectForApi,
+    BehaviourSoft401,
+    BehaviourLeakyHide,
+    BehaviourOddChallengeSyntax,
+    BehaviourTrustsForwardedFor,
     // Response
     ChallengeSent,
     NoStore,

@@ -5,6 +5,7 @@
 #include "http/http.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace authlab {
@@ -40,20 +41,43 @@ std::optional<AuthScheme> schemeFromToken(QByteArrayView token)
     return std::nullopt;
 }
 
+namespace {
+// In the order of the enum (checked below).
+constexpr std::array<const char *, size_t(Behaviour::Count)> kBehaviourIds = {
+    "rfc9110",
+    "never-401",
+    "hide-all",
+    "401-without-challenge",
+    "403-for-anonymous",
+    "401-for-forbidden",
+    "login-redirect-for-api",
+    "soft-401",
+    "leaky-hide",
+    "odd-challenge-syntax",
+    "trusts-x-forwarded-for",
+};
+} // namespace
+
 QString behaviourId(Behaviour b)
 {
-    switch (b) {
-    case Behaviour::Rfc9110:
-        return QStringLiteral("rfc9110");
-    }
-    return {};
+    return size_t(b) < kBehaviourIds.size() ? QString::fromLatin1(kBehaviourIds[size_t(b)]) : QString();
 }
 
 std::optional<Behaviour> behaviourFromId(QStringView id)
 {
-    if (id == QLatin1String("rfc9110"))
-        return Behaviour::Rfc9110;
+    for (size_t i = 0; i < kBehaviourIds.size(); ++i) {
+        if (id == QLatin1String(kBehaviourIds[i]))
+            return Behaviour(i);
+    }
     return std::nullopt;
+}
+
+QStringList behaviourIds()
+{
+    QStringList ids;
+    for (const char *id : kBehaviourIds)
+        ids.append(QString::fromLatin1(id));
+    return ids;
 }
 
 QHostAddress unmappedAddress(const QHostAddress &address)

@@ -109,12 +109,28 @@ struct Resource
     QByteArray pathUtf8; // derived by Scenario::finalize()
 };
 
-// What the server does apart from the scenario's rules. Later behaviours ("never 401",
-// realistic bugs) land here as further values.
-enum class Behaviour : quint8 { Rfc9110 };
+// What the server does apart from the scenario's rules: RFC 9110 as written, a school that
+// reads it otherwise, or a realistic bug. Each is a list of overrides of the correct verdict
+// (policy/overrides.h), which also holds what each one does and which RFC sentence it breaks.
+enum class Behaviour : quint8 {
+    Rfc9110,
+    Never401,
+    HideAll,
+    Unchallenged401,
+    Forbidden403ForAnonymous,
+    Unauthorized401ForForbidden,
+    LoginRedirectForApi,
+    Soft401,
+    LeakyHide,
+    OddChallengeSyntax,
+    TrustsXForwardedFor,
+    Count
+};
 
+// Stable names ("rfc9110", "never-401", ...): the scenario file, `serve --behaviour`, JSON.
 QString behaviourId(Behaviour b);
 std::optional<Behaviour> behaviourFromId(QStringView id);
+QStringList behaviourIds(); // all of them, in order
 
 // A whole scenario: users, groups, resources, server behaviour. Plain value; the server
 // decides against immutable snapshots of it (ScenarioSnapshot).

@@ -545,7 +545,8 @@ public:
             s.behaviour = *b;
         else
             rd.problem(QStringLiteral("behaviour"),
-                       tr("unknown behaviour \"%1\" (known: rfc9110)").arg(behaviour));
+                       tr("unknown behaviour \"%1\" (known: %2)")
+                           .arg(behaviour, behaviourIds().join(QLatin1String(", "))));
         s.proxy = rd.boolean(root, QString(), "proxy", false);
     }
 

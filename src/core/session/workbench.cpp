@@ -69,6 +69,15 @@ bool Workbench::setMembership(const QString &user, const QString &group, bool me
     return true;
 }
 
+void Workbench::setBehaviour(Behaviour behaviour)
+{
+    if (behaviour == m_scenario.behaviour)
+        return;
+    Scenario next = m_scenario;
+    next.behaviour = behaviour;
+    setScenario(next);
+}
+
 void Workbench::setSimulatedClient(const QHostAddress &address)
 {
     if (address == m_scenario.simulatedClient)

@@ -42,6 +42,7 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     void setScenario(const Scenario &scenario);
     bool setMembership(const QString &user, const QString &group, bool member);
+    void setBehaviour(Behaviour behaviour); // the server's behaviour; a new round if it changed
     // The client address the server's address rules see instead of the peer's (a server setting,
     // Scenario::simulatedClient); a null address: the real one.
     void setSimulatedClient(const QHostAddress &address);
