@@ -1202,6 +1202,18 @@ void TestMainWindow::digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible
     QVERIFY(text.contains(u"rspauth checked"_s));
     QVERIFY2(!text.contains(u"builder"_s), "bob's password is not shown");
     saveShot(u"client-digest.png"_s);
+    // The same conversation as a sequence diagram: the challenge, then the answer.
+    const SequenceDiagram *d = w->responseView()->sequenceDiagram();
+    QCOMPARE(d->arrows().size(), 4);
+    QVERIFY2(d->arrows()[1].detail.startsWith(u"WWW-Authenticate: Digest realm="_s),
+             qPrintable(d->arrows()[1].detail));
+    QVERIFY2(d->arrows()[2].detail.startsWith(u"Authorization: Digest username="_s),
+             qPrintable(d->arrows()[2].detail));
+    QVERIFY2(d->arrows()[3].detail.startsWith(u"Authentication-Info: rspauth="_s),
+             qPrintable(d->arrows()[3].detail));
+    auto *tabs = w->responseView()->findChild<QTabWidget *>();
+    tabs->setCurrentIndex(tabs->count() - 1);
+    saveShot(u"sequence-digest.png"_s);
 }
 
 void TestMainWindow::sessionCookieJarIsShownAndCleared()

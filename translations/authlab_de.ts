@@ -115,6 +115,14 @@
         <source>Forget the simulated address: the address rules see the real peer again</source>
         <translation>Simulierte Adresse verwerfen: Die Adressregeln sehen wieder die echte Gegenstelle</translation>
     </message>
+    <message>
+        <source>Accept any certificate (like curl -k)</source>
+        <translation>Beliebiges Zertifikat akzeptieren (wie curl -k)</translation>
+    </message>
+    <message>
+        <source>https only: send the request even if the server&apos;s certificate does not check out. The certificate errors are still shown with the response.</source>
+        <translation>Nur https: Die Anfrage auch dann senden, wenn das Zertifikat des Servers die Prüfung nicht besteht. Die Zertifikatsfehler werden trotzdem mit der Antwort angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -441,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>authlab::ClientEngine</name>
+    <message>
+        <source>The server said stale=true: the password was right but the nonce had expired. Retried once with the new nonce, without asking.</source>
+        <translation>Der Server meldete stale=true: Das Passwort war richtig, aber die Nonce war abgelaufen. Einmal mit der neuen Nonce erneut versucht, ohne nachzufragen.</translation>
+    </message>
+    <message>
+        <source>Offered: %1. Chose %2, the strongest this client can answer (Digest SHA-256 &gt; Digest MD5 &gt; Basic; Bearer only with a token).</source>
+        <translation>Angeboten: %1. Gewählt: %2, das stärkste Schema, auf das dieser Client antworten kann (Digest SHA-256 &gt; Digest MD5 &gt; Basic; Bearer nur mit einem Token).</translation>
+    </message>
+</context>
+<context>
     <name>authlab::CredentialBuilder</name>
     <message>
         <source>wrong password</source>
@@ -602,6 +621,42 @@
         <source>Latin-1 cannot carry every character of the password; those characters were sent as &apos;?&apos;.</source>
         <translation>Latin-1 kann nicht jedes Zeichen des Passworts darstellen; diese Zeichen wurden als &apos;?&apos; gesendet.</translation>
     </message>
+    <message>
+        <source>the typed user-id &quot;%1&quot; and password</source>
+        <translation>die eingegebene Benutzer-ID &quot;%1&quot; und das eingegebene Passwort</translation>
+    </message>
+    <message>
+        <source>%1 with a wrong password</source>
+        <translation>%1 mit einem falschen Passwort</translation>
+    </message>
+    <message>
+        <source>a user the server does not know (%1)</source>
+        <translation>ein Benutzer, den der Server nicht kennt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 with the right password</source>
+        <translation>%1 mit dem richtigen Passwort</translation>
+    </message>
+    <message>
+        <source>Cookie session, %1: like a browser, the client sends its cookies for this identity, follows the redirect to the login form, posts it, and keeps the session cookie it gets (one cookie jar per identity).</source>
+        <translation>Cookie-Sitzung, %1: Wie ein Browser sendet der Client seine Cookies für diese Identität, folgt der Umleitung zum Anmeldeformular, sendet es per POST ab und behält das Sitzungs-Cookie, das er erhält (ein Cookie-Speicher pro Identität).</translation>
+    </message>
+    <message>
+        <source>Digest (RFC 7616), %1: sent only in answer to the server&apos;s challenge, as a hash over its nonce; the password itself never travels.</source>
+        <translation>Digest (RFC 7616), %1: nur als Antwort auf die Challenge des Servers gesendet, als Hash über dessen Nonce; das Passwort selbst wird nie übertragen.</translation>
+    </message>
+    <message>
+        <source>Malformed: a session cookie whose value is not cookie-octets (RFC 6265 §4.1.1).</source>
+        <translation>Fehlerhaft: ein Sitzungs-Cookie, dessen Wert nicht aus cookie-octets besteht (RFC 6265 §4.1.1).</translation>
+    </message>
+    <message>
+        <source>Malformed: a Digest field without its response parameter (RFC 7616 §3.4), sent in answer to the challenge.</source>
+        <translation>Fehlerhaft: ein Digest-Feld ohne seinen Parameter response (RFC 7616 §3.4), gesendet als Antwort auf die Challenge.</translation>
+    </message>
+    <message>
+        <source>With Digest the whole user-id is sent as typed, colon included.</source>
+        <translation>Bei Digest wird die gesamte Benutzer-ID so gesendet, wie sie eingegeben wurde, einschließlich Doppelpunkt.</translation>
+    </message>
 </context>
 <context>
     <name>authlab::Exchange</name>
@@ -699,6 +754,89 @@
     <message>
         <source>How long to wait before trying again (RFC 9110 §10.2.3).</source>
         <translation>Wie lange vor einem erneuten Versuch zu warten ist (RFC 9110 §10.2.3).</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::HttpConnection</name>
+    <message>
+        <source>Only http:// and https:// URLs with a host can be requested: %1</source>
+        <translation>Nur http://- und https://-URLs mit einem Host können angefordert werden: %1</translation>
+    </message>
+    <message>
+        <source>The response head is over the limit of %1 bytes or %2 fields; the rest was not read.</source>
+        <translation>Der Antwortkopf überschreitet die Grenze von %1 Bytes oder %2 Header-Feldern; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The response content is over the limit of %1 bytes; the rest was not read.</source>
+        <translation>Der Inhalt der Antwort überschreitet die Grenze von %1 Bytes; der Rest wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not a valid HTTP/1.1 response (%1, at byte %2).</source>
+        <translation>Keine gültige HTTP/1.1-Antwort (%1, bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The server closed (or reset) the connection without answering.</source>
+        <translation>Der Server hat die Verbindung geschlossen (oder zurückgesetzt), ohne zu antworten.</translation>
+    </message>
+    <message>
+        <source>The server closed (or reset) the connection in the middle of the response head (%1 bytes received).</source>
+        <translation>Der Server hat die Verbindung mitten im Antwortkopf geschlossen (oder zurückgesetzt) (%1 Bytes empfangen).</translation>
+    </message>
+    <message>
+        <source>The server closed (or reset) the connection before the end of the content (%1 bytes of content received).</source>
+        <translation>Der Server hat die Verbindung vor dem Ende des Inhalts geschlossen (oder zurückgesetzt) (%1 Bytes Inhalt empfangen).</translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation>beim Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>while reading the response content</source>
+        <translation>beim Lesen des Antwortinhalts</translation>
+    </message>
+    <message>
+        <source>while reading the response head</source>
+        <translation>beim Lesen des Antwortkopfs</translation>
+    </message>
+    <message>
+        <source>while waiting for the response</source>
+        <translation>beim Warten auf die Antwort</translation>
+    </message>
+    <message>
+        <source>The server closed (or reset) the connection %1 (%2).</source>
+        <translation>Der Server hat die Verbindung %1 geschlossen (oder zurückgesetzt) (%2).</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: nothing listens there.</source>
+        <translation>Verbindung von %1 abgelehnt: Dort lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>Host not found: %1.</source>
+        <translation>Host nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate was not accepted: %1. Tick &quot;Accept any certificate&quot; to send the request anyway (like curl -k).</source>
+        <translation>TLS: Das Zertifikat des Servers wurde nicht akzeptiert: %1. Kreuzen Sie &quot;Beliebiges Zertifikat akzeptieren&quot; an, um die Anfrage trotzdem zu senden (wie curl -k).</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed %2: %3</source>
+        <translation>Die Verbindung zu %1 ist %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Timed out: no connection to %1 within %2 ms.</source>
+        <translation>Zeitüberschreitung: keine Verbindung zu %1 innerhalb von %2 ms.</translation>
+    </message>
+    <message>
+        <source>Timed out %1: nothing received for %2 ms.</source>
+        <translation>Zeitüberschreitung %1: %2 ms lang nichts empfangen.</translation>
+    </message>
+    <message>
+        <source>Timed out %1: the response was not complete after %2 ms in all.</source>
+        <translation>Zeitüberschreitung %1: Die Antwort war nach insgesamt %2 ms nicht vollständig.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2013,30 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
         <source>the real address</source>
         <translation>die echte Adresse</translation>
     </message>
+    <message>
+        <source>Session cookie (login form)</source>
+        <translation>Sitzungs-Cookie (Anmeldeformular)</translation>
+    </message>
+    <message>
+        <source>Clear cookies</source>
+        <translation>Cookies löschen</translation>
+    </message>
+    <message>
+        <source>Empty this identity&apos;s cookie jar: the next request logs in again</source>
+        <translation>Den Cookie-Speicher dieser Identität leeren: Die nächste Anfrage meldet sich erneut an</translation>
+    </message>
+    <message>
+        <source>Cookie jar of %1: empty.</source>
+        <translation>Cookie-Speicher von %1: leer.</translation>
+    </message>
+    <message>
+        <source>Cookie jar of %1:</source>
+        <translation>Cookie-Speicher von %1:</translation>
+    </message>
+    <message>
+        <source>(for %1%2)</source>
+        <translation>(für %1%2)</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::ExchangeLogModel</name>
@@ -2388,10 +2550,6 @@ Er läuft weiter auf Port %3.</translation>
 [… gekürzt]</translation>
     </message>
     <message>
-        <source>Reconstructed: AuthLab sees the wire only for its own server. Qt adds further fields (Host, Connection, Accept-Encoding…) and joins repeated response fields.</source>
-        <translation>Rekonstruiert: AuthLab sieht die übertragenen Bytes nur beim eigenen Server. Qt fügt weitere Felder hinzu (Host, Connection, Accept-Encoding…) und fasst wiederholte Antwortfelder zusammen.</translation>
-    </message>
-    <message>
         <source>The embedded server&apos;s record of this request was not found (it may have been dropped under load), so its reasons cannot be shown.</source>
         <translation>Der Eintrag des eingebetteten Servers zu dieser Anfrage wurde nicht gefunden (vielleicht wurde er unter Last verworfen), daher können seine Gründe nicht angezeigt werden.</translation>
     </message>
@@ -2434,6 +2592,38 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>Sequence</source>
         <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>(retry with the new nonce: the old one was stale)</source>
+        <translation>(erneut mit der neuen Nonce: Die alte war veraltet)</translation>
+    </message>
+    <message>
+        <source>(filling in and posting the login form, as a browser would)</source>
+        <translation>(füllt das Anmeldeformular aus und sendet es ab, wie ein Browser)</translation>
+    </message>
+    <message>
+        <source>Digest arithmetic (%1, qop=auth, nc=%2):</source>
+        <translation>Digest-Berechnung (%1, qop=auth, nc=%2):</translation>
+    </message>
+    <message>
+        <source>rspauth checked: the server knows the password too (RFC 7616 §3.5).</source>
+        <translation>rspauth geprüft: Auch der Server kennt das Passwort (RFC 7616 §3.5).</translation>
+    </message>
+    <message>
+        <source>rspauth does NOT match: this server cannot prove it knows the password.</source>
+        <translation>rspauth stimmt NICHT: Dieser Server kann nicht beweisen, dass er das Passwort kennt.</translation>
+    </message>
+    <message>
+        <source>Exactly the bytes AuthLab&apos;s client sent and received (\r\n shown as text).</source>
+        <translation>Genau die Bytes, die der Client von AuthLab gesendet und empfangen hat (\r\n als Text dargestellt).</translation>
+    </message>
+    <message>
+        <source>Certificate errors, accepted for this request: %1</source>
+        <translation>Zertifikatsfehler, für diese Anfrage akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Certificate errors, not accepted: %1</source>
+        <translation>Zertifikatsfehler, nicht akzeptiert: %1</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,10 @@ MainWindow::~MainWindow()
     disconnect(m_workbench, nullptr, this, nullptr);
     m_client->disconnect(this);
     m_client->disconnect(m_workbench);
+    // The matrix (a member) goes before the widgets (children): the views hidden on the way out
+    // still ask their model for header sizes, so the model must let go of it first.
+    m_matrix->disconnect(this);
+    m_matrixView->setModel(nullptr);
     // The zoom is the application's font: give the desktop's back.
     QApplication::setFont(m_baseFont);
     for (size_t i = 0; i < std::size(kFontClasses); ++i)
