@@ -575,7 +575,7 @@ void TestRealServers::apacheStaleNonceIsRetriedOnce()
         }
         return met;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(meetsExpiredNonce(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(meetsExpiredNonce(), 10000);
     QList<int> got;
     for (const ClientLeg &l : e.legs)
         got.append(l.status);
