@@ -23,6 +23,7 @@ PACKAGES=(
     clang-format
     curl wget # the Digest interop tests in tst_cli (skipped without them)
     python3-requests chromium # the Digest interop tests in tst_interop (chromium: ~80 MB, ~20 s to install)
+    nginx-light apache2-bin # tst_realservers: the client against nginx (Basic) and Apache httpd (Digest); nginx-light starts Debian's nginx.service on :80, the test uses its own port
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
