@@ -2323,10 +2323,6 @@ Er läuft weiter auf Port %3.</translation>
         <translation>Auf eine Ressource doppelklicken (oder Enter drücken), um sie anzufordern</translation>
     </message>
     <message>
-        <source>Resources (double-click to request one)</source>
-        <translation>Ressourcen (Doppelklick fordert eine an)</translation>
-    </message>
-    <message>
         <source>Exchange log</source>
         <translation>Austauschprotokoll</translation>
     </message>
@@ -2431,6 +2427,14 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>Showing the matrix cell %1 on %2; it follows every change.</source>
         <translation>Angezeigt: die Matrixzelle %1 auf %2; sie folgt jeder Änderung.</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     m_resourcesView = newTableView(tr("Resources and their rules"), this);
     m_resourcesView->setModel(m_resourcesModel);
     m_resourcesView->setToolTip(tr("Double-click a resource (or press Enter) to request it"));
-    addPane(Pane::Resources, tr("Resources (double-click to request one)"), QStringLiteral("resourcesDock"),
+    addPane(Pane::Resources, tr("Resources"), QStringLiteral("resourcesDock"),
             m_resourcesView, QKeySequence(Qt::ALT | Qt::Key_4));
 
     m_log = new LogPane(this);
@@ -320,7 +320,9 @@ void MainWindow::buildToolBar()
     for (int i = 0; i < int(Behaviour::Count); ++i)
         m_behaviour->addItem(behaviourTitle(Behaviour(i)), i);
     m_behaviour->setAccessibleName(tr("Server behaviour"));
-    m_behaviour->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as about 18 characters, not as the longest title: the tool bar must fit 1024 px.
+    m_behaviour->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_behaviour->setMinimumContentsLength(18);
     behaviourLabel->setBuddy(m_behaviour);
     connect(m_behaviour, &QComboBox::activated, this, [this](int index) {
         m_workbench->setBehaviour(Behaviour(m_behaviour->itemData(index).toInt()));
@@ -332,6 +334,8 @@ void MainWindow::buildToolBar()
     ui->serverToolBar->addWidget(behaviourLabel);
     ui->serverToolBar->addWidget(m_behaviour);
     ui->serverToolBar->addSeparator();
+    // The tool bar says "Live" (the menu and the tooltip say what it does), so that it fits 1024 px.
+    ui->actionLive->setIconText(tr("Live"));
     ui->serverToolBar->addAction(ui->actionLive);
     ui->serverToolBar->addAction(ui->actionSend);
 }
