@@ -140,8 +140,8 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     m_resourcesView = newTableView(tr("Resources and their rules"), this);
     m_resourcesView->setModel(m_resourcesModel);
     m_resourcesView->setToolTip(tr("Double-click a resource (or press Enter) to request it"));
-    addPane(Pane::Resources, tr("Resources"), QStringLiteral("resourcesDock"),
-            m_resourcesView, QKeySequence(Qt::ALT | Qt::Key_4));
+    addPane(Pane::Resources, tr("Resources"), QStringLiteral("resourcesDock"), m_resourcesView,
+            QKeySequence(Qt::ALT | Qt::Key_4));
 
     m_log = new LogPane(this);
     m_log->setModel(m_logModel);
