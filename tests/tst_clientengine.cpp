@@ -1064,6 +1064,10 @@ void TestClientEngine::throughTheProxy_data()
         << QList<int>{0, 1} << QList<int>{0, 0};
     QTest::newRow("no proxy credentials: the 407 stands")
         << preemptive << correct << none << QList<int>{407} << QList<int>{0} << QList<int>{1};
+    // Digest through the proxy: its uri is the request-target, here the absolute-form (RFC 7616 §3.4.6).
+    QTest::newRow("Digest: 407, 401, 200")
+        << -int(ClientScheme::Digest) << correct << same << QList<int>{407, 401, 200} << QList<int>{0, 1, 1}
+        << QList<int>{0, 0, 1};
 }
 
 void TestClientEngine::throughTheProxy()
@@ -1082,10 +1086,14 @@ void TestClientEngine::throughTheProxy()
     server.setScenario(makeSnapshot(scenario));
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
     RequestSpec s;
-    s.url = server.url().resolved(QUrl(QStringLiteral("/staff")));
+    // A negative flow names a scheme other than Basic (sent in answer to the 401).
+    const QString path = flow < 0 ? QStringLiteral("/digest/staff") : QStringLiteral("/staff");
+    s.url = server.url().resolved(QUrl(path));
     s.identity = Identity::scenarioUser(QStringLiteral("bob"));
     s.credentials = CredentialState(state);
-    s.flow = ClientFlow(flow);
+    s.flow = flow < 0 ? ClientFlow::ChallengeFirst : ClientFlow(flow);
+    if (flow < 0)
+        s.scheme = ClientScheme(-flow);
     s.proxy = server.url();
     s.proxyCredentials = ProxyCredentials(proxyCredentials);
     const BuiltCredentials built = CredentialBuilder::build(scenario, s);
@@ -1101,7 +1109,7 @@ void TestClientEngine::throughTheProxy()
     const auto e = spy.takeFirst().at(0).value<ClientExchange>();
     QList<int> got, gotProxy, gotAuth;
     const QByteArray absolute =
-        "GET http://127.0.0.1:" + QByteArray::number(server.port()) + "/staff HTTP/1.1\r\n";
+        "GET http://127.0.0.1:" + QByteArray::number(server.port()) + path.toLatin1() + " HTTP/1.1\r\n";
     for (const ClientLeg &leg : e.legs) {
         got.append(leg.status);
         gotProxy.append(hasField(leg.rawRequest, "Proxy-Authorization") ? 1 : 0);

@@ -530,7 +530,8 @@ ClientLeg ClientEngine::digestLeg(const Pending &p, const ClientLeg &from, Nonce
     ClientDigest d;
     d.realm = ns.realm;
     d.nonce = ns.nonce;
-    d.uri = HttpConnection::requestTarget(leg.url);
+    // The request-target as written (RFC 7616 §3.4.6): through a proxy, the absolute-form.
+    d.uri = HttpConnection::requestTarget(leg.url, !p.exchange.spec.proxy.isEmpty());
     ++ns.count;
     d.nc = QByteArray::number(ns.count, 16).rightJustified(8, '0');
     quint32 random[4];
