@@ -253,6 +253,12 @@ MainWindow::~MainWindow()
     disconnect(m_workbench, nullptr, this, nullptr);
     m_client->disconnect(this);
     m_client->disconnect(m_workbench);
+    // m_matrix (a member) dies before the widgets (children, destroyed by ~QWidget); the matrix
+    // view must not ask its model about it while they are torn down.
+    if (m_matrixView)
+        m_matrixView->setModel(nullptr);
+    delete m_matrixModel;
+    m_matrixModel = nullptr;
     // The zoom is the application's font: give the desktop's back.
     QApplication::setFont(m_baseFont);
     for (size_t i = 0; i < std::size(kFontClasses); ++i)
