@@ -112,6 +112,9 @@ private Q_SLOTS:
     void redirectHops();
     void requestHead();
     void cookieJar();
+    void throughTheProxy_data();
+    void throughTheProxy();
+    void directRequestNeverAnswersA407();
 
 private:
     static bool hasField(const QByteArray &raw, const QByteArray &name);
@@ -1036,4 +1039,123 @@ void TestClientEngine::redirectHops()
 }
 
 QTEST_GUILESS_MAIN(TestClientEngine)
+void TestClientEngine::throughTheProxy_data()
+{
+    QTest::addColumn<int>("flow");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("proxyCredentials");
+    QTest::addColumn<QList<int>>("statuses");
+    QTest::addColumn<QList<int>>("proxyAuthorization"); // per leg: 1 if it carried the field
+    QTest::addColumn<QList<int>>("authorization");
+
+    const int challenge = int(ClientFlow::ChallengeFirst), preemptive = int(ClientFlow::Preemptive);
+    const int same = int(ProxyCredentials::SameAsRequest), none = int(ProxyCredentials::None);
+    const int correct = int(CredentialState::Correct);
+    // Like a browser: the proxy's 407, then the origin's 401, then 200, Proxy-Authorization on
+    // every leg after the 407, Authorization only after the 401.
+    QTest::newRow("challenge-first: 407, 401, 200")
+        << challenge << correct << same << QList<int>{407, 401, 200} << QList<int>{0, 1, 1}
+        << QList<int>{0, 0, 1};
+    // Like curl -x --proxy-user -u: Authorization at once; the 407 retry carries both.
+    QTest::newRow("preemptive: 407, 200")
+        << preemptive << correct << same << QList<int>{407, 200} << QList<int>{0, 1} << QList<int>{1, 1};
+    QTest::newRow("wrong proxy password: a second 407 stops")
+        << challenge << int(CredentialState::WrongPassword) << same << QList<int>{407, 407}
+        << QList<int>{0, 1} << QList<int>{0, 0};
+    QTest::newRow("no proxy credentials: the 407 stands")
+        << preemptive << correct << none << QList<int>{407} << QList<int>{0} << QList<int>{1};
+    // Digest through the proxy: its uri is the request-target, here the absolute-form (RFC 7616 §3.4.6).
+    QTest::newRow("Digest: 407, 401, 200")
+        << -int(ClientScheme::Digest) << correct << same << QList<int>{407, 401, 200} << QList<int>{0, 1, 1}
+        << QList<int>{0, 0, 1};
+}
+
+void TestClientEngine::throughTheProxy()
+{
+    QFETCH(int, flow);
+    QFETCH(int, state);
+    QFETCH(int, proxyCredentials);
+    QFETCH(QList<int>, statuses);
+    QFETCH(QList<int>, proxyAuthorization);
+    QFETCH(QList<int>, authorization);
+
+    // AuthLab's proxy only proxies to itself: proxy and origin are one server in proxy mode.
+    Scenario scenario = m_scenario;
+    scenario.proxy = true;
+    HttpServer server;
+    server.setScenario(makeSnapshot(scenario));
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
+    RequestSpec s;
+    // A negative flow names a scheme other than Basic (sent in answer to the 401).
+    const QString path = flow < 0 ? QStringLiteral("/digest/staff") : QStringLiteral("/staff");
+    s.url = server.url().resolved(QUrl(path));
+    s.identity = Identity::scenarioUser(QStringLiteral("bob"));
+    s.credentials = CredentialState(state);
+    s.flow = flow < 0 ? ClientFlow::ChallengeFirst : ClientFlow(flow);
+    if (flow < 0)
+        s.scheme = ClientScheme(-flow);
+    s.proxy = server.url();
+    s.proxyCredentials = ProxyCredentials(proxyCredentials);
+    const BuiltCredentials built = CredentialBuilder::build(scenario, s);
+    if (s.proxyCredentials == ProxyCredentials::None)
+        QVERIFY(built.proxyAuthorization.isEmpty());
+    else if (s.credentials == CredentialState::Correct)
+        QCOMPARE(built.proxyAuthorization, QByteArray("Basic Ym9iOmJ1aWxkZXI="));
+
+    ClientEngine engine;
+    QSignalSpy spy(&engine, &ClientEngine::finished);
+    engine.send(s, built);
+    QVERIFY(spy.wait(10000));
+    const auto e = spy.takeFirst().at(0).value<ClientExchange>();
+    QList<int> got, gotProxy, gotAuth;
+    const QByteArray absolute =
+        "GET http://127.0.0.1:" + QByteArray::number(server.port()) + path.toLatin1() + " HTTP/1.1\r\n";
+    for (const ClientLeg &leg : e.legs) {
+        got.append(leg.status);
+        gotProxy.append(hasField(leg.rawRequest, "Proxy-Authorization") ? 1 : 0);
+        gotAuth.append(hasField(leg.rawRequest, "Authorization") ? 1 : 0);
+        QVERIFY2(leg.rawRequest.startsWith(absolute), leg.rawRequest.constData());
+        QCOMPARE(leg.proxy, s.proxy);
+    }
+    QCOMPARE(got, statuses);
+    QCOMPARE(gotProxy, proxyAuthorization);
+    QCOMPARE(gotAuth, authorization);
+    const ClientLeg &first = e.legs.constFirst();
+    QVERIFY(!first.responseHeaderLines("Proxy-Authenticate").isEmpty());
+    if (e.legs.size() > 1) {
+        QCOMPARE(e.legs.at(1).why, ClientLeg::Why::ProxyRetry);
+        QVERIFY(!e.legs.at(1).challengeChoice.isEmpty());
+    }
+}
+
+void TestClientEngine::directRequestNeverAnswersA407()
+{
+    // A server that is not the client's proxy asks for proxy credentials: a direct request does
+    // not answer (Proxy-Authorization goes only to the proxy chosen), whatever the flow.
+    ScriptedServer origin;
+    origin.response = "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic "
+                      "realm=\"elsewhere\"\r\nContent-Length: 0\r\n\r\n";
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    for (ClientFlow flow : {ClientFlow::Preemptive, ClientFlow::ChallengeFirst}) {
+        ClientEngine engine;
+        RequestSpec s;
+        s.url = origin.url(QStringLiteral("/staff"));
+        s.identity = Identity::scenarioUser(QStringLiteral("bob"));
+        s.flow = flow;
+        BuiltCredentials built = CredentialBuilder::build(m_scenario, s);
+        QVERIFY(built.proxyAuthorization.isEmpty());         // no proxy, nothing to send one
+        built.proxyAuthorization = "Basic Ym9iOmJ1aWxkZXI="; // even if a caller left one in
+        QSignalSpy spy(&engine, &ClientEngine::finished);
+        engine.send(s, built);
+        QVERIFY(spy.wait(10000));
+        const auto e = spy.takeFirst().at(0).value<ClientExchange>();
+        QCOMPARE(e.legs.size(), 1);
+        QCOMPARE(e.status(), 407);
+        QVERIFY(!hasField(e.last()->rawRequest, "Proxy-Authorization"));
+        QVERIFY(e.last()->rawRequest.startsWith("GET /staff HTTP/1.1\r\n"));
+    }
+    QCOMPARE(origin.connections, 2);
+    QVERIFY(!origin.received.contains("Proxy-Authorization"));
+}
+
 #include "tst_clientengine.moc"

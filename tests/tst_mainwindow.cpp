@@ -99,6 +99,7 @@ private Q_SLOTS:
     void hiddenResourceExplainsWhyAChallengeFirstClientGets404();
     void simulatedAddressTurnsLanOnlyTo200AndBack();
     void proxyToggleSwitchesTheLiveServer();
+    void clientThroughTheProxyDrawsThreeLanes();
     void digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible();
     void sessionCookieJarIsShownAndCleared();
 
@@ -1173,6 +1174,63 @@ void TestMainWindow::proxyToggleSwitchesTheLiveServer()
     withProxy.proxy = true;
     wb->setScenario(withProxy);
     QVERIFY(proxy->isChecked());
+}
+
+// The client pane's "Through the proxy": the request goes to the embedded server as a proxy
+// (absolute-form); with the server's proxy mode on, a browser-like bob gets 407, 401, 200 and
+// the diagram has the proxy lane between client and origin.
+void TestMainWindow::clientThroughTheProxyDrawsThreeLanes()
+{
+    auto *through = clientWidget<QCheckBox>(u"proxyBox"_s);
+    auto *credentials = clientWidget<QComboBox>(u"proxyCredentialsCombo"_s);
+    auto *identity = clientWidget<QComboBox>(u"identityCombo"_s);
+    QVERIFY(through && credentials && identity);
+    QVERIFY(through->isVisibleTo(w.get()));
+    QVERIFY(!credentials->isEnabled()); // only with the proxy
+    w->findChild<QAction *>(u"actionProxy"_s)->trigger();
+    QVERIFY(wb->scenario().proxy);
+
+    RequestSpec spec = wb->request();
+    spec.url = wb->urlFor(u"/staff"_s);
+    spec.flow = ClientFlow::ChallengeFirst;
+    wb->setRequest(spec);
+    identity->setCurrentIndex(identity->findText(u"bob"_s));
+    through->setChecked(true);
+    QCOMPARE(wb->request().proxy, wb->serverUrl());
+    QVERIFY(credentials->isEnabled());
+    const SequenceDiagram *d = w->responseView()->sequenceDiagram();
+    // 407 from the proxy: 2 arrows; each later leg: client → proxy → origin → client.
+    QTRY_COMPARE_WITH_TIMEOUT(d->arrows().size(), 2 + 3 + 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    QVERIFY(wb->currentResult());
+    QList<int> statuses;
+    for (const ClientLeg &leg : wb->currentResult()->legs)
+        statuses.append(leg.status);
+    QCOMPARE(statuses, (QList<int>{407, 401, 200}));
+    QCOMPARE(d->lanes().size(), 3);
+    const QList<SequenceDiagram::Arrow> &a = d->arrows();
+    QCOMPARE(a[1].from, 1); // the 407 from the proxy lane
+    QCOMPARE(a[1].status, 407);
+    QVERIFY2(a[2].detail.startsWith(QLatin1String("Proxy-Authorization: Basic ")), qPrintable(a[2].detail));
+    QCOMPARE(a[3].to, 2); // forwarded to the origin without Authorization yet
+    QCOMPARE(a[4].status, 401);
+    QCOMPARE(a[4].from, 2);
+    QVERIFY2(a[5].detail.startsWith(QLatin1String("Proxy-Authorization: Basic ")), qPrintable(a[5].detail));
+    QVERIFY2(a[6].detail.startsWith(QLatin1String("Authorization: Basic ")), qPrintable(a[6].detail));
+    QCOMPARE(a[7].status, 200);
+    w->responseView()->findChild<QTabWidget *>()->setCurrentIndex(
+        w->responseView()->findChild<QTabWidget *>()->count() - 1);
+    saveShot(u"sequence-proxy.png"_s);
+
+    // No proxy credentials: the proxy's 407 stands.
+    credentials->setCurrentIndex(credentials->findData(int(ProxyCredentials::None)));
+    QCOMPARE(wb->request().proxyCredentials, ProxyCredentials::None);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 407, 10000);
+
+    through->setChecked(false);
+    QVERIFY(wb->request().proxy.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    QCOMPARE(d->lanes().size(), 2);
 }
 
 void TestMainWindow::digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible()

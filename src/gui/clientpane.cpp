@@ -58,6 +58,12 @@ ClientPane::ClientPane(QWidget *parent) : QWidget(parent), ui(std::make_unique<U
     });
     showAddressNote({});
     connect(ui->acceptCertificateBox, &QCheckBox::toggled, this, edited);
+    // AuthLab's proxy only proxies to itself: "through the proxy" means through the embedded server.
+    ui->proxyCredentialsCombo->addItem(tr("same credentials to the proxy"),
+                                       int(ProxyCredentials::SameAsRequest));
+    ui->proxyCredentialsCombo->addItem(tr("no credentials to the proxy"), int(ProxyCredentials::None));
+    connect(ui->proxyBox, &QCheckBox::toggled, this, edited);
+    connect(ui->proxyCredentialsCombo, &QComboBox::currentIndexChanged, this, edited);
     // The Session scheme's cookie jar, for this identity: what it holds, and a way to empty it.
     m_cookiesLabel = new QLabel(ui->identityBox);
     m_cookiesLabel->setObjectName(QStringLiteral("cookiesLabel"));
@@ -131,6 +137,20 @@ void ClientPane::setServerUrl(const QUrl &url)
 {
     m_serverUrl = url;
     rebuildResourcesMenu();
+    // Through the proxy: the proxy is the embedded server, wherever it listens now.
+    if (!m_request.proxy.isEmpty() && url.isValid() && m_request.proxy != proxyUrl()) {
+        m_request.proxy = proxyUrl();
+        Q_EMIT requestEdited(m_request);
+    }
+}
+
+QUrl ClientPane::proxyUrl() const
+{
+    QUrl proxy = m_serverUrl;
+    proxy.setPath(QStringLiteral("/"));
+    proxy.setQuery(QString());
+    proxy.setFragment(QString());
+    return proxy;
 }
 
 void ClientPane::setCredentials(const BuiltCredentials &c)
@@ -139,6 +159,9 @@ void ClientPane::setCredentials(const BuiltCredentials &c)
     if (!c.authorization.isEmpty())
         text += QLatin1String("<br><code>Authorization: ") +
                 QString::fromLatin1(c.authorization).toHtmlEscaped() + QLatin1String("</code>");
+    if (!c.proxyAuthorization.isEmpty())
+        text += QLatin1String("<br><code>Proxy-Authorization: ") +
+                QString::fromLatin1(c.proxyAuthorization).toHtmlEscaped() + QLatin1String("</code>");
     if (!c.warning.isEmpty())
         text += QLatin1String("<br><b>") + c.warning.toHtmlEscaped() + QLatin1String("</b>");
     ui->credentialSummary->setText(text);
@@ -316,7 +339,8 @@ void ClientPane::syncWidgets()
 {
     const QSignalBlocker b1(ui->methodCombo), b2(ui->identityCombo), b3(ui->credentialCombo),
         b4(ui->schemeCombo), b5(ui->encodingCombo), b6(ui->flowCombo), b7(ui->urlEdit),
-        b8(ui->customUserEdit), b9(ui->customPasswordEdit), b10(ui->acceptCertificateBox);
+        b8(ui->customUserEdit), b9(ui->customPasswordEdit), b10(ui->acceptCertificateBox), b11(ui->proxyBox),
+        b12(ui->proxyCredentialsCombo);
     ui->methodCombo->setCurrentText(QString::fromLatin1(m_request.method));
     if (!ui->urlEdit->hasFocus())
         ui->urlEdit->setText(m_request.url.toString());
@@ -347,6 +371,9 @@ void ClientPane::syncWidgets()
     ui->encodingCombo->setCurrentIndex(ui->encodingCombo->findData(int(m_request.encoding)));
     ui->flowCombo->setCurrentIndex(ui->flowCombo->findData(int(m_request.flow)));
     ui->acceptCertificateBox->setChecked(m_request.acceptAnyCertificate);
+    ui->proxyBox->setChecked(!m_request.proxy.isEmpty());
+    ui->proxyCredentialsCombo->setCurrentIndex(
+        ui->proxyCredentialsCombo->findData(int(m_request.proxyCredentials)));
     updateEnabled();
 }
 
@@ -377,6 +404,8 @@ void ClientPane::readWidgets()
     s.encoding = basic::Encoding(ui->encodingCombo->currentData().toInt());
     s.flow = ClientFlow(ui->flowCombo->currentData().toInt());
     s.acceptAnyCertificate = ui->acceptCertificateBox->isChecked();
+    s.proxy = ui->proxyBox->isChecked() && m_serverUrl.isValid() ? proxyUrl() : QUrl();
+    s.proxyCredentials = ProxyCredentials(ui->proxyCredentialsCombo->currentData().toInt());
     if (s == m_request)
         return; // e.g. focus left a field that did not change
     m_request = s;
@@ -406,6 +435,8 @@ void ClientPane::updateEnabled()
     const bool session = m_request.scheme == ClientScheme::Session;
     m_cookiesLabel->setVisible(session);
     m_clearCookiesButton->setVisible(session);
+    ui->proxyBox->setEnabled(m_serverUrl.isValid() || !m_request.proxy.isEmpty());
+    ui->proxyCredentialsCombo->setEnabled(!m_request.proxy.isEmpty());
 }
 
 } // namespace authlab::gui

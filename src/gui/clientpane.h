@@ -61,6 +61,7 @@ private:
     void updateEnabled();
     void readAddress(); // the address field -> simulatedAddressEdited, or a note on what is wrong
     void showAddressNote(const QString &problem);
+    QUrl proxyUrl() const; // the embedded server as a proxy: its scheme and authority
 
     std::unique_ptr<Ui::ClientPane> ui;
     Scenario m_scenario;

@@ -254,9 +254,11 @@ MainWindow::~MainWindow()
     m_client->disconnect(this);
     m_client->disconnect(m_workbench);
     // The matrix (a member) goes before the widgets (children): the views hidden on the way out
-    // still ask their model for header sizes, so the model must let go of it first.
+    // still ask their model for header sizes, so the view and the model let go of it first.
     m_matrix->disconnect(this);
     m_matrixView->setModel(nullptr);
+    delete m_matrixModel;
+    m_matrixModel = nullptr;
     // The zoom is the application's font: give the desktop's back.
     QApplication::setFont(m_baseFont);
     for (size_t i = 0; i < std::size(kFontClasses); ++i)

@@ -43,6 +43,10 @@ QString legArrowText(const ClientLeg &leg)
         text += ResponseView::tr("(filling in and posting the login form, as a browser would)") +
                 QLatin1Char('\n');
         break;
+    case ClientLeg::Why::ProxyRetry:
+        text +=
+            ResponseView::tr("(retry with proxy credentials, answering the proxy's 407)") + QLatin1Char('\n');
+        break;
     }
     if (!leg.challengeChoice.isEmpty())
         text += leg.challengeChoice + QLatin1Char('\n');

@@ -44,7 +44,8 @@ bool has(const HeaderList &fields, QByteArrayView name)
 
 bool viaProxy(const ClientLeg &leg)
 {
-    return leg.status == 407 || has(leg.requestHeaders, http::header::ProxyAuthorization) ||
+    return !leg.proxy.isEmpty() || leg.status == 407 ||
+           has(leg.requestHeaders, http::header::ProxyAuthorization) ||
            has(leg.responseHeaders, http::header::ProxyAuthenticate);
 }
 

@@ -26,6 +26,21 @@ bool hasAuthorization(const ClientLeg &leg)
     return false;
 }
 
+// The fields a leg was sent with that a retry of the same request sends again: all but those
+// startLeg() sets for every leg (and Proxy-Authorization, which it sets too).
+HeaderList repeatedFields(const ClientLeg &leg)
+{
+    HeaderList out;
+    for (const auto &[n, v] : leg.requestHeaders) {
+        if (http::equalsIgnoreCase(n, "User-Agent") || http::equalsIgnoreCase(n, "Accept") ||
+            http::equalsIgnoreCase(n, "Cookie") || http::equalsIgnoreCase(n, "X-Request-ID") ||
+            http::equalsIgnoreCase(n, http::header::ProxyAuthorization))
+            continue;
+        out.append({n, v});
+    }
+    return out;
+}
+
 bool isAscii(const QString &s)
 {
     return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
@@ -160,6 +175,10 @@ quint64 ClientEngine::send(const RequestSpec &spec, const BuiltCredentials &cred
     p.exchange.credentials = credentials;
     p.timer.start();
 
+    // Through a proxy, the 407 is answered with these (never sent to anyone but the proxy).
+    if (spec.proxy.isEmpty())
+        p.exchange.credentials.proxyAuthorization.clear();
+
     ClientLeg leg;
     leg.method = spec.method;
     QUrl url = spec.url;
@@ -197,6 +216,11 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
             leg.requestHeaders.append({QByteArray("Cookie"), cookie});
     }
     leg.requestHeaders.append({QByteArray("X-Request-ID"), leg.requestId});
+    // Through the proxy: every leg goes to it; once it has taken credentials (after its 407),
+    // every later leg carries them (it is the same proxy for the whole exchange).
+    leg.proxy = p.exchange.spec.proxy;
+    if (!leg.proxy.isEmpty() && !p.proxyAuthorization.isEmpty())
+        leg.requestHeaders.append({http::header::ProxyAuthorization.toByteArray(), p.proxyAuthorization});
 
     HttpConnection::Request request;
     request.method = leg.method;
@@ -204,6 +228,7 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
     request.headers = leg.requestHeaders;
     request.body = leg.requestBody;
     request.acceptAnyCertificate = p.exchange.spec.acceptAnyCertificate;
+    request.proxy = leg.proxy;
     auto *connection = new HttpConnection(this);
     connection->setTimeouts(m_timeouts);
     HttpLimits limits;
@@ -214,7 +239,8 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
     connect(connection, &HttpConnection::done, this, [this, id, connection] { onFinished(id, connection); });
     // Like browsers (and QNAM before): at most kMaxConnectionsPerOrigin at once per origin;
     // the rest wait their turn, so a burst of requests does not hit a server's connection cap.
-    const QByteArray origin = originOf(request.url);
+    // The connection limit counts connections to the peer: the proxy when there is one.
+    const QByteArray origin = originOf(request.proxy.isEmpty() ? request.url : request.proxy);
     if (m_active.value(origin) < kMaxConnectionsPerOrigin)
         launch(origin, connection, request);
     else
@@ -298,6 +324,8 @@ void ClientEngine::onFinished(quint64 id, HttpConnection *connection)
         m_jars[jarKey(spec)].take(leg.url, leg.responseHeaderLines("Set-Cookie"));
     }
     const int legs = int(p.exchange.legs.size());
+    if (leg.status == 407 && legs < MaxLegs && answerProxyChallenge(id, leg))
+        return;
     if (leg.status == 401 && legs < MaxLegs && answerChallenge(id, leg))
         return;
     if (browser && leg.status == 200 && legs < MaxLegs && postLoginForm(id, leg))
@@ -449,6 +477,49 @@ bool ClientEngine::answerChallenge(quint64 id, const ClientLeg &leg)
     return true;
 }
 
+// The proxy's 407 (RFC 9110 §15.5.8, §11.7.1): answered once with Proxy-Authorization, only
+// when the request went through a proxy (never to a server that is not the proxy), only Basic
+// (what AuthLab's proxy asks for), and only the first time (a second 407 stops). The request is
+// otherwise sent again as it was: Authorization only if it carried it already.
+bool ClientEngine::answerProxyChallenge(quint64 id, const ClientLeg &leg)
+{
+    Pending &p = m_pending[id];
+    const QByteArray &credentials = p.exchange.credentials.proxyAuthorization;
+    if (leg.proxy.isEmpty() || credentials.isEmpty() || p.proxyAnswered)
+        return false;
+    const QList<challenges::Challenge> offered =
+        challenges::parse(leg.responseHeaderLines("Proxy-Authenticate"));
+    QStringList names;
+    bool basic = false;
+    for (const challenges::Challenge &c : offered) {
+        names.append(challengeName(c));
+        basic = basic || http::equalsIgnoreCase(c.scheme, "Basic");
+    }
+    if (!basic)
+        return false;
+    p.proxyAnswered = true;
+    p.proxyAuthorization = credentials;
+    ClientLeg retry;
+    if (leg.digest) {
+        // A Digest answer is not sent twice with one nc: the retry gets the next count.
+        const auto known = m_nonces.find(originOf(leg.url));
+        if (known != m_nonces.end())
+            retry = digestLeg(p, leg, *known);
+    }
+    if (!retry.digest) {
+        retry.method = leg.method;
+        retry.url = leg.url;
+        retry.requestBody = leg.requestBody;
+        retry.requestHeaders = repeatedFields(leg);
+    }
+    retry.why = ClientLeg::Why::ProxyRetry;
+    retry.challengeChoice = tr("The proxy offered: %1. Answered Basic with Proxy-Authorization, which goes "
+                               "to the proxy only (RFC 9110 §11.7.2).")
+                                .arg(names.join(QStringLiteral(", ")));
+    startLeg(id, std::move(retry));
+    return true;
+}
+
 ClientLeg ClientEngine::digestLeg(const Pending &p, const ClientLeg &from, NonceState &ns)
 {
     const BuiltCredentials &credentials = p.exchange.credentials;
@@ -459,7 +530,8 @@ ClientLeg ClientEngine::digestLeg(const Pending &p, const ClientLeg &from, Nonce
     ClientDigest d;
     d.realm = ns.realm;
     d.nonce = ns.nonce;
-    d.uri = HttpConnection::requestTarget(leg.url);
+    // The request-target as written (RFC 7616 §3.4.6): through a proxy, the absolute-form.
+    d.uri = HttpConnection::requestTarget(leg.url, !p.exchange.spec.proxy.isEmpty());
     ++ns.count;
     d.nc = QByteArray::number(ns.count, 16).rightJustified(8, '0');
     quint32 random[4];

@@ -42,10 +42,12 @@ struct ClientLeg
     // StaleRetry: the server said stale=true to a Digest answer; the client answers the new
     // nonce once without asking its user (RFC 7616 §3.3).
     // Login: a browser-like client (Session) posting the server's login form.
-    enum class Why : quint8 { First, ChallengeRetry, StaleRetry, Redirect, Login };
+    // ProxyRetry: the proxy said 407; the same request again with Proxy-Authorization.
+    enum class Why : quint8 { First, ChallengeRetry, StaleRetry, Redirect, Login, ProxyRetry };
     Why why = Why::First;
     QByteArray method;
     QUrl url;
+    QUrl proxy;                // the proxy this leg went through (empty: direct)
     HeaderList requestHeaders; // the fields AuthLab set (Host and Content-Length are added on the wire)
     QByteArray requestBody;
     QByteArray requestId; // X-Request-ID, to find the embedded server's record
@@ -126,6 +128,8 @@ private:
         QElapsedTimer timer;
         bool staleRetried = false;
         bool loginPosted = false;
+        bool proxyAnswered = false;    // a 407 was answered (a second one stops)
+        QByteArray proxyAuthorization; // sent on every leg to the proxy once it asked
     };
     // The last Digest nonce a server gave, per origin: a later request reuses it with the next
     // nc (RFC 7616 §3.4: nc counts the requests made with one nonce).
@@ -139,6 +143,7 @@ private:
         quint32 count = 0;
     };
     bool answerChallenge(quint64 id, const ClientLeg &leg);
+    bool answerProxyChallenge(quint64 id, const ClientLeg &leg);
     ClientLeg digestLeg(const Pending &p, const ClientLeg &from, NonceState &nonce);
     void checkRspauth(ClientLeg &leg) const;
     bool postLoginForm(quint64 id, const ClientLeg &leg);

@@ -154,6 +154,29 @@ int CredentialBuilder::scenarioUserIndex(const Scenario &scenario, const Request
 
 BuiltCredentials CredentialBuilder::build(const Scenario &scenario, const RequestSpec &spec)
 {
+    BuiltCredentials out = buildOrigin(scenario, spec);
+    if (spec.proxy.isEmpty())
+        return out;
+    if (spec.proxyCredentials == ProxyCredentials::SameAsRequest) {
+        // The same identity and credential state, as Basic: what AuthLab's proxy asks for.
+        RequestSpec asBasic = spec;
+        asBasic.scheme = ClientScheme::Basic;
+        if (spec.scheme != ClientScheme::Basic)
+            asBasic.encoding = basic::Encoding::Utf8;
+        out.proxyAuthorization = buildOrigin(scenario, asBasic).authorization;
+    }
+    out.summary +=
+        QLatin1Char(' ') +
+        (out.proxyAuthorization.isEmpty()
+             ? tr("Through the proxy %1, without proxy credentials: its 407 is not answered.")
+             : tr("Through the proxy %1: its 407 is answered once with Proxy-Authorization, the same "
+                  "credentials as Basic; the proxy gets them on every later leg, the origin never."))
+            .arg(spec.proxy.toDisplayString());
+    return out;
+}
+
+BuiltCredentials CredentialBuilder::buildOrigin(const Scenario &scenario, const RequestSpec &spec)
+{
     BuiltCredentials out;
     const Identity &id = spec.identity;
     if (id.kind == Identity::Kind::Anonymous) {

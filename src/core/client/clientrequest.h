@@ -45,6 +45,11 @@ enum class ClientScheme : quint8 { Basic, Bearer, Digest, Session };
 // and only answer a 401 challenge).
 enum class ClientFlow : quint8 { Preemptive, ChallengeFirst };
 
+// Through a proxy (RequestSpec::proxy): what the client answers a 407 with. SameAsRequest: the
+// request's identity and credential state as Basic (like curl -x … --proxy-user bob:builder
+// -u bob:builder); None: no proxy credentials (the 407 stands).
+enum class ProxyCredentials : quint8 { SameAsRequest, None };
+
 struct RequestSpec
 {
     QByteArray method = "GET";
@@ -59,6 +64,10 @@ struct RequestSpec
     // the cookie alice's correct login left.
     QString cookieProfile;
     bool followRedirects = false;
+    // Through an HTTP proxy (http://host:port; empty: direct): every leg connects to the proxy
+    // and names the origin in absolute-form (RFC 9112 §3.2.2). Only http:// origins.
+    QUrl proxy;
+    ProxyCredentials proxyCredentials = ProxyCredentials::SameAsRequest;
     bool acceptAnyCertificate = false;          // https: go on despite certificate errors (like curl -k)
     QByteArray accept = "text/html, */*;q=0.8"; // what a browser-like client asks for
     QByteArray body;
@@ -82,6 +91,9 @@ struct BuiltCredentials
     QByteArray basicFallback;
     // With Session and the Malformed state: a Cookie value that is not a cookie-string.
     QByteArray malformedCookie;
+    // Through a proxy: the Proxy-Authorization value a 407 is answered with (always Basic, the
+    // scheme AuthLab's proxy asks for); empty: none (no proxy, or ProxyCredentials::None).
+    QByteArray proxyAuthorization;
 };
 
 class CredentialBuilder
@@ -100,6 +112,9 @@ public:
     // scenario user; for a custom identity the user its user-id names (Basic) or the owner of
     // the typed token (Bearer), since that is who the server will take it for.
     static int scenarioUserIndex(const Scenario &scenario, const RequestSpec &spec);
+
+private:
+    static BuiltCredentials buildOrigin(const Scenario &scenario, const RequestSpec &spec);
 };
 
 } // namespace authlab

@@ -167,23 +167,35 @@ HttpConnection::~HttpConnection()
     }
 }
 
-QByteArray HttpConnection::requestTarget(const QUrl &url)
+namespace {
+// host[:port] as Host carries it (and the absolute-form's authority).
+QByteArray authorityOf(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1(); // A-labels for international names
+    if (host.contains(':'))
+        host = '[' + host + ']'; // an IPv6 literal (RFC 9112 §3.2, RFC 3986 §3.2.2)
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    if (url.port(defaultPort) != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+} // namespace
+
+QByteArray HttpConnection::requestTarget(const QUrl &url, bool viaProxy)
 {
     QByteArray target = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment);
     if (target.isEmpty() || target.front() != '/')
         target.prepend('/');
+    if (viaProxy) // absolute-form: the proxy learns the origin from it (RFC 9112 §3.2.2)
+        target.prepend(url.scheme().toLatin1() + "://" + authorityOf(url));
     return target;
 }
 
 QByteArray HttpConnection::serialize(const Request &r)
 {
-    const QByteArray target = requestTarget(r.url);
-    QByteArray host = r.url.host(QUrl::FullyEncoded).toLatin1(); // A-labels for international names
-    if (host.contains(':'))
-        host = '[' + host + ']'; // an IPv6 literal (RFC 9112 §3.2, RFC 3986 §3.2.2)
-    const int defaultPort = r.url.scheme() == QLatin1String("https") ? 443 : 80;
-    if (r.url.port(defaultPort) != defaultPort)
-        host += ':' + QByteArray::number(r.url.port());
+    const QByteArray target = requestTarget(r.url, !r.proxy.isEmpty());
+    // Host names the origin, also through a proxy (RFC 9112 §3.2.2: the same authority).
+    const QByteArray host = authorityOf(r.url);
     QByteArray out = r.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
     for (const auto &[n, v] : r.headers)
         out += n + ": " + v + "\r\n";
@@ -207,20 +219,29 @@ void HttpConnection::start(const Request &request)
     m_parser->head = request.method == "HEAD";
 
     const QString scheme = request.url.scheme();
+    const bool viaProxy = !request.proxy.isEmpty();
     const bool https = scheme == QLatin1String("https");
-    if ((!https && scheme != QLatin1String("http")) || request.url.host().isEmpty()) {
+    QString badUrl;
+    if ((!https && scheme != QLatin1String("http")) || request.url.host().isEmpty())
+        badUrl = tr("Only http:// and https:// URLs with a host can be requested: %1")
+                     .arg(request.url.toDisplayString());
+    else if (viaProxy &&
+             (https || request.proxy.scheme() != QLatin1String("http") || request.proxy.host().isEmpty()))
+        // https through a proxy needs a CONNECT tunnel, which this client does not make.
+        badUrl = tr("Through a proxy, only http:// URLs can be requested, via an http:// proxy with a host: "
+                    "%1 via %2")
+                     .arg(request.url.toDisplayString(), request.proxy.toDisplayString());
+    if (!badUrl.isEmpty()) {
         m_phase = Phase::Connecting;
         // Reported from the event loop, as every other outcome is.
-        QTimer::singleShot(0, this, [this] {
-            fail(Error::BadUrl, tr("Only http:// and https:// URLs with a host can be requested: %1")
-                                    .arg(m_request.url.toDisplayString()));
-        });
+        QTimer::singleShot(0, this, [this, badUrl] { fail(Error::BadUrl, badUrl); });
         return;
     }
     m_response.tls = https;
     m_response.rawRequest = serialize(request);
     m_phase = Phase::Connecting;
-    const quint16 port = quint16(request.url.port(https ? 443 : 80));
+    const QUrl &peer = viaProxy ? request.proxy : request.url; // whom the connection goes to
+    const quint16 port = quint16(peer.port(https ? 443 : 80));
     if (https) {
         auto *ssl = new QSslSocket(this);
         m_socket = ssl;
@@ -241,7 +262,7 @@ void HttpConnection::start(const Request &request)
     } else {
         m_socket = new QTcpSocket(this);
         connect(m_socket, &QTcpSocket::connected, this, &HttpConnection::onConnected);
-        m_socket->connectToHost(request.url.host(), port);
+        m_socket->connectToHost(peer.host(), port);
     }
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
@@ -364,8 +385,9 @@ void HttpConnection::onSocketError()
     if (m_phase == Phase::Done || m_phase == Phase::Idle)
         return;
     const QAbstractSocket::SocketError e = m_socket->error();
-    const QString where = m_request.url.host() + QLatin1Char(':') +
-                          QString::number(m_request.url.port(m_response.tls ? 443 : 80));
+    const QUrl &peer = m_request.proxy.isEmpty() ? m_request.url : m_request.proxy;
+    const QString where =
+        peer.host() + QLatin1Char(':') + QString::number(peer.port(m_response.tls ? 443 : 80));
     switch (e) {
     case QAbstractSocket::RemoteHostClosedError:
         if (m_phase == Phase::Waiting) {
@@ -379,7 +401,9 @@ void HttpConnection::onSocketError()
         fail(Error::Refused, tr("Connection refused by %1: nothing listens there.").arg(where));
         return;
     case QAbstractSocket::HostNotFoundError:
-        fail(Error::HostNotFound, tr("Host not found: %1.").arg(m_request.url.host()));
+        fail(Error::HostNotFound,
+             tr("Host not found: %1.")
+                 .arg((m_request.proxy.isEmpty() ? m_request.url : m_request.proxy).host()));
         return;
     case QAbstractSocket::SslHandshakeFailedError:
         if (!m_response.tlsErrors.isEmpty() && !m_response.tlsErrorsAccepted)
@@ -403,9 +427,10 @@ void HttpConnection::onSocketError()
 void HttpConnection::onTimeout()
 {
     if (m_phase == Phase::Connecting)
-        fail(Error::ConnectTimeout, tr("Timed out: no connection to %1 within %2 ms.")
-                                        .arg(m_request.url.host())
-                                        .arg(m_timeouts.connectMs));
+        fail(Error::ConnectTimeout,
+             tr("Timed out: no connection to %1 within %2 ms.")
+                 .arg((m_request.proxy.isEmpty() ? m_request.url : m_request.proxy).host())
+                 .arg(m_timeouts.connectMs));
     else if (m_phase == Phase::Waiting)
         fail(Error::ResponseTimeout,
              tr("Timed out %1: nothing received for %2 ms.").arg(stage()).arg(m_timeouts.responseMs));

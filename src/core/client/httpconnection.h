@@ -48,6 +48,9 @@ public:
         HeaderList headers; // written in this order, after Host
         QByteArray body;    // Content-Length is added when there is content (or the method is POST/PUT/PATCH)
         bool acceptAnyCertificate = false; // like curl -k: certificate errors are recorded, not fatal
+        // An HTTP proxy (http://host:port; empty: none): the connection goes to it and the
+        // request-target is the absolute-form of url (RFC 9112 §3.2.2). url must be http.
+        QUrl proxy;
     };
 
     enum class Error : quint8 {
@@ -93,8 +96,9 @@ public:
 
     // The bytes start() will write for this request (for display before sending, and for tests).
     static QByteArray serialize(const Request &request);
-    // The request-target written for this URL (origin-form: path and query, "/" if empty).
-    static QByteArray requestTarget(const QUrl &url);
+    // The request-target written for this URL (origin-form: path and query, "/" if empty), or
+    // through a proxy its absolute-form (scheme://authority + origin-form, RFC 9112 §3.2.2).
+    static QByteArray requestTarget(const QUrl &url, bool viaProxy = false);
 
     void start(const Request &request);
     void abort(); // no done() afterwards
