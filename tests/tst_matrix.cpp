@@ -5,6 +5,7 @@
 #include "session/matrix.h"
 #include "session/workbench.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void json();
     void csvAndText();
     void changesAreMarked();
+    void everyBehaviourOnTheDefaultMatrix_data();
+    void everyBehaviourOnTheDefaultMatrix();
 
 private:
     void compute(Matrix &m);
@@ -215,6 +218,35 @@ void tst_Matrix::changesAreMarked()
     QVERIFY(matrix->cell(anonymous, staff).changed);
     QCOMPARE(matrix->cell(anonymous, staff).rule, QByteArray("behaviour-never-401"));
     QVERIFY(matrix->toJson().contains("\"behaviour\": \"never-401\""));
+}
+
+// Every behaviour's effect on the default matrix, from real requests: a golden table each
+// (tests/golden/matrix/<id>.txt, reviewed by eye once; AUTHLAB_UPDATE_GOLDEN=1 rewrites them).
+// tst_behaviours holds the same per behaviour for decide() alone, with what each answer carries.
+void tst_Matrix::everyBehaviourOnTheDefaultMatrix_data()
+{
+    QTest::addColumn<int>("behaviour");
+    for (int i = 0; i < int(Behaviour::Count); ++i)
+        QTest::newRow(qPrintable(behaviourId(Behaviour(i)))) << i;
+}
+
+void tst_Matrix::everyBehaviourOnTheDefaultMatrix()
+{
+    QFETCH(int, behaviour);
+    bench->setBehaviour(Behaviour(behaviour));
+    compute(*matrix);
+    const QByteArray table = matrix->toText();
+    QFile file(QStringLiteral(AUTHLAB_GOLDEN_DIR "/") + behaviourId(Behaviour(behaviour)) +
+               QStringLiteral(".txt"));
+    if (qEnvironmentVariableIsSet("AUTHLAB_UPDATE_GOLDEN")) {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(table);
+        file.close();
+    }
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray golden = file.readAll();
+    const QByteArray message = "\n" + table + "--- expected:\n" + golden;
+    QVERIFY2(table == golden, message.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Matrix)
