@@ -123,6 +123,22 @@
         <source>https only: send the request even if the server&apos;s certificate does not check out. The certificate errors are still shown with the response.</source>
         <translation>Nur https: Die Anfrage auch dann senden, wenn das Zertifikat des Servers die Prüfung nicht besteht. Die Zertifikatsfehler werden trotzdem mit der Antwort angezeigt.</translation>
     </message>
+    <message>
+        <source>Through the pro&amp;xy</source>
+        <translation>Über den Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>Send the request to the embedded server as an HTTP proxy (absolute-form, like curl -x): with the server&apos;s proxy mode on (Server menu), the proxy asks with 407 before the origin answers.</source>
+        <translation>Die Anfrage an den eingebetteten Server als HTTP-Proxy senden (absolute-form, wie curl -x): Ist der Proxy-Modus des Servers an (Menü Server), fragt der Proxy mit 407, bevor der Ursprungsserver antwortet.</translation>
+    </message>
+    <message>
+        <source>Proxy credentials</source>
+        <translation>Zugangsdaten für den Proxy</translation>
+    </message>
+    <message>
+        <source>What the client answers the proxy&apos;s 407 with (Proxy-Authorization, Basic)</source>
+        <translation>Womit der Client auf die 407 des Proxys antwortet (Proxy-Authorization, Basic)</translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -458,6 +474,10 @@
         <source>Offered: %1. Chose %2, the strongest this client can answer (Digest SHA-256 &gt; Digest MD5 &gt; Basic; Bearer only with a token).</source>
         <translation>Angeboten: %1. Gewählt: %2, das stärkste Schema, auf das dieser Client antworten kann (Digest SHA-256 &gt; Digest MD5 &gt; Basic; Bearer nur mit einem Token).</translation>
     </message>
+    <message>
+        <source>The proxy offered: %1. Answered Basic with Proxy-Authorization, which goes to the proxy only (RFC 9110 §11.7.2).</source>
+        <translation>Der Proxy bot an: %1. Beantwortet mit Basic in Proxy-Authorization, das nur an den Proxy geht (RFC 9110 §11.7.2).</translation>
+    </message>
 </context>
 <context>
     <name>authlab::CredentialBuilder</name>
@@ -657,6 +677,14 @@
         <source>With Digest the whole user-id is sent as typed, colon included.</source>
         <translation>Bei Digest wird die gesamte Benutzer-ID so gesendet, wie sie eingegeben wurde, einschließlich Doppelpunkt.</translation>
     </message>
+    <message>
+        <source>Through the proxy %1, without proxy credentials: its 407 is not answered.</source>
+        <translation>Über den Proxy %1, ohne Zugangsdaten für den Proxy: seine 407 wird nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Through the proxy %1: its 407 is answered once with Proxy-Authorization, the same credentials as Basic; the proxy gets them on every later leg, the origin never.</source>
+        <translation>Über den Proxy %1: seine 407 wird einmal mit Proxy-Authorization beantwortet, mit denselben Zugangsdaten als Basic; der Proxy erhält sie bei jedem weiteren Schritt, der Ursprungsserver nie.</translation>
+    </message>
 </context>
 <context>
     <name>authlab::Exchange</name>
@@ -837,6 +865,10 @@
     <message>
         <source>Timed out %1: the response was not complete after %2 ms in all.</source>
         <translation>Zeitüberschreitung %1: Die Antwort war nach insgesamt %2 ms nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>Through a proxy, only http:// URLs can be requested, via an http:// proxy with a host: %1 via %2</source>
+        <translation>Über einen Proxy lassen sich nur http://-URLs anfragen, über einen http://-Proxy mit Host: %1 über %2</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2069,14 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
         <source>(for %1%2)</source>
         <translation>(für %1%2)</translation>
     </message>
+    <message>
+        <source>same credentials to the proxy</source>
+        <translation>dieselben Zugangsdaten an den Proxy</translation>
+    </message>
+    <message>
+        <source>no credentials to the proxy</source>
+        <translation>keine Zugangsdaten an den Proxy</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::ExchangeLogModel</name>
@@ -2628,6 +2668,10 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>Certificate errors, not accepted: %1</source>
         <translation>Zertifikatsfehler, nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>(retry with proxy credentials, answering the proxy&apos;s 407)</source>
+        <translation>(neuer Versuch mit Zugangsdaten für den Proxy, als Antwort auf die 407 des Proxys)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "auth/syntax.h"
 
+#include "auth/challenges.h"
+
 #include "http/http.h"
 
 #include <QByteArray>
@@ -170,99 +172,13 @@ bool constantTimeEquals(QByteArrayView given, QByteArrayView expected)
 
 namespace authlab::syntax {
 
-namespace {
-void skipOws(QByteArrayView v, qsizetype &i)
-{
-    while (i < v.size() && (v[i] == ' ' || v[i] == '\t'))
-        ++i;
-}
-
-// Skips a quoted-string starting at v[i] == '"'; false if it never closes.
-bool skipQuoted(QByteArrayView v, qsizetype &i)
-{
-    ++i;
-    while (i < v.size()) {
-        if (v[i] == '\\') {
-            i += 2;
-            continue;
-        }
-        if (v[i] == '"') {
-            ++i;
-            return true;
-        }
-        ++i;
-    }
-    return false;
-}
-} // namespace
-
-// auth-param = token BWS "=" BWS ( token / quoted-string ); false if v[i..] is not one.
-static bool skipAuthParam(QByteArrayView v, qsizetype &i)
-{
-    const qsizetype start = i;
-    while (i < v.size() && isTchar(v[i]))
-        ++i;
-    if (i == start)
-        return false;
-    skipOws(v, i);
-    if (i >= v.size() || v[i] != '=')
-        return false;
-    ++i;
-    skipOws(v, i);
-    if (i < v.size() && v[i] == '"')
-        return skipQuoted(v, i);
-    const qsizetype value = i;
-    while (i < v.size() && isTchar(v[i]))
-        ++i;
-    return i > value;
-}
 
 QList<QByteArray> challengeSchemes(QByteArrayView v)
 {
+    // One reading of challenge syntax for the server's explanations and the client alike.
     QList<QByteArray> schemes;
-    qsizetype i = 0;
-    while (i < v.size()) {
-        skipOws(v, i);
-        if (i < v.size() && v[i] == ',') { // empty list elements are allowed (RFC 9110 §5.6.1)
-            ++i;
-            continue;
-        }
-        if (i >= v.size())
-            break;
-        // Each list element is either a new challenge, "scheme [ 1*SP ( token68 / auth-param ) ]",
-        // or one more auth-param of the current challenge.
-        const qsizetype elementStart = i;
-        if (!schemes.isEmpty() && skipAuthParam(v, i)) {
-            // parameter of the current challenge
-        } else {
-            i = elementStart;
-            while (i < v.size() && isTchar(v[i]))
-                ++i;
-            if (i == elementStart)
-                break; // not a token: stop
-            if (i < v.size() && v[i] != ' ' && v[i] != '\t' && v[i] != ',')
-                break; // the token runs into something else ("charset=", "Bearer@"): not a scheme
-            schemes.append(v.sliced(elementStart, i - elementStart).toByteArray());
-            if (i < v.size() && v[i] == ' ') {
-                skipOws(v, i);
-                // token68, if followed by the end of the element; else the first auth-param
-                qsizetype t = i;
-                while (t < v.size() && isToken68Char(v[t]))
-                    ++t;
-                while (t < v.size() && v[t] == '=')
-                    ++t;
-                qsizetype after = t;
-                skipOws(v, after);
-                if (t > i && (after >= v.size() || v[after] == ','))
-                    i = t;
-                else if (i < v.size() && v[i] != ',' && !skipAuthParam(v, i))
-                    break;
-            }
-        }
-        skipOws(v, i);
-        if (i < v.size() && v[i] != ',')
-            break; // junk after an element: stop here
-    }
+    for (const challenges::Challenge &c : challenges::parse(v))
+        schemes.append(c.scheme);
     return schemes;
 }
 

@@ -1,7 +1,7 @@
 #include "client/clientengine.h"
 
+#include "auth/challenges.h"
 #include "auth/syntax.h"
-#include "client/challenges.h"
 #include "http/http.h"
 
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "client/challenges.h"
+#include "auth/challenges.h"
 
 #include "auth/syntax.h"
 #include "http/http.h"
