@@ -172,7 +172,6 @@ bool constantTimeEquals(QByteArrayView given, QByteArrayView expected)
 
 namespace authlab::syntax {
 
-
 QList<QByteArray> challengeSchemes(QByteArrayView v)
 {
     // One reading of challenge syntax for the server's explanations and the client alike.
