@@ -872,6 +872,13 @@
     </message>
 </context>
 <context>
+    <name>authlab::Matrix</name>
+    <message>
+        <source>%1 has no credential for %2: sent without one.</source>
+        <translation>%1 hat keine Zugangsdaten für %2: ohne gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>authlab::Rules</name>
     <message>
         <source>The request line and header fields parse as HTTP/1.1 within the limits.</source>

@@ -253,12 +253,10 @@ MainWindow::~MainWindow()
     disconnect(m_workbench, nullptr, this, nullptr);
     m_client->disconnect(this);
     m_client->disconnect(m_workbench);
-    // The matrix (a member) goes before the widgets (children): the views hidden on the way out
-    // still ask their model for header sizes, so the view and the model let go of it first.
+    // The views hidden on the way out still ask their model for header sizes: the matrix view lets
+    // go of its model before the children (the matrix among them) are destroyed.
     m_matrix->disconnect(this);
     m_matrixView->setModel(nullptr);
-    delete m_matrixModel;
-    m_matrixModel = nullptr;
     // The zoom is the application's font: give the desktop's back.
     QApplication::setFont(m_baseFont);
     for (size_t i = 0; i < std::size(kFontClasses); ++i)
@@ -359,8 +357,8 @@ void MainWindow::showBehaviour()
 // it is in sight; the cells that changed are outlined; activating a cell shows its exchange.
 void MainWindow::buildMatrixPane()
 {
-    m_matrix = std::make_unique<Matrix>();
-    m_matrixModel = new MatrixModel(m_matrix.get(), this);
+    m_matrix = new Matrix(this);
+    m_matrixModel = new MatrixModel(m_matrix, this);
     m_matrixView = newTableView(tr("Matrix of statuses: identities by resources"), this);
     m_matrixView->setModel(m_matrixModel);
     auto *delegate = new StatusDelegate(MatrixModel::StatusRole, MatrixModel::PendingRole, m_matrixView);
@@ -386,7 +384,7 @@ void MainWindow::buildMatrixPane()
     });
     connect(m_matrixView, &QTableView::activated, this, &MainWindow::showMatrixCell);
     connect(m_matrixView, &QTableView::clicked, this, &MainWindow::showMatrixCell);
-    connect(m_matrix.get(), &Matrix::finished, this, [this] {
+    connect(m_matrix, &Matrix::finished, this, [this] {
         int changed = 0, requests = 0;
         for (int r = 0; r < m_matrix->rowCount(); ++r) {
             for (int c = 0; c < m_matrix->columnCount(); ++c) {

@@ -136,7 +136,7 @@ private:
     int m_shownWatch = -1;
     ExchangePtr m_shownRecord;
     QPersistentModelIndex m_shownCell;
-    std::unique_ptr<Matrix> m_matrix;
+    Matrix *m_matrix = nullptr; // a child of the window, like the widgets that show it
     MatrixModel *m_matrixModel = nullptr;
     QTableView *m_matrixView = nullptr;
     QLabel *m_matrixStatus = nullptr;

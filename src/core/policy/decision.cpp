@@ -922,31 +922,31 @@ private:
     {
         if (!overrides)
             return;
-        const OverrideContext context{s, f, st};
         for (const Override &o : overridesFor(s.behaviour)) {
             const int before = v.status;
+            OverrideStep step;
+            const OverrideContext context{s, f, st, step};
             if (!o.apply) {
                 t.add(o.rule, Outcome::Info);
-            } else if (!o.apply(context, v)) {
+                continue;
+            }
+            if (!o.apply(context, v)) {
                 t.add(Rule::BehaviourNotApplied, Outcome::Skip, behaviourId(s.behaviour));
-            } else if (v.status != before) {
-                // The correct answer, then the one this behaviour gives instead.
+                continue;
+            }
+            // The correct answer, then the one this behaviour gives instead (or what the override
+            // says of itself).
+            if (step.a1.isEmpty()) {
+                step.a1 = statusText(before);
+                step.a2 = statusText(v.status);
+            }
+            if (v.status != before) {
                 v.reason = o.rule;
-                if (o.rule == Rule::BehaviourTrustsForwardedFor)
-                    t.decide(
-                        o.rule, Outcome::Fail, forwardedForText(),
-                        unmappedAddress(s.simulatedClient.isNull() ? f.peer : s.simulatedClient).toString());
-                else
-                    t.decide(o.rule, Outcome::Fail, statusText(before), statusText(v.status));
+                t.decide(o.rule, Outcome::Fail, step.a1, step.a2);
             } else {
-                t.add(o.rule, Outcome::Fail, statusText(before), statusText(v.status));
+                t.add(o.rule, Outcome::Fail, step.a1, step.a2);
             }
         }
-    }
-
-    QString forwardedForText() const
-    {
-        return utf8(http::findHeader(f.headers, http::header::XForwardedFor));
     }
 
     void responseNotes()

@@ -148,6 +148,11 @@ bool trustsForwardedFor(const OverrideContext &c, Verdict &v)
         return false;
     other.trace = std::move(v.trace);
     v = std::move(other);
+    // Whose address was believed, instead of which: the simulated one if the scenario has it.
+    c.step.a1 = QString::fromLatin1(http::findHeader(c.request.headers, http::header::XForwardedFor));
+    c.step.a2 =
+        unmappedAddress(c.scenario.simulatedClient.isNull() ? c.request.peer : c.scenario.simulatedClient)
+            .toString();
     return true;
 }
 

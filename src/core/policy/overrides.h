@@ -11,12 +11,22 @@ namespace authlab {
 struct Verdict;
 struct RequestFacts;
 
-// What an override may read: the request as judged, the scenario and the auth state.
+// The arguments of an override's trace step. Left empty, judge() fills in the correct status and
+// the one sent; an override whose step says something else (whose address it believed) sets them.
+struct OverrideStep
+{
+    QString a1;
+    QString a2;
+};
+
+// What an override may read: the request as judged, the scenario and the auth state; and the
+// arguments of its own trace step, which it may write.
 struct OverrideContext
 {
     const Scenario &scenario;
     const RequestFacts &request;
     const AuthStateView &state;
+    OverrideStep &step;
 };
 
 // Server behaviours (BRIEF.md: the schools and the realistic bugs) as rewrites of a correct

@@ -109,7 +109,7 @@ RequestSpec Matrix::specFor(const Scenario &s, const MatrixRow &row, const Resou
     }
     if (note && spec.credentials != CredentialState::None && row.identity.kind != Identity::Kind::Anonymous &&
         spec.scheme == ClientScheme::Bearer && CredentialBuilder::build(s, spec).authorization.isEmpty())
-        *note = QStringLiteral("%1 has no credential for %2: sent without one.")
+        *note = tr("%1 has no credential for %2: sent without one.")
                     .arg(row.identity.user, schemeName(r.schemes.value(0, AuthScheme::Basic)));
     return spec;
 }
