@@ -465,6 +465,197 @@
     </message>
 </context>
 <context>
+    <name>authlab::Behaviours</name>
+    <message>
+        <source>RFC 9110 (correct)</source>
+        <translation>RFC 9110 (korrekt)</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>korrekt</translation>
+    </message>
+    <message>
+        <source>Answers as RFC 9110 says: 401 with a challenge when credentials are missing or wrong, 403 when they are right but not enough, 404 only for what does not exist or is configured as hidden.</source>
+        <translation>Antwortet, wie RFC 9110 es sagt: 401 mit einer Challenge, wenn Zugangsdaten fehlen oder falsch sind, 403, wenn sie stimmen, aber nicht ausreichen, 404 nur für das, was nicht existiert oder als verborgen konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>Follows the RFC to the letter; the other behaviours are measured against it.</source>
+        <translation>Folgt dem RFC aufs Wort; die anderen Verhaltensweisen werden daran gemessen.</translation>
+    </message>
+    <message>
+        <source>Every client behaves as designed: browsers prompt on Basic and Digest, curl --anyauth and Python requests&apos; HTTPDigestAuth retry once with credentials, Qt asks its application through authenticationRequired.</source>
+        <translation>Jeder Client verhält sich wie vorgesehen: Browser fragen bei Basic und Digest nach Zugangsdaten, curl --anyauth und HTTPDigestAuth von Python requests wiederholen die Anfrage einmal mit Zugangsdaten, Qt fragt seine Anwendung über authenticationRequired.</translation>
+    </message>
+    <message>
+        <source>Never 401 (roll-your-own school)</source>
+        <translation>Nie 401 (Eigenbau-Schule)</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>Answers 403 without a challenge wherever RFC 9110 asks for 401: missing credentials, wrong password, unknown user.</source>
+        <translation>Antwortet überall dort mit 403 ohne Challenge, wo RFC 9110 eine 401 verlangt: fehlende Zugangsdaten, falsches Passwort, unbekannter Benutzer.</translation>
+    </message>
+    <message>
+        <source>&quot;The server generating a 401 response MUST send a WWW-Authenticate header field&quot;: this school never sends the 401 at all, and with 403 it says that credentials would not help.</source>
+        <translation>&quot;Der Server, der eine 401-Antwort erzeugt, MUSS ein WWW-Authenticate-Headerfeld senden&quot;: Diese Schule sendet die 401 überhaupt nie, und mit 403 sagt sie, dass Zugangsdaten nicht helfen würden.</translation>
+    </message>
+    <message>
+        <source>No client ever sends credentials unless it sends them unasked: browsers show no prompt, curl --anyauth and --digest stop at the 403, requests&apos; HTTPDigestAuth returns the 403, Qt emits no authenticationRequired.</source>
+        <translation>Kein Client sendet je Zugangsdaten, außer er sendet sie unaufgefordert: Browser zeigen keinen Anmeldedialog, curl --anyauth und --digest bleiben bei der 403 stehen, HTTPDigestAuth von requests gibt die 403 zurück, Qt sendet kein authenticationRequired.</translation>
+    </message>
+    <message>
+        <source>Hide all (hiding school)</source>
+        <translation>Alles verbergen (Schule des Verbergens)</translation>
+    </message>
+    <message>
+        <source>Answers every refusal (401 and 403) with a 404 that is byte for byte the 404 of a path that does not exist.</source>
+        <translation>Beantwortet jede Ablehnung (401 und 403) mit einer 404, die Byte für Byte der 404 eines Pfads gleicht, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>&quot;An origin server that wishes to hide the current existence of a forbidden target resource MAY instead respond with a status code of 404&quot;: allowed, but without a 401 there is no challenge, so nobody learns how to authenticate.</source>
+        <translation>&quot;Ein Ursprungsserver, der die aktuelle Existenz einer verbotenen Zielressource verbergen möchte, DARF stattdessen mit dem Statuscode 404 antworten&quot;: erlaubt, aber ohne 401 gibt es keine Challenge, also erfährt niemand, wie man sich authentifiziert.</translation>
+    </message>
+    <message>
+        <source>Only clients that send credentials with the first request get in (curl -u, requests with auth=(user, password), wget --auth-no-challenge); browsers, curl --anyauth and Qt see a 404 and stop.</source>
+        <translation>Nur Clients, die Zugangsdaten schon mit der ersten Anfrage senden, kommen hinein (curl -u, requests mit auth=(user, password), wget --auth-no-challenge); Browser, curl --anyauth und Qt sehen eine 404 und hören auf.</translation>
+    </message>
+    <message>
+        <source>401 without a challenge (bug)</source>
+        <translation>401 ohne Challenge (Bug)</translation>
+    </message>
+    <message>
+        <source>bug</source>
+        <translation>Bug</translation>
+    </message>
+    <message>
+        <source>Sends its 401s without any WWW-Authenticate field.</source>
+        <translation>Sendet seine 401-Antworten ohne jedes WWW-Authenticate-Feld.</translation>
+    </message>
+    <message>
+        <source>&quot;A server generating a 401 (Unauthorized) response MUST send a WWW-Authenticate header field containing at least one challenge.&quot;</source>
+        <translation>&quot;Ein Server, der eine 401-Antwort (Unauthorized) erzeugt, MUSS ein WWW-Authenticate-Headerfeld senden, das mindestens eine Challenge enthält.&quot;</translation>
+    </message>
+    <message>
+        <source>curl --anyauth and --digest never send the credentials; browsers render the body without a prompt; requests&apos; HTTPDigestAuth returns the 401; Qt finishes with AuthenticationRequiredError without emitting authenticationRequired.</source>
+        <translation>curl --anyauth und --digest senden nie die Zugangsdaten; Browser zeigen den Body ohne Anmeldedialog an; HTTPDigestAuth von requests gibt die 401 zurück; Qt endet mit AuthenticationRequiredError, ohne authenticationRequired zu senden.</translation>
+    </message>
+    <message>
+        <source>403 for anonymous callers (bug)</source>
+        <translation>403 für anonyme Aufrufer (Bug)</translation>
+    </message>
+    <message>
+        <source>Answers 403 to a request without credentials, where RFC 9110 asks for 401 and a challenge (wrong credentials still get 401).</source>
+        <translation>Antwortet auf eine Anfrage ohne Zugangsdaten mit 403, wo RFC 9110 eine 401 und eine Challenge verlangt (falsche Zugangsdaten erhalten weiterhin 401).</translation>
+    </message>
+    <message>
+        <source>A request without credentials &quot;lacks valid authentication credentials&quot;: 401. A 403 means &quot;the server understood the request but refuses to fulfill it&quot; whatever the credentials (Spring&apos;s Http403ForbiddenEntryPoint, DRF&apos;s session authentication).</source>
+        <translation>Einer Anfrage ohne Zugangsdaten &quot;fehlen gültige Zugangsdaten zur Authentifizierung&quot;: 401. Eine 403 bedeutet &quot;der Server hat die Anfrage verstanden, weigert sich aber, sie zu erfüllen&quot;, unabhängig von den Zugangsdaten (Http403ForbiddenEntryPoint von Spring, die Session-Authentifizierung von DRF).</translation>
+    </message>
+    <message>
+        <source>Challenge-driven clients never offer credentials: browsers, curl --anyauth, requests&apos; HTTPDigestAuth and Qt all stop at the 403; only curl -u and other pre-emptive senders get in.</source>
+        <translation>Clients, die auf Challenges reagieren, bieten nie Zugangsdaten an: Browser, curl --anyauth, HTTPDigestAuth von requests und Qt bleiben alle bei der 403 stehen; nur curl -u und andere, die Zugangsdaten vorab senden, kommen hinein.</translation>
+    </message>
+    <message>
+        <source>401 for forbidden callers (bug)</source>
+        <translation>401 für nicht berechtigte Aufrufer (Bug)</translation>
+    </message>
+    <message>
+        <source>Answers 401 with a challenge to a caller who authenticated correctly but is not allowed (wrong group, missing scope).</source>
+        <translation>Antwortet mit 401 und einer Challenge auf einen Aufrufer, der sich korrekt authentifiziert hat, aber nicht berechtigt ist (falsche Gruppe, fehlender Scope).</translation>
+    </message>
+    <message>
+        <source>Right credentials that are not enough get 403: &quot;If authentication credentials were provided in the request, the server considers them insufficient to grant access. The client SHOULD NOT automatically repeat the request with the same credentials.&quot;</source>
+        <translation>Richtige Zugangsdaten, die nicht ausreichen, erhalten 403: &quot;Wenn in der Anfrage Zugangsdaten zur Authentifizierung angegeben wurden, hält der Server sie für unzureichend, um Zugriff zu gewähren. Der Client SOLLTE die Anfrage NICHT automatisch mit denselben Zugangsdaten wiederholen.&quot;</translation>
+    </message>
+    <message>
+        <source>Browsers prompt again and again for credentials that can never work; Qt emits authenticationRequired again; curl and requests show the 401, which reads as &quot;wrong password&quot;.</source>
+        <translation>Browser fragen wieder und wieder nach Zugangsdaten, die nie funktionieren können; Qt sendet erneut authenticationRequired; curl und requests zeigen die 401, die sich wie &quot;falsches Passwort&quot; liest.</translation>
+    </message>
+    <message>
+        <source>Login redirect for API calls (bug)</source>
+        <translation>Anmelde-Umleitung für API-Aufrufe (Bug)</translation>
+    </message>
+    <message>
+        <source>Sends every caller without a session to the HTML login form with 302, API clients (Accept: application/json) too, instead of 401 with a Bearer challenge.</source>
+        <translation>Schickt jeden Aufrufer ohne Session mit 302 zum HTML-Anmeldeformular, auch API-Clients (Accept: application/json), statt mit 401 und einer Bearer-Challenge zu antworten.</translation>
+    </message>
+    <message>
+        <source>A redirect to a login page is not an authentication challenge; an API client needs the 401 and its WWW-Authenticate.</source>
+        <translation>Eine Umleitung auf eine Anmeldeseite ist keine Challenge zur Authentifizierung; ein API-Client braucht die 401 und ihr WWW-Authenticate.</translation>
+    </message>
+    <message>
+        <source>requests, Qt and curl -L follow the 302 on their own and end with 200 and an HTML login page where they expected JSON; curl without -L shows the 302.</source>
+        <translation>requests, Qt und curl -L folgen der 302 selbstständig und landen bei 200 und einer HTML-Anmeldeseite, wo sie JSON erwartet haben; curl ohne -L zeigt die 302.</translation>
+    </message>
+    <message>
+        <source>Soft 401: 200 with a login page (bug)</source>
+        <translation>Weiche 401: 200 mit einer Anmeldeseite (Bug)</translation>
+    </message>
+    <message>
+        <source>Answers 200 with an HTML login form wherever RFC 9110 asks for 401.</source>
+        <translation>Antwortet überall dort mit 200 und einem HTML-Anmeldeformular, wo RFC 9110 eine 401 verlangt.</translation>
+    </message>
+    <message>
+        <source>&quot;The 200 (OK) status code indicates that the request has succeeded&quot;: it did not. The 401 and its challenge are missing.</source>
+        <translation>&quot;Der Statuscode 200 (OK) zeigt an, dass die Anfrage erfolgreich war&quot;: Das war sie nicht. Die 401 und ihre Challenge fehlen.</translation>
+    </message>
+    <message>
+        <source>Every client takes the 200 for success: scripts parse HTML as data, monitors report the resource as up, caches may keep the page; no client ever sends credentials.</source>
+        <translation>Jeder Client hält die 200 für einen Erfolg: Skripte parsen HTML als Daten, Monitoring meldet die Ressource als erreichbar, Caches behalten die Seite womöglich; kein Client sendet je Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Leaky hiding (bug)</source>
+        <translation>Undichtes Verbergen (Bug)</translation>
+    </message>
+    <message>
+        <source>Hides the hidden resources with 404, but their 404 carries another text (another Content-Length) than the 404 of a path that does not exist.</source>
+        <translation>Verbirgt die verborgenen Ressourcen mit 404, aber ihre 404 trägt einen anderen Text (eine andere Content-Length) als die 404 eines Pfads, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>A 404 that hides must be indistinguishable from a genuine 404, or it tells that the resource exists (&quot;not willing to disclose that one exists&quot;).</source>
+        <translation>Eine 404, die verbirgt, muss von einer echten 404 nicht zu unterscheiden sein, sonst verrät sie, dass die Ressource existiert (&quot;nicht bereit offenzulegen, dass eine existiert&quot;).</translation>
+    </message>
+    <message>
+        <source>Every client shows 404; a scanner that compares lengths (Burp, ffuf) finds the hidden resource at once.</source>
+        <translation>Jeder Client zeigt 404; ein Scanner, der Längen vergleicht (Burp, ffuf), findet die verborgene Ressource sofort.</translation>
+    </message>
+    <message>
+        <source>Odd challenge syntax</source>
+        <translation>Ungewöhnliche Challenge-Syntax</translation>
+    </message>
+    <message>
+        <source>Writes all challenges in one WWW-Authenticate field line, with the scheme in lower case and the realm unquoted.</source>
+        <translation>Schreibt alle Challenges in eine WWW-Authenticate-Feldzeile, mit dem Schema in Kleinbuchstaben und dem Realm ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Scheme names are case-insensitive, but for realm &quot;a sender MUST only generate the quoted-string syntax&quot;, and several challenges on one field line &quot;might not be interoperable&quot;.</source>
+        <translation>Bei Schemanamen spielt Groß-/Kleinschreibung keine Rolle, aber für realm gilt: &quot;ein Sender MUSS ausschließlich die quoted-string-Syntax erzeugen&quot;, und mehrere Challenges in einer Feldzeile &quot;sind möglicherweise nicht interoperabel&quot;.</translation>
+    </message>
+    <message>
+        <source>curl, Qt and Python requests read the line as one Digest challenge whose later parameters win: they answer with MD5 where curl answers the correct server with SHA-256, a silent downgrade. Qt looks only at the first scheme of each field line, so a second scheme on the same line is never seen.</source>
+        <translation>curl, Qt und Python requests lesen die Zeile als eine einzige Digest-Challenge, deren spätere Parameter gewinnen: Sie antworten mit MD5, wo curl dem korrekten Server mit SHA-256 antwortet, ein stilles Downgrade. Qt betrachtet nur das erste Schema jeder Feldzeile, daher wird ein zweites Schema in derselben Zeile nie gesehen.</translation>
+    </message>
+    <message>
+        <source>Trusts X-Forwarded-For (bug)</source>
+        <translation>Vertraut X-Forwarded-For (Bug)</translation>
+    </message>
+    <message>
+        <source>Judges address rules by the client&apos;s own X-Forwarded-For field instead of the connection&apos;s address: the classic bypass of an address allow-list.</source>
+        <translation>Beurteilt Adressregeln nach dem eigenen X-Forwarded-For-Feld des Clients statt nach der Adresse der Verbindung: die klassische Umgehung einer Adress-Allowlist.</translation>
+    </message>
+    <message>
+        <source>A forwarding field &quot;cannot be relied upon to be correct, as it may be modified … by every node on the way to the server, including the client making the request&quot;.</source>
+        <translation>Auf ein Weiterleitungsfeld &quot;kann man sich nicht verlassen, dass es korrekt ist, da es … von jedem Knoten auf dem Weg zum Server verändert werden kann, einschließlich des Clients, der die Anfrage stellt&quot;.</translation>
+    </message>
+    <message>
+        <source>Any client gets past the address rule: curl -H &apos;X-Forwarded-For: 10.1.2.3&apos; reaches /lan-only from anywhere.</source>
+        <translation>Jeder Client kommt an der Adressregel vorbei: curl -H &apos;X-Forwarded-For: 10.1.2.3&apos; erreicht /lan-only von überall.</translation>
+    </message>
+</context>
+<context>
     <name>authlab::ClientEngine</name>
     <message>
         <source>The server said stale=true: the password was right but the nonce had expired. Retried once with the new nonce, without asking.</source>
