@@ -103,6 +103,12 @@ public:
     // Empty if the options can be checked; else what is wrong with them (translated).
     static QString validate(const CheckOptions &options);
 
+    // When the URL is the embedded server's, its records (the decision trace) can be found.
+    void setServerLookup(std::function<std::shared_ptr<const Exchange>(const QByteArray &)> lookup)
+    {
+        m_client.setServerLookup(std::move(lookup));
+    }
+
     void start(const CheckOptions &options); // validate() first; aborts a check under way
     void abort();
     bool isRunning() const { return m_running; }
