@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
 
@@ -117,6 +120,25 @@ QStringList ids(const CheckReport &r, bool violationsOnly = false)
     return out;
 }
 
+// (The same as tst_clientengine's.) A self-signed certificate for a name that is not 127.0.0.1: every check a
+// client makes fails. (EC P-256, valid for 100 years; made with openssl req -x509 for this test only.)
+const char kTestKey[] = "-----BEGIN PRIVATE KEY-----\n"
+                        "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg0ITpvD1YjKoIicG4\n"
+                        "wqXbIHju4Le17VTrPflegth4A82hRANCAARAH2Rtjxig75LkW2H2LgQr8zEGbGbG\n"
+                        "aFIoBxBZBn19zPYO6eVleqJgBYCXxbKMItHik7to9U/4ndvF6Gnvm4VU\n"
+                        "-----END PRIVATE KEY-----\n";
+const char kTestCertificate[] = "-----BEGIN CERTIFICATE-----\n"
+                                "MIIBlDCCATugAwIBAgIUayDbRcIMWcTZ/E7haCh47LfONMIwCgYIKoZIzj0EAwIw\n"
+                                "HzEdMBsGA1UEAwwUYXV0aGxhYi10ZXN0LmludmFsaWQwIBcNMjYxMTMwMDUxMzM1\n"
+                                "WhgPMjEyNjExMDYwNTEzMzVaMB8xHTAbBgNVBAMMFGF1dGhsYWItdGVzdC5pbnZh\n"
+                                "bGlkMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEQB9kbY8YoO+S5Fth9i4EK/Mx\n"
+                                "BmxmxmhSKAcQWQZ9fcz2DunlZXqiYAWAl8WyjCLR4pO7aPVP+J3bxehp75uFVKNT\n"
+                                "MFEwHQYDVR0OBBYEFHu6QMdKZDZG24QIivq/+TXILDQhMB8GA1UdIwQYMBaAFHu6\n"
+                                "QMdKZDZG24QIivq/+TXILDQhMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZIzj0EAwID\n"
+                                "RwAwRAIgDogT35Hif6WZmIyBDf9ElyFXMUp1a4FJdT99frpv3q0CIET/5aZX3CQt\n"
+                                "uHgS+Bp3oL6eiydxglXEeDEnPf9gUyO2\n"
+                                "-----END CERTIFICATE-----\n";
+
 // A made-up finished probe: one leg with the given response.
 CheckProbe madeUp(const char *name, CheckProbe::Kind kind, const QByteArray &method, int status,
                   const HeaderList &response, const HeaderList &request = {}, const QByteArray &body = {})
@@ -155,6 +177,7 @@ private Q_SLOTS:
     void analysis();
     void evidenceNamesTheExchange();
     void unreachableServer();
+    void tlsCertificateStopsTheCheckUnlessInsecure();
     void validation_data();
     void validation();
     void cliExitCodes_data();
@@ -443,6 +466,47 @@ void TestCheck::unreachableServer()
     QCOMPARE(r.outcome, CheckReport::Outcome::Unreachable);
     QVERIFY(!r.error.isEmpty());
     QVERIFY(r.findings.isEmpty());
+}
+
+// An https server with a certificate no client accepts, answering 401 with a Basic challenge.
+void TestCheck::tlsCertificateStopsTheCheckUnlessInsecure()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend");
+    QSslServer origin;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(QByteArray(kTestCertificate)));
+    config.setPrivateKey(QSslKey(QByteArray(kTestKey), QSsl::Ec));
+    origin.setSslConfiguration(config);
+    connect(&origin, &QTcpServer::pendingConnectionAvailable, &origin, [&origin] {
+        while (QTcpSocket *s = origin.nextPendingConnection()) {
+            auto *received = new QByteArray;
+            connect(s, &QObject::destroyed, s, [received] { delete received; });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            connect(s, &QTcpSocket::readyRead, s, [s, received] {
+                *received += s->readAll();
+                if (received->contains("\r\n\r\n")) {
+                    s->write("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"tls\"\r\n"
+                             "Content-Length: 0\r\n\r\n");
+                    s->disconnectFromHost();
+                }
+            });
+        }
+    });
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    CheckOptions o;
+    o.url = QUrl(QStringLiteral("https://127.0.0.1:%1/secure").arg(origin.serverPort()));
+    const CheckReport stopped = run(o);
+    QCOMPARE(stopped.outcome, CheckReport::Outcome::StoppedByTls);
+    QVERIFY(ids(stopped).contains(QStringLiteral("tls-certificate")));
+    QVERIFY(stopped.violates());
+
+    o.insecure = true;
+    const CheckReport insecure = run(o);
+    QCOMPARE(insecure.outcome, CheckReport::Outcome::Checked);
+    QVERIFY2(ids(insecure) == QStringList{QStringLiteral("tls-certificate-accepted")},
+             Checker::toText(insecure).constData());
+    QVERIFY(!insecure.violates());
 }
 
 void TestCheck::validation_data()

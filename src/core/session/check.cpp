@@ -372,7 +372,7 @@ int CheckReport::requestCount() const
     return n;
 }
 
-QStringList CheckReport::evidence(const CheckFinding &finding, int maxLegs) const
+QStringList CheckReport::evidence(const CheckFinding &finding, int maxLegs, bool translated) const
 {
     QStringList out;
     static const QByteArrayView shown[] = {http::header::WwwAuthenticate, http::header::ProxyAuthenticate,
@@ -386,7 +386,10 @@ QStringList CheckReport::evidence(const CheckFinding &finding, int maxLegs) cons
         const ClientLeg &leg = probe.exchange.legs[l];
         QString request = QStringLiteral("> %1 %2").arg(
             QString::fromLatin1(leg.method), QString::fromLatin1(HttpConnection::requestTarget(leg.url)));
-        out.append(Text::tr("%1 (probe %2, request %3):").arg(request, probe.name).arg(l + 1));
+        out.append((translated ? Text::tr("%1 (probe %2, request %3):")
+                               : QStringLiteral("%1 (probe %2, request %3):"))
+                       .arg(request, probe.name)
+                       .arg(l + 1));
         const QByteArray scheme = sentScheme(leg);
         if (!scheme.isEmpty())
             out.append(QStringLiteral("> Authorization: %1 …").arg(QString::fromLatin1(scheme)));
@@ -396,7 +399,9 @@ QStringList CheckReport::evidence(const CheckFinding &finding, int maxLegs) cons
         out.append(
             QStringLiteral("> Accept: %1").arg(QString::fromLatin1(requestField(leg, http::header::Accept))));
         if (leg.status == 0) {
-            out.append(QStringLiteral("< ") + Text::tr("no response: %1").arg(leg.transportError));
+            out.append(QStringLiteral("< ") +
+                       (translated ? Text::tr("no response: %1") : QStringLiteral("no response: %1"))
+                           .arg(leg.transportError));
             continue;
         }
         out.append(
@@ -1008,7 +1013,7 @@ QByteArray Checker::toJson(const CheckReport &r)
             seen.append(s);
         }
         o[QStringLiteral("seen")] = seen;
-        o[QStringLiteral("evidence")] = QJsonArray::fromStringList(r.evidence(f));
+        o[QStringLiteral("evidence")] = QJsonArray::fromStringList(r.evidence(f, 2, false));
         findings.append(o);
     }
     root[QStringLiteral("findings")] = findings;

@@ -83,7 +83,8 @@ struct CheckReport
     bool violates() const { return count(Severity::Must) + count(Severity::Should) > 0; }
     int requestCount() const; // legs sent
     // The evidence of a finding: request line, the status line, the relevant response fields.
-    QStringList evidence(const CheckFinding &finding, int maxLegs = 2) const;
+    // People get it translated (the words around the bytes), tools (JSON) in English.
+    QStringList evidence(const CheckFinding &finding, int maxLegs = 2, bool translated = true) const;
 };
 
 // The conformance checker (issue 11): probes a real server, concurrently, and reports what RFC
