@@ -557,6 +557,17 @@ void TestCheck::cliExitCodes_data()
     QTest::newRow("bad flag: 2") << QStringLiteral("rfc9110")
                                  << QStringList{QStringLiteral("%1/staff"), QStringLiteral("--frobnicate")}
                                  << 2;
+    QTest::newRow("--user U --password P: 0")
+        << QStringLiteral("rfc9110")
+        << QStringList{QStringLiteral("%1/admin"),   QStringLiteral("--user"),
+                       QStringLiteral("alice"),      QStringLiteral("--password"),
+                       QStringLiteral("wonderland"), QStringLiteral("--other-user"),
+                       QStringLiteral("bob"),        QStringLiteral("--other-password"),
+                       QStringLiteral("builder")}
+        << 0;
+    QTest::newRow("--password without --user: 2")
+        << QStringLiteral("rfc9110")
+        << QStringList{QStringLiteral("%1/admin"), QStringLiteral("--password"), QStringLiteral("x")} << 2;
     QTest::newRow("bad --user: 2") << QStringLiteral("rfc9110")
                                    << QStringList{QStringLiteral("%1/staff"), QStringLiteral("--user"),
                                                   QStringLiteral("alice")}

@@ -312,12 +312,18 @@ int check(const QStringList &args)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption userOpt(QStringLiteral("user"),
-                                     Cli::tr("Good credentials of a user: NAME:PASSWORD."),
-                                     Cli::tr("NAME:PASSWORD"));
-    const QCommandLineOption otherOpt(QStringLiteral("other-user"),
-                                      Cli::tr("Good credentials of a user with other rights: NAME:PASSWORD."),
-                                      Cli::tr("NAME:PASSWORD"));
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"),
+        Cli::tr("A user who may see the URL: NAME:PASSWORD (or NAME and --password)."),
+        Cli::tr("NAME:PASSWORD"));
+    const QCommandLineOption passwordOpt(QStringLiteral("password"), Cli::tr("The password of --user NAME."),
+                                         Cli::tr("PASSWORD"));
+    const QCommandLineOption otherOpt(
+        QStringLiteral("other-user"),
+        Cli::tr("A valid user with other rights: NAME:PASSWORD (or NAME and --other-password)."),
+        Cli::tr("NAME:PASSWORD"));
+    const QCommandLineOption otherPasswordOpt(
+        QStringLiteral("other-password"), Cli::tr("The password of --other-user NAME."), Cli::tr("PASSWORD"));
     const QCommandLineOption tokenOpt(QStringLiteral("token"), Cli::tr("A valid Bearer token."),
                                       Cli::tr("TOKEN"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), Cli::tr("text (default) or json."),
@@ -329,8 +335,8 @@ int check(const QStringList &args)
                                         Cli::tr("MS"), QStringLiteral("5000"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Cli::tr("Show this help."));
-    const QList<QCommandLineOption> options{userOpt,     otherOpt,   tokenOpt, formatOpt,
-                                            insecureOpt, timeoutOpt, helpOpt};
+    const QList<QCommandLineOption> options{userOpt,   passwordOpt, otherOpt,   otherPasswordOpt, tokenOpt,
+                                            formatOpt, insecureOpt, timeoutOpt, helpOpt};
     p.addOptions(options);
     const QString cmd = QStringLiteral("check");
     if (!p.parse(args))
@@ -368,21 +374,32 @@ int check(const QStringList &args)
         return usageError(cmd, Cli::tr("--format must be text or json, not '%1'").arg(format));
     CheckOptions o;
     o.url = QUrl(positional.constFirst(), QUrl::StrictMode);
-    auto split = [&](const QCommandLineOption &opt, QString &name, QString &password) {
+    // NAME:PASSWORD, or NAME with the password in its own option (BRIEF.md's --user U --password P).
+    auto split = [&](const QCommandLineOption &opt, const QCommandLineOption &passwordOpt, QString &name,
+                     QString &password) -> QString {
         if (!p.isSet(opt))
-            return true;
+            return p.isSet(passwordOpt) ? Cli::tr("--%1 needs --%2")
+                                              .arg(passwordOpt.names().constFirst(), opt.names().constFirst())
+                                        : QString();
         const QString v = p.value(opt);
         const qsizetype colon = v.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
-            return false;
-        name = v.left(colon);
-        password = v.mid(colon + 1);
-        return true;
+        if (colon == 0 || v.isEmpty())
+            return Cli::tr("--%1 must name a user").arg(opt.names().constFirst());
+        if (colon > 0 && p.isSet(passwordOpt))
+            return Cli::tr("--%1 NAME:PASSWORD and --%2 both give a password")
+                .arg(opt.names().constFirst(), passwordOpt.names().constFirst());
+        if (colon < 0 && !p.isSet(passwordOpt))
+            return Cli::tr("--%1 must be NAME:PASSWORD (or NAME with --%2)")
+                .arg(opt.names().constFirst(), passwordOpt.names().constFirst());
+        name = colon > 0 ? v.left(colon) : v;
+        password = colon > 0 ? v.mid(colon + 1) : p.value(passwordOpt);
+        return {};
     };
-    if (!split(userOpt, o.user, o.password))
-        return usageError(cmd, Cli::tr("--user must be NAME:PASSWORD"));
-    if (!split(otherOpt, o.otherUser, o.otherPassword))
-        return usageError(cmd, Cli::tr("--other-user must be NAME:PASSWORD"));
+    if (const QString problem = split(userOpt, passwordOpt, o.user, o.password); !problem.isEmpty())
+        return usageError(cmd, problem);
+    if (const QString problem = split(otherOpt, otherPasswordOpt, o.otherUser, o.otherPassword);
+        !problem.isEmpty())
+        return usageError(cmd, problem);
     if (p.isSet(otherOpt) && !p.isSet(userOpt))
         return usageError(cmd, Cli::tr("--other-user needs --user"));
     o.token = p.value(tokenOpt);
