@@ -1,5 +1,7 @@
 // The main window driven as a user would: clicks and keys, then what the window shows.
 #include "behaviourpane.h"
+#include "checkmodel.h"
+#include "checkpane.h"
 #include "clientpane.h"
 #include "exchangelogmodel.h"
 #include "httpclient.h"
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void clientThroughTheProxyDrawsThreeLanes();
     void digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible();
     void sessionCookieJarIsShownAndCleared();
+    void checkPaneByKeyboardShowsAFindingsExchange();
 
 private:
     int watchStatus(const QString &path) const;
@@ -1308,4 +1311,64 @@ void TestMainWindow::sessionCookieJarIsShownAndCleared()
 }
 
 QTEST_MAIN(TestMainWindow)
+
+// The Check pane at 1024x768, by keyboard alone: Alt+8 brings it with the cursor in the URL
+// (the embedded server's /staff and alice by default), Enter runs the check, the first finding is
+// selected and the response view shows its exchange.
+void TestMainWindow::checkPaneByKeyboardShowsAFindingsExchange()
+{
+    w->resize(1024, 768);
+    w->resetLayout();
+    QCoreApplication::processEvents(); // the deferred dock sizes (and the log raised)
+    w->activateWindow();
+    QTRY_VERIFY(w->isActiveWindow());
+    wb->setBehaviour(Behaviour::Unchallenged401);
+    CheckPane *pane = w->checkPane();
+    QVERIFY(pane->urlEdit()->text().endsWith(QLatin1String("/staff")));
+    QCOMPARE(pane->passwordEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClick(w.get(), Qt::Key_8, Qt::AltModifier);
+    QTRY_VERIFY(pane->isVisible());
+    QTRY_VERIFY(pane->urlEdit()->hasFocus());
+    QSignalSpy done(pane->checker(), &Checker::finished);
+    QTest::keyClick(pane->urlEdit(), Qt::Key_Return);
+    QVERIFY(done.wait(20000));
+    QTRY_VERIFY(pane->model()->rowCount() > 0);
+    QCOMPARE(pane->model()->index(0, 0).data(CheckModel::IdRole).toString(),
+             QStringLiteral("401-without-challenge"));
+    QVERIFY(pane->statusLabel()->text().contains(QLatin1String("MUST")));
+    // The first finding is current: its exchange is in the response view.
+    QTRY_COMPARE(w->shown(), MainWindow::Shown::Check);
+    QTRY_COMPARE(w->responseView()->badge()->status(), 401);
+    QVERIFY2(w->responseView()->showingText().contains(QLatin1String("check finding")),
+             qPrintable(w->responseView()->showingText()));
+    // Down arrow in the list: the next finding's exchange.
+    pane->view()->setFocus();
+    if (pane->model()->rowCount() > 1) {
+        QTest::keyClick(pane->view(), Qt::Key_Down);
+        QTRY_COMPARE(pane->view()->currentIndex().row(), 1);
+    }
+    pane->view()->setCurrentIndex(pane->model()->index(0, 0));
+    QVERIFY(!w->dock(MainWindow::Pane::Check)->visibleRegion().isEmpty());
+    // For the pictures: the bottom docks taller, as a user drags them for a long list.
+    w->resizeDocks({w->dock(MainWindow::Pane::Check)}, {420}, Qt::Vertical);
+    QCoreApplication::processEvents();
+    saveShot(QStringLiteral("check-findings.png"));
+
+    // The never-401 school: SHOULDs (403 where a 401 and its challenge belong).
+    wb->setBehaviour(Behaviour::Never401);
+    QTest::mouseClick(pane->runButton(), Qt::LeftButton);
+    QCOMPARE(w->shown(), MainWindow::Shown::Live); // the old finding's exchange is gone
+    QVERIFY(done.wait(20000));
+    QTRY_COMPARE(pane->model()->index(0, 0).data(CheckModel::IdRole).toString(),
+                 QStringLiteral("403-for-anonymous"));
+    saveShot(QStringLiteral("check-never-401.png"));
+
+    // Back to RFC 9110: nothing violated.
+    wb->setBehaviour(Behaviour::Rfc9110);
+    QTest::mouseClick(pane->runButton(), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QTRY_VERIFY(pane->statusLabel()->text().contains(QLatin1String("no MUST or SHOULD violated")));
+    saveShot(QStringLiteral("check-rfc9110.png"));
+}
+
 #include "tst_mainwindow.moc"

@@ -1,4 +1,5 @@
 // Every model of the GUI under QAbstractItemModelTester, with the behaviour that matters.
+#include "checkmodel.h"
 #include "exchangelogmodel.h"
 #include "headersmodel.h"
 #include "matrixmodel.h"
@@ -9,6 +10,8 @@
 
 #include "policy/decision.h"
 #include "scenario/scenarioio.h"
+#include "server/httpserver.h"
+#include "session/check.h"
 #include "session/matrix.h"
 #include "session/workbench.h"
 
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void resourcesModelShowsRules();
     void watchModelFollowsRounds();
     void matrixModelFollowsComputations();
+    void checkModelListsFindingsMostSevereFirst();
 };
 
 void TestModels::logKeepsTheNewestWithinItsCapacity()
@@ -272,6 +276,46 @@ void TestModels::matrixModelFollowsComputations()
     QVERIFY(cells.count() >= model.rowCount() * model.columnCount());
     QCOMPARE(bobAdmin.data(MatrixModel::StatusRole).toInt(), 200);
     QVERIFY(bobAdmin.data(MatrixModel::ChangedRole).toBool());
+}
+
+// Two checks of a server that sends 401 without a challenge: the tester watches the resets (empty
+// while running, the findings when done); the MUST comes first, with its word and an icon.
+void TestModels::checkModelListsFindingsMostSevereFirst()
+{
+    HttpServer server;
+    Scenario s = ScenarioIO::defaultScenario();
+    s.behaviour = Behaviour::Unchallenged401;
+    server.setScenario(makeSnapshot(s));
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Checker checker;
+    CheckModel model(&checker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    CheckOptions o;
+    o.url = QUrl(QStringLiteral("http://127.0.0.1:%1/staff").arg(server.port()));
+    o.user = QStringLiteral("alice");
+    o.password = QStringLiteral("wonderland");
+    QSignalSpy done(&checker, &Checker::finished);
+    for (int round = 0; round < 2; ++round) {
+        checker.start(o);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(done.wait(20000));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.columnCount(), int(CheckModel::ColumnCount));
+        const QModelIndex first = model.index(0, CheckModel::SeverityColumn);
+        QCOMPARE(first.data(CheckModel::IdRole).toString(), QStringLiteral("401-without-challenge"));
+        QCOMPARE(first.data().toString(), QStringLiteral("MUST violated"));
+        QVERIFY(!first.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.index(0, CheckModel::CitationColumn).data().toString(),
+                 QStringLiteral("RFC 9110 §15.5.2, §11.6.1"));
+        QVERIFY(first.data(CheckModel::SentenceRole).toString().contains(QLatin1String("MUST send")));
+        QVERIFY(first.data(CheckModel::EvidenceRole).toString().contains(QLatin1String("< HTTP/1.1 401")));
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r - 1, 0).data(CheckModel::SeverityRole).toInt() <=
+                    model.index(r, 0).data(CheckModel::SeverityRole).toInt());
+        QVERIFY(model.exchange(0));
+        QCOMPARE(model.exchange(0)->status(), 401);
+    }
 }
 
 QTEST_MAIN(TestModels)

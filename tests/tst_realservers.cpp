@@ -5,6 +5,7 @@
 // stopped by its PID at the end. A missing binary skips its rows, naming the Debian package
 // (tools/dev.sh deps installs them).
 #include "client/clientengine.h"
+#include "realserver.h"
 #include "scenario/scenarioio.h"
 #include "server/httpserver.h"
 
@@ -26,101 +27,11 @@
 #include <memory>
 
 using namespace authlab;
+using namespace realserver;
 
 namespace {
 const QByteArray kNginxRealm = "AuthLab on nginx";
 const QByteArray kApacheRealm = "AuthLab on Apache";
-
-// A server of another make, run as a child process from a temporary prefix.
-struct RealServer
-{
-    QString name;
-    QString package; // the Debian package that brings the binary
-    QString skip;    // why its rows are skipped (binary missing); empty when it runs
-    QTemporaryDir dir;
-    QProcess process;
-    quint16 port = 0;
-    QString errorLog;
-
-    QString path(const QString &file) const { return dir.filePath(file); }
-    QUrl url(const QString &target) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(target));
-    }
-    QString log() const
-    {
-        QFile f(errorLog);
-        QByteArray text = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        return QString::fromUtf8(text.right(2000));
-    }
-    // By the PID this test started: SIGTERM, then wait for the process to exit.
-    void stop()
-    {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        process.terminate();
-        if (!process.waitForFinished(10000)) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
-    ~RealServer() { stop(); }
-};
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-bool accepts(quint16 port)
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    return s.waitForConnected(200);
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
-        return false;
-    f.close();
-    // Workers started as root drop to nobody: they must be able to read what the test wrote.
-    return f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                            QFileDevice::ReadOther);
-}
-
-bool openDirectory(const QString &path)
-{
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                           QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                           QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                           QFileDevice::ExeOther);
-}
-
-QString findBinary(const QString &name)
-{
-    const QString sbin = QStringLiteral("/usr/sbin/") + name;
-    if (QFile::exists(sbin))
-        return sbin;
-    return QStandardPaths::findExecutable(name);
-}
-
-// Who Apache's workers run as: only used when started as root (then they drop to nobody).
-std::pair<QByteArray, QByteArray> workerUser()
-{
-    if (geteuid() == 0) {
-        const group *g = getgrnam("nogroup");
-        return {QByteArrayLiteral("nobody"), g ? QByteArrayLiteral("nogroup") : QByteArrayLiteral("nobody")};
-    }
-    const passwd *p = getpwuid(geteuid());
-    const group *g = getgrgid(getegid());
-    return {p ? QByteArray(p->pw_name) : QByteArray::number(geteuid()),
-            g ? QByteArray(g->gr_name) : QByteArray::number(getegid())};
-}
 
 QByteArray field(const QByteArray &raw, const QByteArray &name)
 {

@@ -5,6 +5,7 @@
 #include "policy/overrides.h"
 #include "scenario/scenarioio.h"
 #include "server/httpserver.h"
+#include "session/check.h"
 #include "session/languages.h"
 #include "session/matrix.h"
 #include "signalwatcher.h"
@@ -151,8 +152,9 @@ int serve(const QStringList &args)
                      "\n"
                      "Options:\n")
               << optionLines(options) << '\n'
-              << Cli::tr(
-                     "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n");
+              << Cli::tr("Exit codes: 0 ok; 1 check found MUST or SHOULD violations; 2 bad arguments or bad "
+                         "scenario; 3 "
+                         "cannot listen (port in use), or check cannot reach the server.\n");
         out().flush();
         return ExitOk;
     }
@@ -303,6 +305,133 @@ int matrix(const QStringList &args)
     return ExitOk;
 }
 
+// authlab check URL: probes a real server and reports what the RFCs say of its answers
+// (session/check.h). Exit 0: no MUST or SHOULD violated; 1: violations (or the certificate
+// refused); 2: bad arguments; 3: the server cannot be reached.
+int check(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption userOpt(
+        QStringLiteral("user"),
+        Cli::tr("A user who may see the URL: NAME:PASSWORD (or NAME and --password)."),
+        Cli::tr("NAME:PASSWORD"));
+    const QCommandLineOption passwordOpt(QStringLiteral("password"), Cli::tr("The password of --user NAME."),
+                                         Cli::tr("PASSWORD"));
+    const QCommandLineOption otherOpt(
+        QStringLiteral("other-user"),
+        Cli::tr("A valid user with other rights: NAME:PASSWORD (or NAME and --other-password)."),
+        Cli::tr("NAME:PASSWORD"));
+    const QCommandLineOption otherPasswordOpt(
+        QStringLiteral("other-password"), Cli::tr("The password of --other-user NAME."), Cli::tr("PASSWORD"));
+    const QCommandLineOption tokenOpt(QStringLiteral("token"), Cli::tr("A valid Bearer token."),
+                                      Cli::tr("TOKEN"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), Cli::tr("text (default) or json."),
+                                       Cli::tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption insecureOpt(QStringLiteral("insecure"),
+                                         Cli::tr("Go on despite TLS certificate errors (like curl -k)."));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
+                                        Cli::tr("Time-out of each request in ms (default 5000)."),
+                                        Cli::tr("MS"), QStringLiteral("5000"));
+    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
+                                     Cli::tr("Show this help."));
+    const QList<QCommandLineOption> options{userOpt,   passwordOpt, otherOpt,   otherPasswordOpt, tokenOpt,
+                                            formatOpt, insecureOpt, timeoutOpt, helpOpt};
+    p.addOptions(options);
+    const QString cmd = QStringLiteral("check");
+    if (!p.parse(args))
+        return usageError(cmd, p.errorText());
+    if (p.isSet(helpOpt)) {
+        out()
+            << Cli::tr(
+                   "Usage: authlab check URL [--user NAME:PASSWORD] [--other-user NAME:PASSWORD] [--token "
+                   "TOKEN]\n"
+                   "                         [--format text|json] [--insecure] [--timeout MS]\n"
+                   "\n"
+                   "Probes a real server (http or https) the way the matrix probes AuthLab's own: without\n"
+                   "credentials (as a browser and as an API client asking for JSON, GET and HEAD), with\n"
+                   "malformed and wrong credentials, an unknown user, the good credentials and the other\n"
+                   "user's for each scheme the server offers, and reports each finding with its severity,\n"
+                   "the exchange and the RFC sentence. No credentials are needed; with them more is "
+                   "checked.\n"
+                   "\n"
+                   "Options:\n")
+            << optionLines(options) << '\n'
+            << Cli::tr(
+                   "Exit codes: 0 no MUST or SHOULD violated (advice only, or nothing); 1 a MUST or SHOULD\n"
+                   "violated, or the TLS certificate refused; 2 bad arguments; 3 the server cannot be\n"
+                   "reached (connection refused, no such host, time-out).\n");
+        out().flush();
+        return ExitOk;
+    }
+    const QStringList positional = p.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(cmd, Cli::tr("the URL to check is missing"));
+    if (positional.size() > 1)
+        return usageError(cmd, Cli::tr("unexpected argument '%1'").arg(positional.at(1)));
+    const QString format = p.value(formatOpt);
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(cmd, Cli::tr("--format must be text or json, not '%1'").arg(format));
+    CheckOptions o;
+    o.url = QUrl(positional.constFirst(), QUrl::StrictMode);
+    // NAME:PASSWORD, or NAME with the password in its own option (BRIEF.md's --user U --password P).
+    auto split = [&](const QCommandLineOption &opt, const QCommandLineOption &passwordOpt, QString &name,
+                     QString &password) -> QString {
+        if (!p.isSet(opt))
+            return p.isSet(passwordOpt) ? Cli::tr("--%1 needs --%2")
+                                              .arg(passwordOpt.names().constFirst(), opt.names().constFirst())
+                                        : QString();
+        const QString v = p.value(opt);
+        const qsizetype colon = v.indexOf(QLatin1Char(':'));
+        if (colon == 0 || v.isEmpty())
+            return Cli::tr("--%1 must name a user").arg(opt.names().constFirst());
+        if (colon > 0 && p.isSet(passwordOpt))
+            return Cli::tr("--%1 NAME:PASSWORD and --%2 both give a password")
+                .arg(opt.names().constFirst(), passwordOpt.names().constFirst());
+        if (colon < 0 && !p.isSet(passwordOpt))
+            return Cli::tr("--%1 must be NAME:PASSWORD (or NAME with --%2)")
+                .arg(opt.names().constFirst(), passwordOpt.names().constFirst());
+        name = colon > 0 ? v.left(colon) : v;
+        password = colon > 0 ? v.mid(colon + 1) : p.value(passwordOpt);
+        return {};
+    };
+    if (const QString problem = split(userOpt, passwordOpt, o.user, o.password); !problem.isEmpty())
+        return usageError(cmd, problem);
+    if (const QString problem = split(otherOpt, otherPasswordOpt, o.otherUser, o.otherPassword);
+        !problem.isEmpty())
+        return usageError(cmd, problem);
+    if (p.isSet(otherOpt) && !p.isSet(userOpt))
+        return usageError(cmd, Cli::tr("--other-user needs --user"));
+    o.token = p.value(tokenOpt);
+    if (p.isSet(tokenOpt) && o.token.isEmpty())
+        return usageError(cmd, Cli::tr("--token must not be empty"));
+    o.insecure = p.isSet(insecureOpt);
+    bool ok = false;
+    o.timeoutMs = p.value(timeoutOpt).toInt(&ok);
+    if (!ok)
+        return usageError(
+            cmd, Cli::tr("--timeout must be a number of milliseconds, not '%1'").arg(p.value(timeoutOpt)));
+    if (const QString problem = Checker::validate(o); !problem.isEmpty())
+        return usageError(cmd, problem);
+
+    Checker checker;
+    QObject::connect(&checker, &Checker::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    checker.start(o);
+    if (checker.isRunning())
+        QCoreApplication::exec();
+    const CheckReport &r = checker.report();
+    out() << QString::fromUtf8(format == QLatin1String("json") ? Checker::toJson(r) : Checker::toText(r));
+    out().flush();
+    if (r.outcome == CheckReport::Outcome::Unreachable) {
+        err() << Cli::tr("authlab check: cannot reach %1: %2")
+                     .arg(o.url.toString(QUrl::RemoveUserInfo), r.error)
+              << '\n';
+        err().flush();
+        return ExitCannotReach;
+    }
+    return r.violates() ? ExitViolations : ExitOk;
+}
+
 } // namespace
 
 QString versionText()
@@ -313,25 +442,30 @@ QString versionText()
 QString helpText()
 {
     // Only the languages whose catalogue exists (English is the source language).
-    return Cli::tr(
-               "Usage:\n"
-               "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
-               "                                                  start the GUI\n"
-               "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] "
-               "[--proxy] [--quiet]\n"
-               "                                                  headless mock server, one log line per "
-               "exchange\n"
-               "  authlab serve --help                            the server's options\n"
-               "  authlab matrix [--scenario FILE] [--behaviour NAME] [--format text|json|csv]\n"
-               "                                                  every identity against every resource\n"
-               "  authlab --help | --version\n"
-               "\n"
-               "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints\n"
-               "its URL, then one line per exchange: time, client, method, target, status, user, reason.\n"
-               "Ctrl+C or SIGTERM stops it.\n"
-               "\n"
-               "Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).\n")
-        .arg(uiLanguages().join(QLatin1Char('|')));
+    return Cli::
+        tr("Usage:\n"
+           "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
+           "                                                  start the GUI\n"
+           "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] "
+           "[--proxy] [--quiet]\n"
+           "                                                  headless mock server, one log line per "
+           "exchange\n"
+           "  authlab serve --help                            the server's options\n"
+           "  authlab matrix [--scenario FILE] [--behaviour NAME] [--format text|json|csv]\n"
+           "                                                  every identity against every resource\n"
+           "  authlab check URL [--user U:P] [--other-user U:P] [--token T] [--format text|json] "
+           "[--insecure] [--timeout MS]\n"
+           "                                                  check a real server's authentication against "
+           "the RFCs\n"
+           "  authlab --help | --version\n"
+           "\n"
+           "serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints\n"
+           "its URL, then one line per exchange: time, client, method, target, status, user, reason.\n"
+           "Ctrl+C or SIGTERM stops it.\n"
+           "\n"
+           "Exit codes: 0 ok; 1 check found MUST or SHOULD violations; 2 bad arguments or bad scenario; 3 "
+           "cannot listen (port in use), or check cannot reach the server.\n")
+            .arg(uiLanguages().join(QLatin1Char('|')));
 }
 
 bool isCliInvocation(const QStringList &args)
@@ -339,9 +473,10 @@ bool isCliInvocation(const QStringList &args)
     if (args.size() < 2)
         return false;
     const QString &first = args.at(1);
-    static const QStringList cli = {QStringLiteral("serve"),     QStringLiteral("matrix"),
-                                    QStringLiteral("--help"),    QStringLiteral("-h"),
-                                    QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList cli = {QStringLiteral("serve"), QStringLiteral("matrix"),
+                                    QStringLiteral("check"), QStringLiteral("--help"),
+                                    QStringLiteral("-h"),    QStringLiteral("--version"),
+                                    QStringLiteral("-v")};
     if (cli.contains(first))
         return true;
     // A word that is not an option is a subcommand; unknown ones are reported headlessly.
@@ -371,6 +506,8 @@ int run(int argc, char **argv)
         return serve(rest);
     if (cmd == QLatin1String("matrix"))
         return matrix(rest);
+    if (cmd == QLatin1String("check"))
+        return check(rest);
     return usageError(QString(), Cli::tr("unknown command '%1'").arg(cmd));
 }
 

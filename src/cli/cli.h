@@ -10,6 +10,7 @@ enum ExitCode : int {
     ExitViolations = 1, // `check` found RFC violations
     ExitUsage = 2,      // bad arguments or a bad scenario file
     ExitCannotListen = 3,
+    ExitCannotReach = 3, // `check`: the server cannot be reached (refused, no such host, time-out)
 };
 
 // True when the arguments ask for a headless command (a subcommand, --help, --version):

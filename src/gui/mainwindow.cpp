@@ -3,6 +3,8 @@
 #include "ui_mainwindow.h"
 
 #include "behaviourpane.h"
+#include "checkmodel.h"
+#include "checkpane.h"
 #include "clientpane.h"
 #include "exchangelogmodel.h"
 #include "logpane.h"
@@ -153,6 +155,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     addPane(Pane::Behaviour, tr("Server behaviour"), QStringLiteral("behaviourDock"), m_behaviourPane,
             QKeySequence(Qt::ALT | Qt::Key_6));
     buildMatrixPane();
+    buildCheckPane();
 
     responseView()->setOwnServer(workbench->serverUrl());
     buildActions();
@@ -435,6 +438,71 @@ void MainWindow::showMatrixCell(const QModelIndex &index)
     updateShowing();
 }
 
+// The Check pane: `authlab check` against any URL, by default a protected resource of the
+// embedded server with a user who may see it. Selecting a finding shows its exchange.
+void MainWindow::buildCheckPane()
+{
+    m_checkPane = new CheckPane(this);
+    const Scenario &s = m_workbench->scenario();
+    QString path = QStringLiteral("/"), user, password;
+    for (const Resource &r : s.resources) {
+        if (r.isPublic() || r.hidden || !r.accepts(AuthScheme::Basic) || !r.access.isEmpty())
+            continue;
+        path = r.path;
+        for (const User &u : s.users) {
+            if (r.groups.isEmpty() || std::any_of(u.groups.cbegin(), u.groups.cend(),
+                                                  [&r](const QString &g) { return r.groups.contains(g); })) {
+                user = u.name;
+                password = u.password;
+                break;
+            }
+        }
+        break;
+    }
+    m_checkPane->setDefaults(m_workbench->urlFor(path), user, password);
+    // Checking the embedded server: the findings' exchanges come with its reasons.
+    m_checkPane->checker()->setServerLookup(
+        [this](const QByteArray &id) { return m_workbench->serverRecord(id); });
+    QDockWidget *d = addPane(Pane::Check, tr("Check a server"), QStringLiteral("checkDock"), m_checkPane,
+                             QKeySequence(Qt::ALT | Qt::Key_8));
+    // Alt+8 brings the pane into sight with the cursor in the URL, so that it works from the
+    // keyboard alone; it hides the pane only when the pane was in sight (a tab behind another
+    // is shown, not hidden). Whether it was in sight is learnt a turn late (queued), so that the
+    // toggle's own hiding does not count.
+    connect(
+        d, &QDockWidget::visibilityChanged, this, [this](bool v) { m_checkInSight = v; },
+        Qt::QueuedConnection);
+    connect(d->toggleViewAction(), &QAction::triggered, this, [this, d](bool on) {
+        if (!on && m_checkInSight)
+            return;
+        d->show();
+        d->raise();
+        m_checkPane->urlEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_checkPane, &CheckPane::findingSelected, this, &MainWindow::showCheckFinding);
+    // A new check: the old finding's exchange is no longer what the pane lists.
+    connect(m_checkPane->checker(), &Checker::started, this, [this] {
+        if (m_shown == Shown::Check)
+            followLive();
+    });
+}
+
+void MainWindow::showCheckFinding(int row)
+{
+    const ClientExchange *e = m_checkPane->model()->exchange(row);
+    if (!e)
+        return;
+    m_shown = Shown::Check;
+    m_shownFinding = m_checkPane->model()->index(row, CheckModel::FindingColumn).data().toString();
+    m_shownCell = QPersistentModelIndex();
+    m_shownWatch = -1;
+    m_shownRecord.reset();
+    m_watch->clearSelection();
+    m_log->unpin();
+    responseView()->showExchange(*e);
+    updateShowing();
+}
+
 void MainWindow::buildActions()
 {
     ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -499,7 +567,8 @@ void MainWindow::resetLayout()
     }
     QDockWidget *client = dock(Pane::Client), *watched = dock(Pane::Watched), *users = dock(Pane::Users),
                 *resources = dock(Pane::Resources), *log = dock(Pane::Log),
-                *behaviour = dock(Pane::Behaviour), *matrixDock = dock(Pane::Matrix);
+                *behaviour = dock(Pane::Behaviour), *matrixDock = dock(Pane::Matrix),
+                *checkDock = dock(Pane::Check);
     addDockWidget(Qt::LeftDockWidgetArea, client);
     splitDockWidget(client, watched, Qt::Vertical);
     const bool wide = width() >= kWideLayoutWidth;
@@ -509,6 +578,7 @@ void MainWindow::resetLayout()
         splitDockWidget(resources, log, Qt::Vertical);
         tabifyDockWidget(log, behaviour);
         tabifyDockWidget(behaviour, matrixDock);
+        tabifyDockWidget(matrixDock, checkDock);
     } else {
         // The log first: it is the tab shown.
         addDockWidget(Qt::BottomDockWidgetArea, log);
@@ -516,6 +586,7 @@ void MainWindow::resetLayout()
         tabifyDockWidget(users, resources);
         tabifyDockWidget(resources, behaviour);
         tabifyDockWidget(behaviour, matrixDock);
+        tabifyDockWidget(matrixDock, checkDock);
     }
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
@@ -749,7 +820,7 @@ void MainWindow::updateShowing()
 {
     QString text;
     bool pinned = false;
-    const bool stale = m_stale && !m_workbench->isLive() && m_shown != Shown::Log;
+    const bool stale = m_stale && !m_workbench->isLive() && m_shown != Shown::Log && m_shown != Shown::Check;
     switch (m_shown) {
     case Shown::Live: {
         const RequestSpec &spec =
@@ -774,6 +845,12 @@ void MainWindow::updateShowing()
         pinned = true;
         break;
     }
+    case Shown::Check:
+        text = tr("Showing the exchange behind the check finding “%1” (a past answer of the checked "
+                  "server; Esc returns to the live answer).")
+                   .arg(m_shownFinding);
+        pinned = true;
+        break;
     case Shown::Log: {
         const Exchange &e = *m_shownRecord;
         text =

@@ -22,6 +22,7 @@ namespace authlab::gui {
 
 class BehaviourPane;
 class MatrixModel;
+class CheckPane;
 class ClientPane;
 class ExchangeLogModel;
 class LogPane;
@@ -44,8 +45,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix };
-    enum class Shown { Live, Watch, Log, Matrix };
+    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix, Check };
+    enum class Shown { Live, Watch, Log, Matrix, Check };
 
     explicit MainWindow(Workbench *workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -67,6 +68,7 @@ public:
     MatrixModel *matrixModel() const { return m_matrixModel; }
     const Matrix &matrix() const { return *m_matrix; }
     QLabel *matrixStatus() const { return m_matrixStatus; }
+    CheckPane *checkPane() const { return m_checkPane; }
     QLabel *serverLabel() const { return m_serverLabel; }
 
     Shown shown() const { return m_shown; }
@@ -106,6 +108,8 @@ private:
     void buildMatrixPane();
     void refreshMatrix(); // recompute now if the matrix is in sight, else when it comes into sight
     void showMatrixCell(const QModelIndex &index);
+    void buildCheckPane();
+    void showCheckFinding(int row);
     void updateShowing();
 
     void updateServerStatus();
@@ -141,6 +145,9 @@ private:
     QTableView *m_matrixView = nullptr;
     QLabel *m_matrixStatus = nullptr;
     bool m_matrixDirty = true;
+    CheckPane *m_checkPane = nullptr;
+    bool m_checkInSight = false; // the Check dock, as it was before the last event
+    QString m_shownFinding;      // Shown::Check: which finding, in words
     bool m_stale = false;
 
     QFont m_baseFont;              // the application font before any zoom

@@ -19,7 +19,8 @@ bool isToken68Char(char c)
 }
 
 // auth-param = token BWS "=" BWS ( token / quoted-string ); on failure i is unspecified.
-bool readParameter(QByteArrayView v, qsizetype &i, QByteArray &name, QByteArray &value)
+bool readParameter(QByteArrayView v, qsizetype &i, QByteArray &name, QByteArray &value,
+                   bool *quoted = nullptr)
 {
     const qsizetype start = i;
     while (i < v.size() && syntax::isTchar(v[i]))
@@ -33,6 +34,8 @@ bool readParameter(QByteArrayView v, qsizetype &i, QByteArray &name, QByteArray 
     ++i;
     skipOws(v, i);
     value.clear();
+    if (quoted)
+        *quoted = i < v.size() && v[i] == '"';
     if (i < v.size() && v[i] == '"') {
         ++i;
         while (i < v.size() && v[i] != '"') {
@@ -79,8 +82,24 @@ bool Challenge::has(QByteArrayView name) const
 
 QList<Challenge> parse(QByteArrayView v)
 {
+    return parse(v, nullptr);
+}
+
+QList<Challenge> parse(QByteArrayView v, bool *complete)
+{
     QList<Challenge> out;
     qsizetype i = 0;
+    bool quoted = true;
+    auto addParameter = [&out, &quoted](const QByteArray &name, const QByteArray &value) {
+        out.last().parameters.append({name, value});
+        if (!quoted)
+            out.last().tokenValued.append(name);
+    };
+    auto done = [&out, complete](bool whole) {
+        if (complete)
+            *complete = whole;
+        return out;
+    };
     while (i < v.size()) {
         skipOws(v, i);
         if (i < v.size() && v[i] == ',') { // empty list elements are allowed (RFC 9110 §5.6.1)
@@ -88,25 +107,26 @@ QList<Challenge> parse(QByteArrayView v)
             continue;
         }
         if (i >= v.size())
-            break;
+            return done(true);
         // Each element is a new challenge, "scheme [ 1*SP ( token68 / auth-param ) ]", or one
         // more auth-param of the current one.
         const qsizetype elementStart = i;
         QByteArray name, value;
-        if (!out.isEmpty() && out.constLast().token68.isEmpty() && readParameter(v, i, name, value)) {
+        if (!out.isEmpty() && out.constLast().token68.isEmpty() &&
+            readParameter(v, i, name, value, &quoted)) {
             if (out.last().parameters.size() >= kMaxParameters)
-                break;
-            out.last().parameters.append({name, value});
+                return done(false);
+            addParameter(name, value);
         } else {
             i = elementStart;
             while (i < v.size() && syntax::isTchar(v[i]))
                 ++i;
             if (i == elementStart)
-                break;
+                return done(false);
             if (i < v.size() && v[i] != ' ' && v[i] != '\t' && v[i] != ',')
-                break; // the token runs into something else: not a scheme
+                return done(false); // the token runs into something else: not a scheme
             if (out.size() >= kMaxChallenges)
-                break;
+                return done(false);
             Challenge c;
             c.scheme = v.sliced(elementStart, i - elementStart).toByteArray();
             out.append(c);
@@ -123,17 +143,17 @@ QList<Challenge> parse(QByteArrayView v)
                     out.last().token68 = v.sliced(i, t - i).toByteArray();
                     i = t;
                 } else if (i < v.size() && v[i] != ',') {
-                    if (!readParameter(v, i, name, value))
-                        break;
-                    out.last().parameters.append({name, value});
+                    if (!readParameter(v, i, name, value, &quoted))
+                        return done(false);
+                    addParameter(name, value);
                 }
             }
         }
         skipOws(v, i);
         if (i < v.size() && v[i] != ',')
-            break; // junk after an element: stop here
+            return done(false); // junk after an element: stop here
     }
-    return out;
+    return done(true);
 }
 
 QList<Challenge> parse(const QList<QByteArray> &fieldLines)

@@ -21,6 +21,9 @@ struct Challenge
     QByteArray scheme; // as sent (compare case-insensitively)
     QByteArray token68;
     Parameters parameters;
+    // The parameters whose value came as a token, not a quoted-string (lower-cased names): a
+    // checker's question, since realm MUST be quoted (RFC 9110 §11.5) and others need not be.
+    QList<QByteArray> tokenValued;
 
     QByteArray parameter(QByteArrayView name) const; // empty if absent
     bool has(QByteArrayView name) const;
@@ -29,6 +32,9 @@ struct Challenge
 // One field value: a comma-separated list of challenges (quoted strings may hold commas).
 // Stops at the first thing that is not valid syntax; what came before is kept.
 QList<Challenge> parse(QByteArrayView fieldValue);
+// The same; *complete says whether the whole value was read (false: it stopped at something that
+// is not valid syntax, or at the bounds).
+QList<Challenge> parse(QByteArrayView fieldValue, bool *complete);
 // Every field line in order (several lines are one list, RFC 9110 §5.3).
 QList<Challenge> parse(const QList<QByteArray> &fieldLines);
 // #auth-param (Authentication-Info). Stops at the first invalid element.

@@ -197,6 +197,7 @@ quint64 ClientEngine::send(const RequestSpec &spec, const BuiltCredentials &cred
     } else if (sendNow && !credentials.authorization.isEmpty()) {
         leg.requestHeaders.append({QByteArray("Authorization"), credentials.authorization});
     }
+    leg.requestHeaders += spec.extraFields;
     startLeg(id, std::move(leg));
     return id;
 }

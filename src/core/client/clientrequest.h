@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/basic.h"
+#include "http/http.h"
 #include "scenario/scenario.h"
 
 #include <QByteArray>
@@ -71,6 +72,9 @@ struct RequestSpec
     bool acceptAnyCertificate = false;          // https: go on despite certificate errors (like curl -k)
     QByteArray accept = "text/html, */*;q=0.8"; // what a browser-like client asks for
     QByteArray body;
+    // Fields sent as they are on the first leg, after Authorization (the checker's
+    // X-Forwarded-For probe); empty for everything else.
+    HeaderList extraFields;
 
     friend bool operator==(const RequestSpec &, const RequestSpec &) = default;
 };
