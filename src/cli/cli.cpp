@@ -344,6 +344,9 @@ bool isCliInvocation(const QStringList &args)
                                     QStringLiteral("--version"), QStringLiteral("-v")};
     if (cli.contains(first))
         return true;
+    // `authlab FILE.json`: the window opens the file.
+    if (first.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return false;
     // A word that is not an option is a subcommand; unknown ones are reported headlessly.
     return !first.startsWith(QLatin1Char('-'));
 }
