@@ -122,6 +122,7 @@ void EditDialog::finish(QWidget *form)
     layout->addWidget(form);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
+    resize(qMax(580, sizeHint().width()), sizeHint().height());
 }
 
 void EditDialog::accept()
@@ -131,6 +132,7 @@ void EditDialog::accept()
         m_problems->setText(tr("Not applied, the scenario would not load:") + QLatin1Char('\n') +
                             problemsText(problems));
         m_problems->show();
+        resize(width(), qMax(height(), sizeHint().height())); // room for the problems, same width
         return;
     }
     QDialog::accept();
@@ -350,7 +352,6 @@ ScenarioSettingsDialog::ScenarioSettingsDialog(const QJsonObject &root, Apply ap
     note->setWordWrap(true);
     layout->addRow(note);
     finish(form);
-    resize(560, sizeHint().height());
 }
 
 QJsonObject ScenarioSettingsDialog::value() const
