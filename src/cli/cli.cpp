@@ -315,8 +315,8 @@ QString helpText()
     // Only the languages whose catalogue exists (English is the source language).
     return Cli::tr(
                "Usage:\n"
-               "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
-               "                                                  start the GUI\n"
+               "  authlab [FILE.json | --scenario FILE] [--lang %1] [--port N]\n"
+               "                                                  start the GUI (with that scenario file)\n"
                "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] "
                "[--proxy] [--quiet]\n"
                "                                                  headless mock server, one log line per "
