@@ -110,6 +110,7 @@ private Q_SLOTS:
     // Scenario editing and files (scenariodocument.h, fileactions.h, editorpanes.h, editdialogs.h)
     void addingAUserThroughThePaneIsUndoable();
     void removingAResourceWithDeleteIsUndoable();
+    void removingTheClientsOwnUserKeepsTheWindowWorking();
     void modifiedMarkerAndAskingOnClose();
     void savingOnCloseWritesTheFile();
     void droppingAScenarioFileOpensIt();
@@ -1426,6 +1427,20 @@ void TestMainWindow::removingAResourceWithDeleteIsUndoable()
     QTest::keySequence(w.get(), QKeySequence::Undo);
     QVERIFY(wb->scenario().resourceIndexForPath(u"/admin"_s) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
+}
+
+void TestMainWindow::removingTheClientsOwnUserKeepsTheWindowWorking()
+{
+    // The client asks as bob; bob goes, from the context of the Users pane (Delete), and comes back.
+    SectionPane *pane = w->usersPane();
+    pane->view()->setCurrentIndex(pane->view()->model()->index(1, 0));
+    pane->remove();
+    QCOMPARE(wb->scenario().userIndex(u"bob"_s), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 401, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/staff"_s), 401, 10000);
+    w->document()->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/staff"_s), 200, 10000);
 }
 
 void TestMainWindow::modifiedMarkerAndAskingOnClose()

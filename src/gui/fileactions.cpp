@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "scenariodocument.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -36,9 +37,7 @@ FileActions::FileActions(MainWindow *window, Ui::MainWindow *ui, ScenarioDocumen
     connect(ui->actionOpenScenario, &QAction::triggered, this, [this] {
         if (!maySave())
             return;
-        const QString dir =
-            m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).path();
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open scenario"), dir,
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open scenario"), lastFolder(),
                                                           tr("AuthLab scenarios (*.json);;All files (*)"));
         if (!path.isEmpty())
             open(path, false);
@@ -119,8 +118,9 @@ bool FileActions::save()
 
 bool FileActions::saveAs()
 {
-    const QString suggested =
-        m_document->filePath().isEmpty() ? QStringLiteral("scenario.json") : m_document->filePath();
+    const QString suggested = m_document->filePath().isEmpty()
+                                  ? QDir(lastFolder()).filePath(QStringLiteral("scenario.json"))
+                                  : m_document->filePath();
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save scenario as"), suggested,
                                                       tr("AuthLab scenarios (*.json)"));
     if (path.isEmpty())
@@ -182,6 +182,15 @@ void FileActions::editSettings()
     d->setObjectName(QStringLiteral("scenarioSettingsDialog"));
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->open();
+}
+
+QString FileActions::lastFolder() const
+{
+    // The folder of the file open now, else of the last one opened or saved (QSettings, through
+    // the recent files), else the home folder.
+    const QString current = m_document->filePath();
+    const QString last = current.isEmpty() ? m_document->recentFiles().value(0) : current;
+    return last.isEmpty() ? QDir::homePath() : QFileInfo(last).path();
 }
 
 void FileActions::rebuildRecentMenu()

@@ -43,6 +43,7 @@ public:
 
 private:
     void rebuildRecentMenu();
+    QString lastFolder() const;
 
     MainWindow *m_window;
     Ui::MainWindow *m_ui;

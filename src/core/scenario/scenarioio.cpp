@@ -815,13 +815,18 @@ void recordValue(const QJsonValue &v, const QString &path, const QString &kind,
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         layout->record(kind, ScenarioLayout::identity(kind, path, o), orders.value(path));
-        for (auto it = o.begin(); it != o.end(); ++it)
-            recordValue(it.value(), Reader::join(path, it.key()), Reader::join(kind, it.key()), orders,
-                        layout);
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isObject() || it.value().isArray()) // no path spelt out for plain values
+                recordValue(it.value(), Reader::join(path, it.key()), Reader::join(kind, it.key()), orders,
+                            layout);
+        }
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            recordValue(a[i], Reader::index(path, i), kind + QLatin1String("[]"), orders, layout);
+        const QString elementKind = kind + QLatin1String("[]");
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].isObject() || a[i].isArray())
+                recordValue(a[i], Reader::index(path, i), elementKind, orders, layout);
+        }
     }
 }
 
