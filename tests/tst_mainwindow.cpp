@@ -27,6 +27,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void addingAUserThroughThePaneIsUndoable();
     void removingAResourceWithDeleteIsUndoable();
     void removingTheClientsOwnUserKeepsTheWindowWorking();
+    void contextMenuOffersTheEdits();
     void modifiedMarkerAndAskingOnClose();
     void savingOnCloseWritesTheFile();
     void droppingAScenarioFileOpensIt();
@@ -1441,6 +1443,35 @@ void TestMainWindow::removingTheClientsOwnUserKeepsTheWindowWorking()
     w->document()->undoStack()->undo();
     QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/staff"_s), 200, 10000);
+}
+
+void TestMainWindow::contextMenuOffersTheEdits()
+{
+    SectionPane *pane = w->resourcesPane();
+    w->dock(MainWindow::Pane::Resources)->show();
+    w->dock(MainWindow::Pane::Resources)->raise();
+    pane->view()->setCurrentIndex(pane->view()->model()->index(1, 0)); // /public
+    QStringList entries;
+    QTimer::singleShot(0, this, [&entries] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                entries.append(a->text());
+        }
+        // "Request it": the resource becomes the client's URL.
+        for (QAction *a : menu->actions()) {
+            if (a->text() == u"Request it"_s)
+                a->trigger();
+        }
+        menu->close();
+    });
+    const QRect cell = pane->view()->visualRect(pane->view()->currentIndex());
+    Q_EMIT pane->view()->customContextMenuRequested(cell.center());
+    QCOMPARE(entries, (QStringList{u"Add resource…"_s, u"Edit…"_s, u"Remove"_s, u"Request it"_s,
+                                   u"&Copy rows"_s})); // the table's own Copy stays
+    QCOMPARE(wb->request().url.path(), u"/public"_s);
 }
 
 void TestMainWindow::modifiedMarkerAndAskingOnClose()

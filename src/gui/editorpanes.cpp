@@ -169,6 +169,10 @@ void SectionPane::showMenu(const QPoint &pos)
         menu.addSeparator();
     for (const auto &[text, run] : std::as_const(m_extras))
         menu.addAction(text, this, run);
+    if (!m_view->actions().isEmpty()) { // the table's own (Copy, rowcopy.h)
+        menu.addSeparator();
+        menu.addActions(m_view->actions());
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
