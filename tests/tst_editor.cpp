@@ -702,6 +702,15 @@ void TestEditor::clientSetupRoundTrips()
     QCOMPARE(o.proxyCredentials, ProxyCredentials::None);
     QCOMPARE(other.watches(), watches);
 
+    // The server's root URL has no path: it is saved as "/" and read back.
+    r.url = wb->serverUrl();
+    r.url.setPath(QString());
+    wb->setRequest(r);
+    QVERIFY2(doc->saveAs(path, &error), qPrintable(error));
+    QVERIFY2(readFile(path).contains(R"("url": "/")"), readFile(path).constData());
+    QVERIFY(otherDoc.open(path, &problems));
+    QCOMPARE(other.request().url.path(), u"/"_s);
+
     // The headless server reads the same file and ignores the client set-up.
     const ScenarioLoad l = ScenarioIO::load(path);
     QVERIFY2(l.ok(), qPrintable(l.errorText()));

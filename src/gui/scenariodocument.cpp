@@ -57,6 +57,8 @@ private:
 ScenarioDocument::ScenarioDocument(Workbench *workbench, QObject *parent)
     : QObject(parent), m_workbench(workbench), m_undo(new QUndoStack(this)), m_current(workbench->scenario())
 {
+    // Each step holds two scenarios (implicitly shared where they do not differ): a bounded history.
+    m_undo->setUndoLimit(MaxUndoSteps);
     connect(m_workbench, &Workbench::scenarioChanged, this, &ScenarioDocument::onScenarioChanged);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }

@@ -56,6 +56,7 @@ public:
     QStringList recentFiles() const;
     void clearRecentFiles();
     static constexpr int MaxRecentFiles = 8;
+    static constexpr int MaxUndoSteps = 500;
 
     ClientSetup clientSetup() const;
 

@@ -142,9 +142,13 @@ QJsonObject WorkspaceFile::clientJson(const ClientSetup &setup, const QUrl &serv
     QJsonObject o;
     o.insert(QStringLiteral("method"), QString::fromLatin1(r.method));
     // A URL of the embedded server is kept as its path: the server may listen elsewhere next time.
-    o.insert(QStringLiteral("url"), pointsAtServer(r.url, serverBase) || r.url.isRelative()
-                                        ? r.url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-                                        : r.url.toString());
+    QString url = r.url.toString();
+    if (pointsAtServer(r.url, serverBase) || r.url.isRelative()) {
+        url = r.url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+        if (!url.startsWith(QLatin1Char('/')))
+            url.prepend(QLatin1Char('/')); // "http://127.0.0.1:8080" is its "/"
+    }
+    o.insert(QStringLiteral("url"), url);
     o.insert(QStringLiteral("identity"), nameOf(kIdentities, r.identity.kind));
     if (r.identity.kind != Identity::Kind::Anonymous)
         o.insert(QStringLiteral("user"), r.identity.user);
