@@ -1533,6 +1533,10 @@ void TestMainWindow::savingOnCloseWritesTheFile()
     QCOMPARE(l.scenario->behaviour, Behaviour::Never401);
     // Remembered for File > Open recent.
     QCOMPARE(w->document()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    auto *recent = w->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent && recent->isEnabled());
+    QCOMPARE(recent->actions().value(0)->text(), u"&1 workshop.json"_s);
+    QCOMPARE(recent->actions().value(0)->toolTip(), QFileInfo(path).absoluteFilePath());
 }
 
 void TestMainWindow::droppingAScenarioFileOpensIt()
