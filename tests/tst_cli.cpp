@@ -1,9 +1,12 @@
 // The binary as users and scripts run it: arguments, exit codes, `serve` over real sockets.
 #include "auth/digest.h"
 #include "auth/digestscheme.h"
+#include "scenario/scenarioio.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void serveLogsOneLinePerExchangeAndStopsCleanly();
     void curlMeetsBehaviours_data();
     void curlMeetsBehaviours();
+    void scenarioFileWithAClientSetUpServes();
+    void positionalFileOpensInTheWindow();
     void cleanupTestCase();
 
 private:
@@ -751,6 +756,61 @@ void TestCli::serveLogsOneLinePerExchangeAndStopsCleanly()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardError().contains("stopped. Requests served: 2."));
+}
+
+// A file the GUI saved holds the client set-up ("client"): serve and matrix read the scenario
+// and ignore the rest.
+void TestCli::scenarioFileWithAClientSetUpServes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("with-client.json"));
+    Scenario s = ScenarioIO::defaultScenario();
+    s.users[1].groups.append(QStringLiteral("admins")); // bob may see /admin here
+    const QJsonObject client{{QStringLiteral("url"), QStringLiteral("/admin")},
+                             {QStringLiteral("identity"), QStringLiteral("user")},
+                             {QStringLiteral("user"), QStringLiteral("bob")},
+                             {QStringLiteral("watched"), QJsonArray{QStringLiteral("GET /staff")}}};
+    QVERIFY(ScenarioIO::saveBytes(ScenarioIO::toJson(s, {}, client), path, nullptr));
+
+    const Run matrix = run({QStringLiteral("matrix"), QStringLiteral("--scenario"), path});
+    QVERIFY2(matrix.code == 0, matrix.err.constData());
+    QVERIFY(matrix.out.contains("/admin"));
+
+    const quint16 sharedPort = m_port;
+    QProcess serve;
+    QVERIFY(startServe(serve, {QStringLiteral("--scenario"), path}));
+    const QByteArray answer = get(m_port, "/admin", "Basic " + QByteArray("bob:builder").toBase64());
+    m_port = sharedPort;
+    serve.terminate();
+    serve.waitForFinished(10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+}
+
+// `authlab FILE.json` is the window opening that file (not an unknown subcommand): a broken
+// one is reported on stderr, with the file and the JSON path, and the window starts anyway.
+void TestCli::positionalFileOpensInTheWindow()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.json"));
+    QVERIFY(ScenarioIO::save(ScenarioIO::defaultScenario(), good, nullptr));
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        R"({"format": "authlab-scenario", "version": 1, "users": [{"name": "x", "password": "y", "groups": ["nope"]}]})");
+    f.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    Run r = run({good, QStringLiteral("--startup-time")}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(!r.err.contains("good.json"), r.err.constData());
+    r = run({broken, QStringLiteral("--startup-time")}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains(QByteArray(broken.toUtf8() + ": users[0].groups[0]")), r.err.constData());
+    // Two files, or a file and --scenario, are one too many.
+    r = run({good, broken}, env);
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::cleanupTestCase()

@@ -3,13 +3,17 @@
 #include "checkmodel.h"
 #include "checkpane.h"
 #include "clientpane.h"
+#include "editdialogs.h"
+#include "editorpanes.h"
 #include "exchangelogmodel.h"
+#include "fileactions.h"
 #include "httpclient.h"
 #include "logpane.h"
 #include "mainwindow.h"
 #include "matrixmodel.h"
 #include "responseview.h"
 #include "scenario/scenarioio.h"
+#include "scenariodocument.h"
 #include "sequencediagram.h"
 #include "session/workbench.h"
 #include "statusbadge.h"
@@ -25,6 +29,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -52,6 +57,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <functional>
 
 using namespace authlab;
@@ -105,6 +111,16 @@ private Q_SLOTS:
     void digestAnswerShowsItsArithmeticAndCertificateChoiceIsVisible();
     void sessionCookieJarIsShownAndCleared();
     void checkPaneByKeyboardShowsAFindingsExchange();
+    // Scenario editing and files (scenariodocument.h, fileactions.h, editorpanes.h, editdialogs.h)
+    void addingAUserThroughThePaneIsUndoable();
+    void removingAResourceWithDeleteIsUndoable();
+    void removingTheClientsOwnUserKeepsTheWindowWorking();
+    void contextMenuOffersTheEdits();
+    void modifiedMarkerAndAskingOnClose();
+    void savingOnCloseWritesTheFile();
+    void droppingAScenarioFileOpensIt();
+    void editorDialogsFitAndWorkByKeyboard_data();
+    void editorDialogsFitAndWorkByKeyboard();
 
 private:
     int watchStatus(const QString &path) const;
@@ -918,7 +934,9 @@ void TestMainWindow::everyMenuActionHasAShortcut()
             if (a->isSeparator())
                 continue;
             if (a->menu()) {
-                walk(a->menu());
+                // Open recent: the entries are files (&1 … &8 inside the menu), not commands.
+                if (a->menu()->objectName() != u"recentMenu"_s)
+                    walk(a->menu());
                 continue;
             }
             if (a->shortcut().isEmpty())
@@ -930,8 +948,9 @@ void TestMainWindow::everyMenuActionHasAShortcut()
             }
         }
     };
-    for (QAction *top : w->menuBar()->actions())
+    for (QAction *top : w->menuBar()->actions()) {
         walk(top->menu());
+    }
     QVERIFY2(without.isEmpty(), qPrintable(without.join(QStringLiteral(", "))));
     QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QStringLiteral(", "))));
     // Showing and hiding every pane is in the View menu.
@@ -1308,6 +1327,338 @@ void TestMainWindow::sessionCookieJarIsShownAndCleared()
     QTRY_VERIFY_WITH_TIMEOUT(
         wb->currentResult() && wb->currentResult()->legs.size() == 4 && !wb->roundInProgress(), 10000);
     QCOMPARE(wb->currentResult()->status(), 200);
+}
+
+// --- scenario editing and files
+
+namespace {
+// Alt+letter clashes among labels with buddies, buttons and group boxes of one window or dialog.
+QStringList mnemonicClashes(QWidget *root)
+{
+    QMultiHash<QChar, QString> owners;
+    auto take = [&owners](const QString &text) {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&' && text.at(i + 1) != u'&') {
+                owners.insert(text.at(i + 1).toLower(), text);
+                return;
+            }
+            if (text.at(i) == u'&')
+                ++i;
+        }
+    };
+    for (QWidget *c : root->findChildren<QWidget *>()) {
+        if (auto *label = qobject_cast<QLabel *>(c); label && label->buddy())
+            take(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(c))
+            take(button->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(c))
+            take(box->title());
+    }
+    QStringList clashes;
+    for (const QChar &key : owners.uniqueKeys()) {
+        if (owners.count(key) > 1)
+            clashes.append(u"Alt+"_s + key + u": "_s + owners.values(key).join(u", "_s));
+    }
+    return clashes;
+}
+
+// Answers the next modal message box with `button` (once it is open), noting its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (text)
+                *text = box->text();
+            box->button(button)->click();
+        } else {
+            answerNextMessageBox(button, text);
+        }
+    });
+}
+} // namespace
+
+void TestMainWindow::addingAUserThroughThePaneIsUndoable()
+{
+    SectionPane *pane = w->usersPane();
+    w->dock(MainWindow::Pane::Users)->show();
+    w->dock(MainWindow::Pane::Users)->raise();
+    QPointer<EditDialog> dialog;
+    connect(pane, &SectionPane::dialogOpened, this, [&dialog](EditDialog *d) { dialog = d; });
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_Insert); // the keyboard way
+    QVERIFY(dialog);
+    auto *user = qobject_cast<UserDialog *>(dialog.data());
+    QVERIFY(user);
+    user->nameEdit()->setText(u"dave"_s);
+    user->passwordEdit()->setText(u"pw"_s);
+    user->groupBox(u"admins"_s)->setChecked(true);
+    user->accept();
+    QTRY_VERIFY(!dialog); // closed and gone
+    QCOMPARE(wb->scenario().users.last().name, u"dave"_s);
+    QCOMPARE(w->usersView()->model()->rowCount(), 5);
+    QVERIFY(w->isWindowModified());
+
+    auto *undo = w->findChild<QAction *>(u"actionUndo"_s);
+    QVERIFY(undo);
+    QCOMPARE(undo->text(), u"Undo Add user dave"_s);
+    QVERIFY(undo->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+    // Tell the client to be dave: the live answer on /admin follows the edit, and its undo.
+    RequestSpec r = wb->request();
+    r.identity = Identity::scenarioUser(u"dave"_s);
+    wb->setRequest(r);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    undo->trigger();
+    QCOMPARE(wb->scenario().users.size(), 4);
+    QVERIFY(!w->isWindowModified());
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 401, 10000); // dave is unknown now
+    auto *redo = w->findChild<QAction *>(u"actionRedo"_s);
+    QCOMPARE(redo->text(), u"Redo Add user dave"_s);
+    redo->trigger();
+    QCOMPARE(wb->scenario().users.size(), 5);
+}
+
+void TestMainWindow::removingAResourceWithDeleteIsUndoable()
+{
+    SectionPane *pane = w->resourcesPane();
+    w->dock(MainWindow::Pane::Resources)->show();
+    w->dock(MainWindow::Pane::Resources)->raise();
+    const int admin = wb->scenario().resourceIndexForPath(u"/admin"_s);
+    pane->view()->setCurrentIndex(pane->view()->model()->index(admin, 0));
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_Delete);
+    QCOMPARE(wb->scenario().resourceIndexForPath(u"/admin"_s), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 404, 10000); // bob on /admin
+    QCOMPARE(w->document()->undoStack()->undoText(), u"Remove resource /admin"_s);
+    QTest::keySequence(w.get(), QKeySequence::Undo);
+    QVERIFY(wb->scenario().resourceIndexForPath(u"/admin"_s) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
+}
+
+void TestMainWindow::removingTheClientsOwnUserKeepsTheWindowWorking()
+{
+    // The client asks as bob; bob goes, from the context of the Users pane (Delete), and comes back.
+    SectionPane *pane = w->usersPane();
+    pane->view()->setCurrentIndex(pane->view()->model()->index(1, 0));
+    pane->remove();
+    QCOMPARE(wb->scenario().userIndex(u"bob"_s), -1);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 401, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/staff"_s), 401, 10000);
+    w->document()->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(u"/staff"_s), 200, 10000);
+}
+
+void TestMainWindow::contextMenuOffersTheEdits()
+{
+    SectionPane *pane = w->resourcesPane();
+    w->dock(MainWindow::Pane::Resources)->show();
+    w->dock(MainWindow::Pane::Resources)->raise();
+    pane->view()->setCurrentIndex(pane->view()->model()->index(1, 0)); // /public
+    QStringList entries;
+    QTimer::singleShot(0, this, [&entries] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                entries.append(a->text());
+        }
+        // "Request it": the resource becomes the client's URL.
+        for (QAction *a : menu->actions()) {
+            if (a->text() == u"Request it"_s)
+                a->trigger();
+        }
+        menu->close();
+    });
+    const QRect cell = pane->view()->visualRect(pane->view()->currentIndex());
+    Q_EMIT pane->view()->customContextMenuRequested(cell.center());
+    QCOMPARE(entries, (QStringList{u"Add resource…"_s, u"Edit…"_s, u"Remove"_s, u"Request it"_s,
+                                   u"&Copy rows"_s})); // the table's own Copy stays
+    QCOMPARE(wb->request().url.path(), u"/public"_s);
+}
+
+void TestMainWindow::modifiedMarkerAndAskingOnClose()
+{
+    QVERIFY(!w->isWindowModified());
+    QVERIFY2(w->windowTitle().startsWith(u"Untitled[*]"_s), qPrintable(w->windowTitle()));
+    // A membership tick in the server's table is an edit like any other.
+    QVERIFY(w->usersView()->model()->setData(w->usersView()->model()->index(1, 4), Qt::Checked,
+                                             Qt::CheckStateRole));
+    QVERIFY(w->isWindowModified());
+    auto *undo = w->findChild<QAction *>(u"actionUndo"_s);
+    QCOMPARE(undo->text(), u"Undo Add bob to admins"_s);
+
+    // Cancel: the window stays, with its changes.
+    QString asked;
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QVERIFY(!w->close());
+    QVERIFY2(asked.contains(u"Untitled"_s), qPrintable(asked));
+    QVERIFY(w->isVisible());
+    QVERIFY(w->isWindowModified());
+    QVERIFY(wb->scenario().users[1].inGroup(u"admins"_s));
+    // New asks too; Cancel keeps everything.
+    answerNextMessageBox(QMessageBox::Cancel, nullptr);
+    w->findChild<QAction *>(u"actionNew"_s)->trigger();
+    QVERIFY(wb->scenario().users[1].inGroup(u"admins"_s));
+    // Undone back to the clean state: nothing to ask.
+    undo->trigger();
+    QVERIFY(!w->isWindowModified());
+    QVERIFY(w->close());
+    w->show();
+    // Modified again, Discard: it closes.
+    wb->setBehaviour(Behaviour::HideAll);
+    QVERIFY(w->isWindowModified());
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    QVERIFY(w->close());
+    QVERIFY(!w->isVisible());
+}
+
+void TestMainWindow::savingOnCloseWritesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"workshop.json"_s);
+    QString error;
+    QVERIFY2(w->document()->saveAs(path, &error), qPrintable(error));
+    QCOMPARE(w->windowTitle().section(u"[*]"_s, 0, 0), u"workshop.json"_s);
+    QVERIFY(!w->isWindowModified());
+    wb->setBehaviour(Behaviour::Never401);
+    QVERIFY(w->isWindowModified());
+    // Revert drops the change (after asking), Save on close writes the next one.
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    w->findChild<QAction *>(u"actionRevert"_s)->trigger();
+    QCOMPARE(wb->scenario().behaviour, Behaviour::Rfc9110);
+    QVERIFY(!w->isWindowModified());
+    wb->setBehaviour(Behaviour::Never401);
+    answerNextMessageBox(QMessageBox::Save, nullptr);
+    QVERIFY(w->close());
+    const ScenarioLoad l = ScenarioIO::load(path);
+    QVERIFY2(l.ok(), qPrintable(l.errorText()));
+    QCOMPARE(l.scenario->behaviour, Behaviour::Never401);
+    // Remembered for File > Open recent.
+    QCOMPARE(w->document()->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    auto *recent = w->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent && recent->isEnabled());
+    QCOMPARE(recent->actions().value(0)->text(), u"&1 workshop.json"_s);
+    QCOMPARE(recent->actions().value(0)->toolTip(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::droppingAScenarioFileOpensIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"dropped.json"_s);
+    Scenario s = ScenarioIO::defaultScenario();
+    s.name = u"Dropped here"_s;
+    s.users[1].groups.append(u"admins"_s); // bob may see /admin
+    QVERIFY(ScenarioIO::save(s, path, nullptr));
+
+    QMimeData text;
+    text.setText(u"not a file"_s);
+    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &refused);
+    QVERIFY2(!refused.isAccepted(), "only a scenario file is taken");
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(wb->scenario().name, u"Dropped here"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    QVERIFY2(w->windowTitle().startsWith(u"dropped.json[*]"_s), qPrintable(w->windowTitle()));
+}
+
+void TestMainWindow::editorDialogsFitAndWorkByKeyboard_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("user") << u"user"_s;
+    QTest::newRow("resource") << u"resource"_s;
+    QTest::newRow("settings") << u"settings"_s;
+    QTest::newRow("groups") << u"groups"_s;
+}
+
+void TestMainWindow::editorDialogsFitAndWorkByKeyboard()
+{
+    QFETCH(QString, which);
+    w->resize(1024, 768);
+    QPointer<QDialog> dialog;
+    if (which == u"user" || which == u"resource") {
+        SectionPane *pane = which == u"user" ? w->usersPane() : w->resourcesPane();
+        connect(pane, &SectionPane::dialogOpened, this, [&dialog](EditDialog *d) { dialog = d; });
+        pane->view()->setCurrentIndex(pane->view()->model()->index(which == u"user" ? 0 : 9, 0));
+        pane->edit();
+    } else if (which == u"settings") {
+        w->findChild<QAction *>(u"actionScenarioSettings"_s)->trigger();
+        dialog = w->findChild<QDialog *>(u"scenarioSettingsDialog"_s);
+    } else {
+        w->usersPane()->findChildren<QPushButton *>().constLast()->click(); // Groups…
+        dialog = w->findChild<GroupsDialog *>();
+    }
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    if (auto *resource = qobject_cast<ResourceDialog *>(dialog.data())) {
+        // A mistyped rule is refused with the loader's message; the dialog stays open, the
+        // scenario as it was.
+        resource->accessEdit()->setPlainText(u"allow 10.0.0.0/8\ndeny everyone"_s);
+        resource->accept();
+        QVERIFY(resource->isVisible());
+        QVERIFY2(resource->problemLabel()->text().contains(
+                     u"resources[9].access[1]: \"deny everyone\" is not an address rule"_s),
+                 qPrintable(resource->problemLabel()->text()));
+        QVERIFY(wb->scenario().resources[9].access.isEmpty());
+        QCOMPARE(w->document()->undoStack()->count(), 0);
+    }
+    QVERIFY2(dialog->width() <= 1024 && dialog->height() <= 740,
+             qPrintable(u"%1x%2"_s.arg(dialog->width()).arg(dialog->height())));
+    QStringList problems;
+    const QList<QWidget *> shown = shownWidgets(dialog);
+    for (QWidget *c : shown) {
+        QWidget *parent = c->parentWidget();
+        if (!insideScrolledContent(c) && !parent->rect().contains(c->geometry()) && c->width() > 0)
+            problems.append(describe(c) + u" sticks out of "_s + describe(parent));
+    }
+    for (QWidget *a : shown) {
+        for (QWidget *b : shown) {
+            if (a < b && a->parentWidget() == b->parentWidget() && a->geometry().intersects(b->geometry()))
+                problems.append(describe(a) + u" overlaps "_s + describe(b));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    const QStringList clashes = mnemonicClashes(dialog);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+
+    // Tab reaches every field and button, and comes back.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QList<QWidget *> expected;
+    for (QWidget *c : shown) {
+        if (c->isEnabled() && (c->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !c->focusProxy())
+            expected.append(c);
+    }
+    QVERIFY(expected.size() >= 4);
+    bool cycled = false;
+    const QList<QWidget *> chain = tabChain(Qt::Key_Tab, expected.first(), 4 * int(expected.size()), &cycled);
+    QVERIFY2(cycled, "focus comes back to where it started");
+    QStringList missing;
+    for (QWidget *c : std::as_const(expected)) {
+        if (c != expected.first() && !chain.contains(c))
+            missing.append(describe(c));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"not reachable with Tab: "_s + missing.join(u", "_s)));
+
+    if (const QString dir = qEnvironmentVariable("AUTHLAB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(u"editor-%1-dialog.png"_s.arg(which))));
+        if (which == u"user") {
+            dialog->reject();
+            w->dock(MainWindow::Pane::Users)->raise();
+            QCoreApplication::processEvents();
+            saveShot(u"editor-users-pane.png"_s);
+        }
+    }
+    if (dialog)
+        dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -444,8 +444,8 @@ QString helpText()
     // Only the languages whose catalogue exists (English is the source language).
     return Cli::
         tr("Usage:\n"
-           "  authlab [--scenario FILE] [--lang %1] [--port N]\n"
-           "                                                  start the GUI\n"
+           "  authlab [FILE.json | --scenario FILE] [--lang %1] [--port N]\n"
+           "                                                  start the GUI (with that scenario file)\n"
            "  authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] "
            "[--proxy] [--quiet]\n"
            "                                                  headless mock server, one log line per "
@@ -479,6 +479,9 @@ bool isCliInvocation(const QStringList &args)
                                     QStringLiteral("-v")};
     if (cli.contains(first))
         return true;
+    // `authlab FILE.json`: the window opens the file.
+    if (first.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return false;
     // A word that is not an option is a subcommand; unknown ones are reported headlessly.
     return !first.startsWith(QLatin1Char('-'));
 }

@@ -4,6 +4,7 @@
 #include "scenario/scenarioio.h"
 #include "session/languages.h"
 #include "session/workbench.h"
+#include "session/workspacefile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -122,10 +123,18 @@ int run(int argc, char **argv)
         QStringLiteral("startup-time"),
         GuiApp::tr("Print the wall-clock time (ms since the epoch) of the first live answer, then quit."));
     parser.addOptions({scenarioOpt, langOpt, portOpt, startupOpt});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 GuiApp::tr("Scenario file to open, as with --scenario."),
+                                 QStringLiteral("[FILE.json]"));
     if (!parser.parse(args))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return fail(GuiApp::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    // `authlab FILE.json` opens the file, like --scenario FILE.json (and like a file dropped on the window).
+    QString scenarioFile = parser.value(scenarioOpt);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (!positional.isEmpty() && parser.isSet(scenarioOpt)))
+        return fail(GuiApp::tr("unexpected argument '%1'").arg(positional.constLast()));
+    if (!positional.isEmpty())
+        scenarioFile = positional.constFirst();
     const QString language = parser.value(langOpt);
     if (!language.isEmpty() && !languages.contains(language))
         return fail(GuiApp::tr("--lang must be one of %1, not '%2'")
@@ -151,15 +160,14 @@ int run(int argc, char **argv)
 
     Workbench workbench;
     QString scenarioProblem;
-    if (parser.isSet(scenarioOpt)) {
-        const ScenarioLoad load = ScenarioIO::load(parser.value(scenarioOpt));
-        if (load.ok()) {
-            workbench.setScenario(*load.scenario);
-        } else {
-            // Say what is wrong, on stderr and in the window, and carry on with the default.
-            scenarioProblem = load.errorText();
+    if (!scenarioFile.isEmpty()) {
+        // Said on stderr too; the window opens it (with its client set-up) once the server listens.
+        QStringList lines;
+        for (const ScenarioProblem &p : WorkspaceFile::load(scenarioFile, QUrl()).problems)
+            lines.append(p.toString());
+        scenarioProblem = lines.join(QLatin1Char('\n'));
+        if (!scenarioProblem.isEmpty())
             QTextStream(stderr) << scenarioProblem << '\n';
-        }
     }
     bool listening = workbench.startServer(quint16(port));
     QString portProblem;
@@ -190,12 +198,8 @@ int run(int argc, char **argv)
             window.showProblem(GuiApp::tr("The embedded server is not running"),
                                workbench.server().errorString());
         });
-    if (!scenarioProblem.isEmpty())
-        QTimer::singleShot(0, &window, [&] {
-            window.showProblem(
-                GuiApp::tr("The scenario was not opened"),
-                GuiApp::tr("%1\n\nAuthLab started with its default scenario instead.").arg(scenarioProblem));
-        });
+    if (!scenarioFile.isEmpty())
+        QTimer::singleShot(0, &window, [&window, scenarioFile] { window.openScenario(scenarioFile); });
     return QApplication::exec();
 }
 

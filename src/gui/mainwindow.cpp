@@ -6,7 +6,10 @@
 #include "checkmodel.h"
 #include "checkpane.h"
 #include "clientpane.h"
+#include "editdialogs.h"
+#include "editorpanes.h"
 #include "exchangelogmodel.h"
+#include "fileactions.h"
 #include "logpane.h"
 #include "matrixmodel.h"
 #include "policy/overrides.h"
@@ -14,6 +17,7 @@
 #include "responseview.h"
 #include "rowcopy.h"
 #include "scenario/scenarioio.h"
+#include "scenariodocument.h"
 #include "statusbadge.h"
 #include "statusdelegate.h"
 #include "usersmodel.h"
@@ -25,12 +29,14 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
-#include <QFileDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -133,17 +139,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     addPane(Pane::Watched, tr("Watched requests (re-sent on every change)"), QStringLiteral("watchDock"),
             m_watch, QKeySequence(Qt::ALT | Qt::Key_2));
 
-    m_usersView = newTableView(tr("Users and their groups"), this);
-    m_usersView->setModel(m_usersModel);
-    m_usersView->setToolTip(tr("Tick a box (or press Space on it) to change a user's membership"));
-    addPane(Pane::Users, tr("Users and groups"), QStringLiteral("usersDock"), m_usersView,
-            QKeySequence(Qt::ALT | Qt::Key_3));
-
-    m_resourcesView = newTableView(tr("Resources and their rules"), this);
-    m_resourcesView->setModel(m_resourcesModel);
-    m_resourcesView->setToolTip(tr("Double-click a resource (or press Enter) to request it"));
-    addPane(Pane::Resources, tr("Resources"), QStringLiteral("resourcesDock"), m_resourcesView,
-            QKeySequence(Qt::ALT | Qt::Key_4));
+    buildEditing();
 
     m_log = new LogPane(this);
     m_log->setModel(m_logModel);
@@ -173,11 +169,6 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
         if (row >= 0 && row < w.size())
             w.removeAt(row);
         m_workbench->setWatches(w);
-    });
-    connect(m_resourcesView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        RequestSpec s = m_workbench->request();
-        s.url = m_workbench->urlFor(index.data(ResourcesModel::PathRole).toString());
-        m_workbench->setRequest(s);
     });
 
     // ...what to show in the response view...
@@ -551,8 +542,7 @@ void MainWindow::buildActions()
     connect(ui->actionZoomOut, &QAction::triggered, this, [this] { stepZoom(-1); });
     connect(ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1.0); });
     connect(ui->actionPresenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
-    connect(ui->actionOpenScenario, &QAction::triggered, this, &MainWindow::openScenarioDialog);
-    connect(ui->actionSaveScenarioAs, &QAction::triggered, this, &MainWindow::saveScenarioDialog);
+    m_files = new FileActions(this, ui.get(), m_document);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
 }
@@ -755,6 +745,10 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_files && !m_files->maySave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -886,7 +880,6 @@ void MainWindow::updateServerStatus()
             tr("Server listening on <a href=\"%1\">%1</a> (loopback only)").arg(url.toHtmlEscaped()));
         const QSignalBlocker block(m_port);
         m_port->setValue(s.port());
-        setWindowTitle(tr("AuthLab — %1").arg(m_workbench->scenario().name));
     } else {
         m_serverLabel->setText(tr("Server stopped"));
     }
@@ -920,38 +913,60 @@ void MainWindow::showProblem(const QString &title, const QString &text)
 
 bool MainWindow::openScenario(const QString &path)
 {
-    const ScenarioLoad load = ScenarioIO::load(path);
-    if (!load.ok()) {
-        showProblem(
-            tr("The scenario was not opened"),
-            tr("%1 has problems; the current scenario is unchanged.\n\n%2").arg(path, load.errorText()));
-        return false;
-    }
-    m_workbench->setScenario(*load.scenario);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    setWindowTitle(tr("AuthLab — %1").arg(m_workbench->scenario().name));
-    return true;
+    return m_files->open(path);
 }
 
-void MainWindow::openScenarioDialog()
+// --- scenario editing: the Users and Resources panes edit through the document; File and Edit
+// menus (fileactions.h); a scenario file dropped on the window opens.
+
+void MainWindow::buildEditing()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
-                                                      tr("AuthLab scenarios (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openScenario(path);
+    m_document = new ScenarioDocument(m_workbench, this);
+    setAcceptDrops(true);
+
+    m_usersView = newTableView(tr("Users and their groups"), this);
+    m_usersView->setModel(m_usersModel);
+    m_usersView->setToolTip(tr("Tick a box (or press Space on it) to change a user's membership; Enter "
+                               "edits the user, Insert adds one, Delete removes it"));
+    m_usersPane = new SectionPane(SectionPane::Section::Users, m_document, m_usersView, this);
+    m_usersPane->addExtra(tr("Groups…"), tr("Add, rename, describe and remove groups"), [this] {
+        auto *d = new GroupsDialog(m_document, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
+    addPane(Pane::Users, tr("Users and groups"), QStringLiteral("usersDock"), m_usersPane,
+            QKeySequence(Qt::ALT | Qt::Key_3));
+
+    m_resourcesView = newTableView(tr("Resources and their rules"), this);
+    m_resourcesView->setModel(m_resourcesModel);
+    m_resourcesView->setToolTip(tr("Enter edits the resource, Insert adds one, Delete removes it"));
+    m_resourcesPane = new SectionPane(SectionPane::Section::Resources, m_document, m_resourcesView, this);
+    m_resourcesPane->addExtra(tr("Request it"), tr("Make the selected resource the client's URL"), [this] {
+        const QModelIndex index = m_resourcesView->currentIndex();
+        if (!index.isValid())
+            return;
+        RequestSpec s = m_workbench->request();
+        s.url = m_workbench->urlFor(index.data(ResourcesModel::PathRole).toString());
+        m_workbench->setRequest(s);
+    });
+    addPane(Pane::Resources, tr("Resources"), QStringLiteral("resourcesDock"), m_resourcesPane,
+            QKeySequence(Qt::ALT | Qt::Key_4));
 }
 
-void MainWindow::saveScenarioDialog()
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save scenario as"), QStringLiteral("scenario.json"), tr("AuthLab scenarios (*.json)"));
+    if (!FileActions::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = FileActions::droppedFile(event->mimeData());
     if (path.isEmpty())
         return;
-    QString error;
-    if (ScenarioIO::save(m_workbench->scenario(), path, &error))
-        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    else
-        showProblem(tr("The scenario was not saved"), error);
+    event->acceptProposedAction();
+    // After the drop has finished: opening may ask about unsaved changes (a dialog).
+    QTimer::singleShot(0, this, [this, path] { openScenario(path); });
 }
 
 void MainWindow::about()

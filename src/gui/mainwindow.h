@@ -21,8 +21,11 @@ class MainWindow;
 namespace authlab::gui {
 
 class BehaviourPane;
+class FileActions;
 class MatrixModel;
 class CheckPane;
+class ScenarioDocument;
+class SectionPane;
 class ClientPane;
 class ExchangeLogModel;
 class LogPane;
@@ -70,6 +73,11 @@ public:
     QLabel *matrixStatus() const { return m_matrixStatus; }
     CheckPane *checkPane() const { return m_checkPane; }
     QLabel *serverLabel() const { return m_serverLabel; }
+    // Scenario editing and files (scenariodocument.h, fileactions.h, editorpanes.h)
+    ScenarioDocument *document() const { return m_document; }
+    FileActions *fileActions() const { return m_files; }
+    SectionPane *usersPane() const { return m_usersPane; }
+    SectionPane *resourcesPane() const { return m_resourcesPane; }
 
     Shown shown() const { return m_shown; }
     double zoom() const;
@@ -78,7 +86,8 @@ public:
     void setPresenterMode(bool on);
     void resetLayout();
 
-    bool openScenario(const QString &path); // false (and a message) if the file is broken
+    // false (and a message naming every problem) if the file is broken; asks first about unsaved changes
+    bool openScenario(const QString &path);
     void showProblem(const QString &title, const QString &text);
 
     static constexpr double MinZoom = 0.7;
@@ -87,6 +96,8 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override; // a scenario file dropped on the window opens
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QDockWidget *addPane(Pane pane, const QString &title, const QString &objectName, QWidget *widget,
@@ -114,8 +125,7 @@ private:
 
     void updateServerStatus();
     void applyPort();
-    void openScenarioDialog();
-    void saveScenarioDialog();
+    void buildEditing(); // the editing panes, the document and the File / Edit menus
     void about();
 
     std::unique_ptr<Ui::MainWindow> ui;
@@ -135,6 +145,10 @@ private:
     QSpinBox *m_port = nullptr;
     QComboBox *m_behaviour = nullptr;
     BehaviourPane *m_behaviourPane = nullptr;
+    ScenarioDocument *m_document = nullptr;
+    FileActions *m_files = nullptr;
+    SectionPane *m_usersPane = nullptr;
+    SectionPane *m_resourcesPane = nullptr;
 
     Shown m_shown = Shown::Live;
     int m_shownWatch = -1;

@@ -272,6 +272,38 @@ bool Scenario::setMembership(const QString &user, const QString &group, bool mem
     return true;
 }
 
+bool Scenario::renameGroup(const QString &from, const QString &to)
+{
+    const int g = groupIndex(from);
+    if (g < 0)
+        return false;
+    groups[g].name = to;
+    auto rename = [&](QStringList &list) {
+        for (QString &name : list) {
+            if (name == from)
+                name = to;
+        }
+    };
+    for (User &u : users)
+        rename(u.groups);
+    for (Resource &r : resources)
+        rename(r.groups);
+    return true;
+}
+
+bool Scenario::removeGroup(const QString &name)
+{
+    const int g = groupIndex(name);
+    if (g < 0)
+        return false;
+    groups.removeAt(g);
+    for (User &u : users)
+        u.groups.removeAll(name);
+    for (Resource &r : resources)
+        r.groups.removeAll(name);
+    return true;
+}
+
 ScenarioSnapshot makeSnapshot(Scenario scenario)
 {
     scenario.finalize();

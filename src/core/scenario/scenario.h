@@ -181,6 +181,9 @@ struct Scenario
 
     // Edits used by the GUI. Each returns false (and changes nothing) if the names are unknown.
     bool setMembership(const QString &user, const QString &group, bool member);
+    // A group renamed or removed everywhere: in its own entry, every user's and every resource's list.
+    bool renameGroup(const QString &from, const QString &to);
+    bool removeGroup(const QString &name);
 
 private:
     QHash<QByteArray, int> m_userByName;

@@ -270,6 +270,14 @@ public:
         return lines;
     }
 
+    // The names of every object's members in the order written, by JSON path.
+    QHash<QString, QStringList> keyOrders()
+    {
+        recordOrders = true;
+        scan();
+        return orders;
+    }
+
 private:
     // The way down to the current value: a member name (raw bytes between the quotes) or an
     // array index. The JSON path is spelled out only for a duplicate: building it for every
@@ -416,6 +424,8 @@ private:
         constexpr qsizetype kListed = 16;
         QVarLengthArray<Name, kListed> listed;
         QHash<QByteArray, int> hashed;
+        const QString here = recordOrders ? pathHere() : QString();
+        QStringList keys;
         ws();
         while (p < end && *p != '}') {
             if (*p != '"')
@@ -425,6 +435,8 @@ private:
             const char *ke = nullptr;
             const bool escaped = skipString(&kb, &ke);
             const QByteArray name = nameBytes(kb, ke, escaped);
+            if (recordOrders)
+                keys.append(escaped ? decode(kb, ke) : QString::fromUtf8(kb, ke - kb));
             int firstLine = 0;
             if (hashed.isEmpty()) {
                 for (const Name &n : listed) {
@@ -458,6 +470,8 @@ private:
                 ws();
             }
         }
+        if (recordOrders)
+            orders.insert(here, keys);
         if (p < end)
             ++p; // }
     }
@@ -491,6 +505,8 @@ private:
     QList<Found> found;
     bool recordLines = false;
     QHash<QString, int> lines;
+    bool recordOrders = false;
+    QHash<QString, QStringList> orders;
 };
 
 // Reading the document, one function per section; the messages keep ScenarioIO's tr() context.
@@ -764,7 +780,226 @@ private:
 
 } // namespace
 
+// --- key order
+
+void ScenarioLayout::record(const QString &kind, const QString &identity, const QStringList &keys)
+{
+    m_byObject.insert(kind + QLatin1Char('\x1f') + identity, keys);
+    if (!m_byKind.contains(kind))
+        m_byKind.insert(kind, keys);
+}
+
+QStringList ScenarioLayout::order(const QString &kind, const QString &identity) const
+{
+    const auto it = m_byObject.constFind(kind + QLatin1Char('\x1f') + identity);
+    return it != m_byObject.constEnd() ? *it : m_byKind.value(kind);
+}
+
+QString ScenarioLayout::identity(const QString &kind, const QString &path, const QJsonObject &o)
+{
+    if (kind == QLatin1String("groups[]") || kind == QLatin1String("users[]"))
+        return o.value(QLatin1String("name")).toString();
+    if (kind == QLatin1String("users[].tokens[]"))
+        return o.value(QLatin1String("token")).toString();
+    if (kind == QLatin1String("resources[]"))
+        return o.value(QLatin1String("match")).toString(QStringLiteral("exact")) + QLatin1Char(' ') +
+               o.value(QLatin1String("path")).toString();
+    return path;
+}
+
 namespace {
+
+void recordValue(const QJsonValue &v, const QString &path, const QString &kind,
+                 const QHash<QString, QStringList> &orders, ScenarioLayout *layout)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        layout->record(kind, ScenarioLayout::identity(kind, path, o), orders.value(path));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isObject() || it.value().isArray()) // no path spelt out for plain values
+                recordValue(it.value(), Reader::join(path, it.key()), Reader::join(kind, it.key()), orders,
+                            layout);
+        }
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        const QString elementKind = kind + QLatin1String("[]");
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i].isObject() || a[i].isArray())
+                recordValue(a[i], Reader::index(path, i), elementKind, orders, layout);
+        }
+    }
+}
+
+void recordLayout(const QJsonObject &root, const QHash<QString, QStringList> &orders, ScenarioLayout *layout)
+{
+    recordValue(root, QString(), QString(), orders, layout);
+}
+
+// The order of docs/scenario-format.md, for keys a file did not have.
+const QHash<QString, QStringList> &canonicalOrders()
+{
+    static const QHash<QString, QStringList> orders = {
+        {QString(),
+         {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+          QStringLiteral("description"), QStringLiteral("realm"), QStringLiteral("behaviour"),
+          QStringLiteral("access"), QStringLiteral("simulatedClient"), QStringLiteral("proxy"),
+          QStringLiteral("groups"), QStringLiteral("users"), QStringLiteral("resources"),
+          QStringLiteral("client")}},
+        {QStringLiteral("groups[]"), {QStringLiteral("name"), QStringLiteral("description")}},
+        {QStringLiteral("users[]"),
+         {QStringLiteral("name"), QStringLiteral("password"), QStringLiteral("groups"),
+          QStringLiteral("tokens")}},
+        {QStringLiteral("users[].tokens[]"),
+         {QStringLiteral("token"), QStringLiteral("scopes"), QStringLiteral("expired")}},
+        {QStringLiteral("resources[]"),
+         {QStringLiteral("path"), QStringLiteral("match"), QStringLiteral("title"),
+          QStringLiteral("description"), QStringLiteral("auth"), QStringLiteral("groups"),
+          QStringLiteral("scopes"), QStringLiteral("hidden"), QStringLiteral("access")}},
+    };
+    return orders;
+}
+
+void writeString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[(c >> 4) & 0xf];
+                out += "0123456789abcdef"[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+class Writer
+{
+public:
+    Writer(const ScenarioLayout &layout, const QHash<QString, QStringList> &canonical)
+        : layout(layout), canonical(canonical)
+    {}
+
+    void value(QByteArray &out, const QJsonValue &v, const QString &path, const QString &kind, int indent)
+    {
+        switch (v.type()) {
+        case QJsonValue::Object:
+            object(out, v.toObject(), path, kind, indent);
+            break;
+        case QJsonValue::Array:
+            array(out, v.toArray(), path, kind, indent);
+            break;
+        case QJsonValue::String:
+            writeString(out, v.toString());
+            break;
+        case QJsonValue::Bool:
+            out += v.toBool() ? "true" : "false";
+            break;
+        case QJsonValue::Double: {
+            const double d = v.toDouble();
+            out += d == std::floor(d) && std::abs(d) < 1e15 ? QByteArray::number(qint64(d))
+                                                            : QByteArray::number(d, 'g', 17);
+            break;
+        }
+        default:
+            out += "null";
+        }
+    }
+
+private:
+    QStringList keys(const QJsonObject &o, const QString &path, const QString &kind) const
+    {
+        QStringList out;
+        for (const QString &k : layout.order(kind, ScenarioLayout::identity(kind, path, o))) {
+            if (o.contains(k) && !out.contains(k))
+                out.append(k);
+        }
+        const QStringList known =
+            canonicalOrders().contains(kind) ? canonicalOrders().value(kind) : canonical.value(kind);
+        for (const QString &k : known) {
+            if (o.contains(k) && !out.contains(k))
+                out.append(k);
+        }
+        for (const QString &k : o.keys()) {
+            if (!out.contains(k))
+                out.append(k);
+        }
+        return out;
+    }
+
+    void object(QByteArray &out, const QJsonObject &o, const QString &path, const QString &kind, int indent)
+    {
+        if (o.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        out += "{\n";
+        const QStringList names = keys(o, path, kind);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            out += QByteArray(indent + 4, ' ');
+            writeString(out, names[i]);
+            out += ": ";
+            value(out, o.value(names[i]), Reader::join(path, names[i]), Reader::join(kind, names[i]),
+                  indent + 4);
+            out += i + 1 < names.size() ? ",\n" : "\n";
+        }
+        out += QByteArray(indent, ' ') + '}';
+    }
+
+    void array(QByteArray &out, const QJsonArray &a, const QString &path, const QString &kind, int indent)
+    {
+        bool flat = true;
+        for (const QJsonValue &e : a)
+            flat = flat && !e.isObject() && !e.isArray();
+        if (flat) { // ["staff", "admins"] on one line
+            out += '[';
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                if (i > 0)
+                    out += ", ";
+                value(out, a[i], Reader::index(path, i), kind + QLatin1String("[]"), indent);
+            }
+            out += ']';
+            return;
+        }
+        out += "[\n";
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            out += QByteArray(indent + 4, ' ');
+            value(out, a[i], Reader::index(path, i), kind + QLatin1String("[]"), indent + 4);
+            out += i + 1 < a.size() ? ",\n" : "\n";
+        }
+        out += QByteArray(indent, ' ') + ']';
+    }
+
+    const ScenarioLayout &layout;
+    const QHash<QString, QStringList> &canonical;
+};
+
 QJsonArray addressRulesJson(const AddressRules &rules)
 {
     QJsonArray a;
@@ -806,7 +1041,13 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
 
     rd.checkKeys(root, QString(),
                  {"format", "version", "name", "description", "realm", "behaviour", "access",
-                  "simulatedClient", "proxy", "groups", "users", "resources"});
+                  "simulatedClient", "proxy", "groups", "users", "resources", "client"});
+    // The client set-up is read by session/workspacefile.h (the GUI); the server ignores it.
+    if (const QJsonValue client = root.value(QLatin1String("client")); !client.isUndefined()) {
+        QJsonObject o;
+        if (rd.object(client, QStringLiteral("client"), &o))
+            result.client = o;
+    }
     Sections sections(rd, s);
     sections.header(root);
     sections.groups(root);
@@ -822,6 +1063,7 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     if (result.problems.isEmpty()) {
         s.finalize();
         result.scenario = std::move(s);
+        recordLayout(root, DuplicateKeys(json).keyOrders(), &result.layout);
     }
     return result;
 }
@@ -840,7 +1082,35 @@ ScenarioLoad ScenarioIO::load(const QString &path)
     return fromJson(f.data, path);
 }
 
-QByteArray ScenarioIO::toJson(const Scenario &s)
+QByteArray ScenarioIO::writeJson(const QJsonObject &root, const ScenarioLayout &layout,
+                                 const QHash<QString, QStringList> &canonical)
+{
+    QByteArray out;
+    Writer(layout, canonical).value(out, root, QString(), QString(), 0);
+    out += '\n';
+    return out;
+}
+
+QByteArray ScenarioIO::toJson(const Scenario &s, const ScenarioLayout &layout,
+                              const std::optional<QJsonObject> &client)
+{
+    QJsonObject root = toJsonObject(s);
+    if (client)
+        root.insert(QStringLiteral("client"), *client);
+    return writeJson(root, layout);
+}
+
+QList<ScenarioProblem> ScenarioIO::validate(const Scenario &scenario)
+{
+    return fromJsonObject(toJsonObject(scenario)).problems;
+}
+
+ScenarioLoad ScenarioIO::fromJsonObject(const QJsonObject &root)
+{
+    return fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact), tr("the scenario"));
+}
+
+QJsonObject ScenarioIO::toJsonObject(const Scenario &s)
 {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QLatin1String(FormatName));
@@ -910,10 +1180,15 @@ QByteArray ScenarioIO::toJson(const Scenario &s)
         resources.append(o);
     }
     root.insert(QStringLiteral("resources"), resources);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return root;
 }
 
 bool ScenarioIO::save(const Scenario &scenario, const QString &path, QString *error)
+{
+    return saveBytes(toJson(scenario), path, error);
+}
+
+bool ScenarioIO::saveBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
@@ -921,8 +1196,9 @@ bool ScenarioIO::save(const Scenario &scenario, const QString &path, QString *er
             *error = tr("%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
-    const QByteArray bytes = toJson(scenario);
-    if (f.write(bytes) != bytes.size() || !f.commit()) {
+    // flush() before commit(): Qt 6.4's commit() renames a file whose buffered write failed
+    // half-way (EFBIG, ENOSPC) as if it were complete (tst_editor failingSaveLeavesTheOldFileIntact).
+    if (f.write(bytes) != bytes.size() || !f.flush() || !f.commit()) {
         if (error)
             *error = tr("%1: cannot write: %2").arg(path, f.errorString());
         return false;
