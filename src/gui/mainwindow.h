@@ -8,19 +8,26 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
 class QTableView;
+class QToolBar;
 
 namespace Ui {
 class MainWindow;
 }
 
+namespace authlab {
+class LessonRunner;
+}
+
 namespace authlab::gui {
 
 class BehaviourPane;
+class LessonsPane;
 class MatrixModel;
 class ClientPane;
 class ExchangeLogModel;
@@ -44,7 +51,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix };
+    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix, Lessons };
     enum class Shown { Live, Watch, Log, Matrix };
 
     explicit MainWindow(Workbench *workbench, QWidget *parent = nullptr);
@@ -68,6 +75,16 @@ public:
     const Matrix &matrix() const { return *m_matrix; }
     QLabel *matrixStatus() const { return m_matrixStatus; }
     QLabel *serverLabel() const { return m_serverLabel; }
+    // Lessons and workshops (buildLessons()): the pane, its runner, Server ▸ Expose to the local network.
+    LessonsPane *lessonsPane() const { return m_lessonsPane; }
+    LessonRunner *lessonRunner() const { return m_lessonRunner; }
+    QAction *exposeAction() const { return m_exposeAction; }
+    QLabel *attendeeLabel() const { return m_attendeeLabel; } // its own tool bar row, shown while exposed
+    // Restarts the server on every address (true) or the loopback (false), same port; asks first
+    // unless `ask` is false. False if it was not done (cancelled, or the port is taken).
+    bool setExposed(bool on, bool ask = true);
+    // The attendee row's text while exposed: the URLs attendees use, large (rich text, links).
+    static QString exposedLabelText(const QStringList &urls, const QUrl &local);
 
     Shown shown() const { return m_shown; }
     double zoom() const;
@@ -109,6 +126,8 @@ private:
     void updateShowing();
 
     void updateServerStatus();
+    void buildLessons(); // the Lessons pane, Help ▸ Lessons, Server ▸ Expose to the local network
+    void showExposure(); // the server label and the behaviour's secrecy in a bug hunt
     void applyPort();
     void openScenarioDialog();
     void saveScenarioDialog();
@@ -129,6 +148,12 @@ private:
     QList<QDockWidget *> m_docks; // in Pane order
     QLabel *m_serverLabel = nullptr;
     QSpinBox *m_port = nullptr;
+    LessonRunner *m_lessonRunner = nullptr;
+    LessonsPane *m_lessonsPane = nullptr;
+    QAction *m_exposeAction = nullptr;
+    QToolBar *m_attendeeBar = nullptr;
+    QLabel *m_attendeeLabel = nullptr;
+    QStringList m_attendeeUrls;
     QComboBox *m_behaviour = nullptr;
     BehaviourPane *m_behaviourPane = nullptr;
 
