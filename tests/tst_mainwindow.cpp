@@ -1373,6 +1373,21 @@ void TestMainWindow::lessonRunsByKeyboardAndFits()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY2(pane->stepList()->height() >= 120, qPrintable(describe(pane->stepList())));
+    // Keyboard only: Tab and Shift+Tab reach every control of the pane, and come back.
+    QList<QWidget *> controls;
+    for (QWidget *c : pane->findChildren<QWidget *>()) {
+        if (c->isVisible() && c->isEnabled() && (c->focusPolicy() & Qt::TabFocus) == Qt::TabFocus &&
+            !c->focusProxy())
+            controls.append(c);
+    }
+    QVERIFY(controls.contains(pane->stepList()) && controls.contains(pane->hintButton()));
+    for (Qt::Key key : {Qt::Key_Tab, Qt::Key_Backtab}) {
+        bool cycled = false;
+        const QList<QWidget *> chain = tabChain(key, pane->stepList(), 400, &cycled);
+        QVERIFY(cycled);
+        for (QWidget *c : std::as_const(controls))
+            QVERIFY2(c == pane->stepList() || chain.contains(c), qPrintable(describe(c)));
+    }
     saveShot(u"lesson-step.png"_s);
 
     // "Make /admin return 200 for bob without giving him the admin password": tick admins.
