@@ -2,6 +2,7 @@
 #include "auth/digest.h"
 #include "auth/digestscheme.h"
 #include "scenario/scenarioio.h"
+#include "session/lan.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void wgetSpeaksDigest_data();
     void wgetSpeaksDigest();
     void serveLogsOneLinePerExchangeAndStopsCleanly();
+    void serveOnTheNetworkWarnsAndListsAddresses();
     void curlMeetsBehaviours_data();
     void curlMeetsBehaviours();
     void scenarioFileWithAClientSetUpServes();
@@ -822,6 +824,37 @@ void TestCli::cleanupTestCase()
         QVERIFY(p->waitForFinished(10000));
         QCOMPARE(p->exitCode(), 0);
     }
+}
+
+// `serve --host 0.0.0.0`: the window's warning about the published fake credentials, and every
+// address attendees can use (as the window lists them), before serving.
+void TestCli::serveOnTheNetworkWarnsAndListsAddresses()
+{
+    QProcess p;
+    p.start(m_binary, {QStringLiteral("serve"), QStringLiteral("--host"), QStringLiteral("0.0.0.0"),
+                       QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet")});
+    while (!p.canReadLine())
+        QVERIFY(p.waitForReadyRead(10000));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("http://0\\.0\\.0\\.0:(\\d+)/"))
+                                          .match(QString::fromUtf8(p.readLine()));
+    QVERIFY(m.hasMatch());
+    const quint16 port = quint16(m.captured(1).toUInt());
+    p.setReadChannel(QProcess::StandardError);
+    QByteArray err = p.readAllStandardError();
+    while (!err.contains("Press Ctrl+C")) {
+        QVERIFY2(p.waitForReadyRead(10000), err.constData());
+        err += p.readAllStandardError();
+    }
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    const QString text = QString::fromUtf8(err);
+    QVERIFY2(text.contains(lan::Texts::warning()), err.constData());
+    const QStringList urls =
+        lan::attendeeUrls(lan::systemInterfaces(), QHostAddress(QStringLiteral("0.0.0.0")), port);
+    QVERIFY2(text.contains(lan::Texts::addressList(urls)), err.constData());
+    for (const QString &u : urls)
+        QVERIFY(!u.contains(QLatin1Char('[')) &&
+                !u.contains(QStringLiteral("127.0.0.1"))); // IPv4, not loopback
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,6 +8,7 @@
 #include "exchangelogmodel.h"
 #include "fileactions.h"
 #include "httpclient.h"
+#include "lessonspane.h"
 #include "logpane.h"
 #include "mainwindow.h"
 #include "matrixmodel.h"
@@ -15,6 +16,8 @@
 #include "scenario/scenarioio.h"
 #include "scenariodocument.h"
 #include "sequencediagram.h"
+#include "session/lan.h"
+#include "session/lessons.h"
 #include "session/workbench.h"
 #include "statusbadge.h"
 #include "tracemodel.h"
@@ -30,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -121,6 +125,9 @@ private Q_SLOTS:
     void droppingAScenarioFileOpensIt();
     void editorDialogsFitAndWorkByKeyboard_data();
     void editorDialogsFitAndWorkByKeyboard();
+    void lessonRunsByKeyboardAndFits();
+    void bugHuntKeepsTheBehaviourSecret();
+    void exposingListsAttendeeAddresses();
 
 private:
     int watchStatus(const QString &path) const;
@@ -1659,6 +1666,181 @@ void TestMainWindow::editorDialogsFitAndWorkByKeyboard()
     }
     if (dialog)
         dialog->reject();
+// Lessons (docs/user-guide.md §3): Help ▸ Lessons, Begin, steps solved in the client pane, the
+// quiz answered with the keyboard, Leave; the pane fits 1024×768 while a lesson runs.
+void TestMainWindow::lessonRunsByKeyboardAndFits()
+{
+    w->resize(1024, 768);
+    w->resetLayout(); // the layout of a 1024-pixel window, not the wide one it was opened with
+    QCoreApplication::processEvents();
+    QCOMPARE(w->size(), QSize(1024, 768));
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    LessonsPane *pane = w->lessonsPane();
+    LessonRunner *runner = w->lessonRunner();
+    QTest::keyClick(w.get(), Qt::Key_F1, Qt::ShiftModifier); // Help ▸ Lessons
+    QTRY_VERIFY(pane->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), pane->lessonBox());
+    QVERIFY(pane->lessonBox()->count() >= 6);
+    saveShot(u"lesson-list.png"_s);
+    QTest::keyClick(pane->lessonBox(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), pane->beginButton());
+    QTest::keyClick(pane->beginButton(), Qt::Key_Space);
+    QVERIFY(runner->isRunning());
+    QCOMPARE(wb->scenario().name, u"Lesson 1: 401 or 403?"_s);
+    QVERIFY(pane->stepList()->item(0)->text().startsWith(LessonsPane::markText(false, true)));
+    QTRY_VERIFY_WITH_TIMEOUT(wb->currentResult() && wb->currentResult()->status() == 403, 10000); // carol
+
+    chooseIdentity(u"anonymous (no credentials)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->isDone(0), 10000);
+    QVERIFY(pane->stepList()->item(0)->text().startsWith(LessonsPane::markText(true, false)));
+    chooseIdentity(u"carol"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->isDone(1), 10000);
+    chooseIdentity(u"bob"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->conditions(2).constFirst().now.contains(u"403 as bob"_s), 10000);
+    QCOMPARE(runner->step(), 2);
+    QVERIFY2(pane->checksLabel()->text().contains(u"✗ watched GET /admin"_s),
+             qPrintable(pane->checksLabel()->text()));
+    pane->hintButton()->click();
+    QVERIFY(pane->hintsLabel()->isVisible());
+    QVERIFY(pane->hintsLabel()->text().startsWith(u"Hint 1: "_s));
+
+    // While the lesson runs the window still fits: nothing sticks out or overlaps (the group boxes
+    // the lesson's scenario replaced are gone once deferred deletes ran; a tab bar's own scroll
+    // buttons touch by design).
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QStringList problems;
+    const QList<QWidget *> shown = shownWidgets(w.get());
+    QVERIFY(shown.contains(pane->stepList()));
+    for (QWidget *c : shown) {
+        if (!insideScrolledContent(c) && !c->parentWidget()->rect().contains(c->geometry()) &&
+            c->width() > 0 && c->height() > 0)
+            problems.append(describe(c) + u" sticks out of "_s + describe(c->parentWidget()));
+        for (QWidget *b : shown) {
+            if (c < b && c->parentWidget() == b->parentWidget() && c->geometry().intersects(b->geometry()) &&
+                !c->objectName().startsWith(u"Scroll"_s))
+                problems.append(describe(c) + u" overlaps "_s + describe(b));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(pane->stepList()->height() >= 120, qPrintable(describe(pane->stepList())));
+    // Keyboard only: Tab and Shift+Tab reach every control of the pane, and come back.
+    QList<QWidget *> controls;
+    for (QWidget *c : pane->findChildren<QWidget *>()) {
+        if (c->isVisible() && c->isEnabled() && (c->focusPolicy() & Qt::TabFocus) == Qt::TabFocus &&
+            !c->focusProxy())
+            controls.append(c);
+    }
+    QVERIFY(controls.contains(pane->stepList()) && controls.contains(pane->hintButton()));
+    for (Qt::Key key : {Qt::Key_Tab, Qt::Key_Backtab}) {
+        bool cycled = false;
+        const QList<QWidget *> chain = tabChain(key, pane->stepList(), 400, &cycled);
+        QVERIFY(cycled);
+        for (QWidget *c : std::as_const(controls))
+            QVERIFY2(c == pane->stepList() || chain.contains(c), qPrintable(describe(c)));
+    }
+    saveShot(u"lesson-step.png"_s);
+
+    // "Make /admin return 200 for bob without giving him the admin password": tick admins.
+    QTest::mouseClick(w->clientPane()->groupCheckBox(u"admins"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(runner->isDone(2), 10000);
+    QCOMPARE(watchStatus(u"/admin"_s), 200);
+    QCOMPARE(runner->step(), 3);
+    QTRY_VERIFY(pane->answerBox()->isVisible());
+    saveShot(u"lesson-quiz.png"_s);
+    QSignalSpy complete(runner, &LessonRunner::lessonDone);
+    pane->answerBox()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(pane->answerBox(), Qt::Key_Down); // "401 Unauthorized"
+    QTRY_VERIFY(runner->isDone(3));
+    QCOMPARE(complete.count(), 1);
+    for (int i = 0; i < pane->stepList()->count(); ++i)
+        QVERIFY(pane->stepList()->item(i)->text().contains(LessonsPane::markText(true, false)));
+
+    runner->leave();
+    QCOMPARE(wb->scenario().name, u"AuthLab default scenario"_s);
+    QVERIFY(!wb->scenario().users[wb->scenario().userIndex(u"bob"_s)].inGroup(u"admins"_s));
+    QVERIFY(pane->beginButton()->isEnabled());
+}
+
+void TestMainWindow::bugHuntKeepsTheBehaviourSecret()
+{
+    LessonRunner *runner = w->lessonRunner();
+    int hunt = -1;
+    for (int i = 0; i < runner->lessons().size(); ++i) {
+        if (!runner->lessons()[i].bugs.isEmpty())
+            hunt = i;
+    }
+    QVERIFY(hunt >= 0);
+    QVERIFY(runner->start(hunt, Behaviour::Soft401));
+    QCOMPARE(wb->scenario().behaviour, Behaviour::Soft401);
+    QCOMPARE(w->behaviourBox()->currentIndex(), -1);
+    QVERIFY(!w->behaviourBox()->isEnabled());
+    QVERIFY(!w->behaviourPane()->isVisibleTo(w.get()));
+    wb->setMembership(u"carol"_s, u"staff"_s, true); // any change: still secret
+    QCOMPARE(w->behaviourBox()->currentIndex(), -1);
+    runner->leave();
+    QVERIFY(w->behaviourBox()->isEnabled());
+    QCOMPARE(w->behaviourBox()->currentData().toInt(), int(Behaviour::Rfc9110));
+    QVERIFY(w->behaviourPane()->isVisibleTo(w->dock(MainWindow::Pane::Behaviour)));
+}
+
+// Server ▸ Expose to the local network: asks with the warning (cancel keeps the loopback), then
+// serves on every address and lists the attendees' URLs in the tool bar, large in presenter mode.
+void TestMainWindow::exposingListsAttendeeAddresses()
+{
+    // The label from made-up addresses: no network needed.
+    const QString label = MainWindow::exposedLabelText(
+        {u"http://192.168.1.20:8080/"_s, u"http://[fd00::2]:8080/"_s}, QUrl(u"http://127.0.0.1:8080/"_s));
+    QVERIFY2(label.contains(u"<a href=\"http://192.168.1.20:8080/\">http://192.168.1.20:8080/</a>"_s),
+             qPrintable(label));
+    QVERIFY(label.contains(u"http://[fd00::2]:8080/"_s));
+    QVERIFY(MainWindow::exposedLabelText({}, QUrl(u"http://127.0.0.1:8080/"_s))
+                .contains(u"no network address"_s));
+
+    QVERIFY(!w->exposeAction()->isChecked());
+    QVERIFY(w->serverLabel()->text().contains(u"loopback only"_s));
+    QString asked;
+    closeNextMessageBox(&asked);
+    QVERIFY(!w->setExposed(true)); // the question, answered by closing it: not exposed
+    QVERIFY(asked.contains(u"Anyone on this network"_s));
+    QVERIFY(!lan::isExposed(wb->server().address()));
+    QVERIFY(!w->exposeAction()->isChecked());
+
+    const quint16 port = wb->server().port();
+    QVERIFY(w->setExposed(true, false));
+    QVERIFY(w->exposeAction()->isChecked());
+    QVERIFY(lan::isExposed(wb->server().address()));
+    QCOMPARE(wb->server().port(), port);
+    const QStringList urls = lan::attendeeUrls(lan::systemInterfaces(), wb->server().address(), port);
+    QCOMPARE(w->attendeeLabel()->text(), MainWindow::exposedLabelText(urls, wb->serverUrl()));
+    QVERIFY(w->attendeeLabel()->isVisible());
+    QVERIFY(!w->serverLabel()->text().contains(u"loopback only"_s));
+    wb->sendNow(); // this machine's client still gets its answers
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 403, 10000);
+
+    const qreal normal = QFontInfo(w->attendeeLabel()->font()).pointSizeF();
+    w->setPresenterMode(true);
+    QVERIFY(w->attendeeLabel()->isVisible());
+    QVERIFY(QFontInfo(w->attendeeLabel()->font()).pointSizeF() > normal * 1.3);
+    QVERIFY(w->attendeeLabel()->text().contains(u"<big><b>"_s));
+    QCoreApplication::processEvents(); // the tool bars lay out for the larger font
+    QTRY_VERIFY(w->attendeeLabel()->height() >= w->attendeeLabel()->sizeHint().height());
+    saveShot(u"lesson-workshop-presenter.png"_s);
+    QVERIFY(w->serverLabel()->font().bold());
+    QVERIFY(QFontInfo(w->serverLabel()->font()).pointSizeF() >
+            QFontInfo(w->clientPane()->font()).pointSizeF());
+    w->setPresenterMode(false);
+
+    QVERIFY(w->setExposed(false, false));
+    QVERIFY(!lan::isExposed(wb->server().address()));
+    QVERIFY(!w->attendeeLabel()->isVisible());
+    QVERIFY(w->serverLabel()->text().contains(u"loopback only"_s));
+    QCOMPARE(wb->server().port(), port);
+    // Not remembered: nothing about it in the settings.
+    w->close();
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY2(!key.contains(u"expos"_s, Qt::CaseInsensitive), qPrintable(key));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // The German translation is compiled in, complete for the decision trace, and never touches
 // protocol tokens.
 #include "policy/rules.h"
+#include "session/lessons.h"
 #include "statusbadge.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void guiStringsAreGerman();
     void everyRuleIsTranslatedWithItsArguments();
     void protocolTokensStayAsTheyAre();
+    void everyLessonTextIsTranslated();
 
 private:
     QTranslator m_german;
@@ -73,6 +75,20 @@ void TestTranslations::protocolTokensStayAsTheyAre()
     QCOMPARE(ruleCitation(Rule::ChallengeSent), QStringLiteral("RFC 9110 §11.6.1, §15.5.2"));
     QVERIFY(
         ruleText(Rule::ChallengeSent, QStringLiteral("Basic")).contains(QStringLiteral("WWW-Authenticate")));
+}
+
+// The built-in lessons' texts (src/core/session/lessontexts.cpp, context authlab::Lessons).
+void TestTranslations::everyLessonTextIsTranslated()
+{
+    QStringList missing;
+    for (const char *text : lessonSourceTexts()) {
+        if (QCoreApplication::translate("authlab::Lessons", text) == QString::fromUtf8(text))
+            missing.append(QString::fromUtf8(text));
+    }
+    QVERIFY(!lessonSourceTexts().empty());
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lesson text(s) without German, the first: %2")
+                                               .arg(missing.size())
+                                               .arg(missing.value(0))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -6,6 +6,7 @@
 #include "scenario/scenarioio.h"
 #include "server/httpserver.h"
 #include "session/check.h"
+#include "session/lan.h"
 #include "session/languages.h"
 #include "session/matrix.h"
 #include "signalwatcher.h"
@@ -205,12 +206,14 @@ int serve(const QStringList &args)
         err().flush();
         return ExitCannotListen;
     }
-    if (!host.isLoopback())
-        err() << Cli::tr(
-                     "Warning: listening on %1, reachable from other machines. The scenario's passwords are "
-                     "sent in clear text over plain HTTP.")
-                     .arg(hostText)
+    if (lan::isExposed(host)) {
+        // The same warning the window asks with, and the addresses attendees can type.
+        err() << Cli::tr("Warning: listening on %1, reachable from other machines.").arg(hostText) << ' '
+              << lan::Texts::warning() << '\n'
+              << lan::Texts::addressList(lan::attendeeUrls(lan::systemInterfaces(), host, server.port()))
               << '\n';
+        err().flush();
+    }
     out() << Cli::tr("AuthLab serving \"%1\" on %2").arg(scenario->name, server.url().toString()) << '\n';
     if (scenario->behaviour != Behaviour::Rfc9110)
         out() << Cli::tr("Server behaviour: %1 — %2")

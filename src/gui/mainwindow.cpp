@@ -10,6 +10,7 @@
 #include "editorpanes.h"
 #include "exchangelogmodel.h"
 #include "fileactions.h"
+#include "lessonspane.h"
 #include "logpane.h"
 #include "matrixmodel.h"
 #include "policy/overrides.h"
@@ -18,6 +19,8 @@
 #include "rowcopy.h"
 #include "scenario/scenarioio.h"
 #include "scenariodocument.h"
+#include "session/lan.h"
+#include "session/lessons.h"
 #include "statusbadge.h"
 #include "statusdelegate.h"
 #include "usersmodel.h"
@@ -45,6 +48,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -54,7 +58,7 @@ namespace authlab::gui {
 
 namespace {
 // Bump when the set of panes or their object names change: an old saved state is then ignored.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 // At or above this width the server's panes get a column of their own; below, they are tabs
 // under the answer, so that 1024×768 still shows the client, the answer and the log at once.
 constexpr int kWideLayoutWidth = 1400;
@@ -237,6 +241,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
     });
     statsTimer->start();
 
+    buildLessons();
     restoreSettings();
 }
 
@@ -569,6 +574,7 @@ void MainWindow::resetLayout()
         tabifyDockWidget(log, behaviour);
         tabifyDockWidget(behaviour, matrixDock);
         tabifyDockWidget(matrixDock, checkDock);
+        tabifyDockWidget(matrixDock, dock(Pane::Lessons));
     } else {
         // The log first: it is the tab shown.
         addDockWidget(Qt::BottomDockWidgetArea, log);
@@ -577,6 +583,7 @@ void MainWindow::resetLayout()
         tabifyDockWidget(resources, behaviour);
         tabifyDockWidget(behaviour, matrixDock);
         tabifyDockWidget(matrixDock, checkDock);
+        tabifyDockWidget(matrixDock, dock(Pane::Lessons));
     }
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
@@ -887,17 +894,170 @@ void MainWindow::updateServerStatus()
     responseView()->setOwnServer(m_workbench->serverUrl());
 }
 
+// --- lessons and workshops
+
+void MainWindow::buildLessons()
+{
+    m_lessonRunner = new LessonRunner(m_workbench, this);
+    m_lessonRunner->setLessons(LessonIO::builtIn());
+    m_lessonsPane = new LessonsPane(m_lessonRunner, this);
+    QDockWidget *d = addPane(Pane::Lessons, tr("Lessons"), QStringLiteral("lessonsDock"), m_lessonsPane,
+                             QKeySequence(Qt::ALT | Qt::Key_9));
+    connect(m_lessonsPane, &LessonsPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_lessonRunner, &LessonRunner::lessonStarted, this, [this, d] {
+        d->show();
+        d->raise();
+        // Under the answer (narrow windows) the steps need more than the log's third of the height.
+        if (dockWidgetArea(d) == Qt::BottomDockWidgetArea && !d->isFloating())
+            resizeDocks({d}, {qMax(d->height(), height() * 42 / 100)}, Qt::Vertical);
+        followLive();
+        showExposure();
+    });
+    connect(m_lessonRunner, &LessonRunner::lessonLeft, this, &MainWindow::showExposure);
+    // After showBehaviour() (connected earlier): a bug hunt keeps the behaviour secret.
+    connect(m_workbench, &Workbench::scenarioChanged, this, &MainWindow::showExposure);
+    connect(m_workbench, &Workbench::serverChanged, this, &MainWindow::showExposure);
+
+    auto *lessons = new QAction(tr("&Lessons"), this);
+    lessons->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    lessons->setStatusTip(tr("Guided lessons with live checks: the Lessons pane (Alt+9)"));
+    connect(lessons, &QAction::triggered, this, [this, d] {
+        d->show();
+        d->raise();
+        m_lessonsPane->focusLessons();
+    });
+    ui->helpMenu->insertAction(ui->helpMenu->actions().value(0), lessons);
+
+    m_exposeAction = new QAction(tr("Expose to the local &network…"), this);
+    m_exposeAction->setCheckable(true);
+    m_exposeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_exposeAction->setStatusTip(
+        tr("Let attendees reach the mock server from their own machines (asks first; off again at the "
+           "next start)"));
+    connect(m_exposeAction, &QAction::triggered, this, [this](bool on) {
+        if (!setExposed(on)) {
+            const QSignalBlocker block(m_exposeAction);
+            m_exposeAction->setChecked(!on);
+        }
+    });
+    ui->serverMenu->insertAction(ui->actionProxy, m_exposeAction);
+
+    // While exposed: a row of its own with the addresses attendees type, large (and larger still
+    // in presenter mode, which zooms the whole window).
+    m_attendeeBar = new QToolBar(tr("Addresses for attendees"), this);
+    m_attendeeBar->setObjectName(QStringLiteral("attendeeToolBar"));
+    m_attendeeBar->setMovable(false);
+    m_attendeeLabel = new QLabel(m_attendeeBar);
+    m_attendeeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_attendeeLabel->setOpenExternalLinks(true);
+    m_attendeeBar->addWidget(m_attendeeLabel);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_attendeeBar);
+    m_attendeeBar->hide();
+    showExposure();
+    // Exposure is never restored from a saved layout: not before the user asks again.
+    QTimer::singleShot(0, this, &MainWindow::showExposure);
+}
+
+bool MainWindow::setExposed(bool on, bool ask)
+{
+    const quint16 port = m_workbench->server().port();
+    if (on && ask) {
+        QMessageBox box(QMessageBox::Warning, tr("Expose the server to the local network?"),
+                        tr("Anyone on this network will reach the mock server."), QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(lan::Texts::warning() + QStringLiteral("\n\n") +
+                               tr("The server restarts on every address of this machine, port %1; the tool "
+                                  "bar then lists the addresses attendees use.")
+                                   .arg(port));
+        QPushButton *expose = box.addButton(tr("Expose"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != expose)
+            return false;
+    }
+    const QHostAddress host(on ? QHostAddress::Any : QHostAddress::LocalHost);
+    if (!m_workbench->startServer(port, host)) {
+        const QString error = m_workbench->server().errorString();
+        m_workbench->startServer(port); // keep serving, on the loopback
+        showProblem(tr("The server was not exposed"), tr("It cannot listen on every address: %1").arg(error));
+        return false;
+    }
+    {
+        const QSignalBlocker block(m_exposeAction);
+        m_exposeAction->setChecked(on);
+    }
+    if (on && ask) {
+        QMessageBox box(QMessageBox::Information, tr("Addresses for attendees"),
+                        lan::Texts::addressList(m_attendeeUrls), QMessageBox::Ok, this);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        box.setInformativeText(tr("Presenter mode (F11) shows them large in the tool bar. Server ▸ Expose "
+                                  "again turns it off."));
+        box.exec();
+    }
+    statusBar()->showMessage(on ? tr("The server is exposed to the local network.")
+                                : tr("The server listens on the loopback only again."),
+                             6000);
+    return true;
+}
+
+QString MainWindow::exposedLabelText(const QStringList &urls, const QUrl &local)
+{
+    QStringList links;
+    for (const QString &u : urls)
+        links.append(QStringLiteral("<a href=\"%1\">%1</a>").arg(u.toHtmlEscaped()));
+    if (links.isEmpty())
+        return tr("⚠ Exposed, but this machine has no network address; only %1 reaches the server")
+            .arg(local.toString().toHtmlEscaped());
+    return tr("⚠ On the network — attendees use: %1")
+        .arg(QStringLiteral("<big><b>") + links.join(QStringLiteral(" · ")) + QStringLiteral("</b></big>"));
+}
+
+void MainWindow::showExposure()
+{
+    HttpServer &s = m_workbench->server();
+    const bool exposed = s.isListening() && lan::isExposed(s.address());
+    m_attendeeUrls =
+        exposed ? lan::attendeeUrls(lan::systemInterfaces(), s.address(), s.port()) : QStringList();
+    if (exposed) {
+        const QString url = m_workbench->serverUrl().toString();
+        m_serverLabel->setText(tr("On every address; here: <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+        m_attendeeLabel->setText(exposedLabelText(m_attendeeUrls, m_workbench->serverUrl()));
+        m_attendeeLabel->setToolTip(lan::Texts::addressList(m_attendeeUrls) + QStringLiteral("\n\n") +
+                                    lan::Texts::warning());
+    }
+    m_attendeeBar->setVisible(exposed);
+    {
+        const QSignalBlocker block(m_exposeAction);
+        m_exposeAction->setChecked(exposed);
+    }
+    // A bug hunt: the student names the behaviour, so the window does not show it.
+    const bool secret = m_lessonRunner->hidesBehaviour();
+    m_behaviour->setEnabled(!secret);
+    m_behaviour->setPlaceholderText(tr("(secret: bug hunt)"));
+    if (secret)
+        m_behaviour->setCurrentIndex(-1);
+    else if (m_behaviour->currentIndex() < 0)
+        showBehaviour();
+    m_behaviourPane->setVisible(!secret);
+}
+
 void MainWindow::applyPort()
 {
     const quint16 wanted = quint16(m_port->value());
     const quint16 before = m_workbench->server().port();
-    if (m_workbench->startServer(wanted)) {
+    QHostAddress host = m_workbench->server().address(); // exposed or not, as it was
+    if (!m_workbench->server().isListening())
+        host = QHostAddress(QHostAddress::LocalHost);
+    if (m_workbench->startServer(wanted, host)) {
         statusBar()->showMessage(tr("Server restarted on port %1.").arg(m_workbench->server().port()), 5000);
         return;
     }
     const QString error = m_workbench->server().errorString();
     // Keep serving: go back to the port that worked.
-    m_workbench->startServer(before);
+    m_workbench->startServer(before, host);
     showProblem(tr("Cannot use port %1").arg(wanted),
                 tr("The server cannot listen on port %1: %2\nIt keeps serving on port %3.")
                     .arg(wanted)

@@ -8,20 +8,27 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
 class QTableView;
+class QToolBar;
 
 namespace Ui {
 class MainWindow;
+}
+
+namespace authlab {
+class LessonRunner;
 }
 
 namespace authlab::gui {
 
 class BehaviourPane;
 class FileActions;
+class LessonsPane;
 class MatrixModel;
 class CheckPane;
 class ScenarioDocument;
@@ -48,7 +55,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix, Check };
+    enum class Pane { Client, Watched, Users, Resources, Log, Behaviour, Matrix, Check, Lessons };
     enum class Shown { Live, Watch, Log, Matrix, Check };
 
     explicit MainWindow(Workbench *workbench, QWidget *parent = nullptr);
@@ -78,6 +85,16 @@ public:
     FileActions *fileActions() const { return m_files; }
     SectionPane *usersPane() const { return m_usersPane; }
     SectionPane *resourcesPane() const { return m_resourcesPane; }
+    // Lessons and workshops (buildLessons()): the pane, its runner, Server ▸ Expose to the local network.
+    LessonsPane *lessonsPane() const { return m_lessonsPane; }
+    LessonRunner *lessonRunner() const { return m_lessonRunner; }
+    QAction *exposeAction() const { return m_exposeAction; }
+    QLabel *attendeeLabel() const { return m_attendeeLabel; } // its own tool bar row, shown while exposed
+    // Restarts the server on every address (true) or the loopback (false), same port; asks first
+    // unless `ask` is false. False if it was not done (cancelled, or the port is taken).
+    bool setExposed(bool on, bool ask = true);
+    // The attendee row's text while exposed: the URLs attendees use, large (rich text, links).
+    static QString exposedLabelText(const QStringList &urls, const QUrl &local);
 
     Shown shown() const { return m_shown; }
     double zoom() const;
@@ -124,6 +141,8 @@ private:
     void updateShowing();
 
     void updateServerStatus();
+    void buildLessons(); // the Lessons pane, Help ▸ Lessons, Server ▸ Expose to the local network
+    void showExposure(); // the server label and the behaviour's secrecy in a bug hunt
     void applyPort();
     void buildEditing(); // the editing panes, the document and the File / Edit menus
     void about();
@@ -143,6 +162,12 @@ private:
     QList<QDockWidget *> m_docks; // in Pane order
     QLabel *m_serverLabel = nullptr;
     QSpinBox *m_port = nullptr;
+    LessonRunner *m_lessonRunner = nullptr;
+    LessonsPane *m_lessonsPane = nullptr;
+    QAction *m_exposeAction = nullptr;
+    QToolBar *m_attendeeBar = nullptr;
+    QLabel *m_attendeeLabel = nullptr;
+    QStringList m_attendeeUrls;
     QComboBox *m_behaviour = nullptr;
     BehaviourPane *m_behaviourPane = nullptr;
     ScenarioDocument *m_document = nullptr;

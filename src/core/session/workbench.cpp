@@ -98,13 +98,13 @@ void Workbench::setProxy(bool on)
 
 bool Workbench::startServer(quint16 port, const QHostAddress &host)
 {
-    const QUrl oldBase = m_server.isListening() ? m_server.url() : QUrl();
+    const QUrl oldBase = serverUrl();
     m_server.close();
     const bool ok = m_server.listen(host, port);
     if (ok && oldBase.isValid())
-        retargetUrls(oldBase, m_server.url());
+        retargetUrls(oldBase, serverUrl());
     if (ok && m_request.url.isRelative())
-        m_request.url = m_server.url().resolved(m_request.url);
+        m_request.url = serverUrl().resolved(m_request.url);
     Q_EMIT serverChanged();
     if (ok)
         scheduleRound();
@@ -113,7 +113,16 @@ bool Workbench::startServer(quint16 port, const QHostAddress &host)
 
 QUrl Workbench::serverUrl() const
 {
-    return m_server.isListening() ? m_server.url() : QUrl();
+    if (!m_server.isListening())
+        return QUrl();
+    QUrl url = m_server.url();
+    // Listening on every address (the LAN exposure): this machine's client uses the loopback.
+    const QHostAddress host = m_server.address();
+    if (host == QHostAddress(QHostAddress::AnyIPv6))
+        url.setHost(QHostAddress(QHostAddress::LocalHostIPv6).toString());
+    else if (host == QHostAddress(QHostAddress::Any) || host == QHostAddress(QHostAddress::AnyIPv4))
+        url.setHost(QHostAddress(QHostAddress::LocalHost).toString());
+    return url;
 }
 
 QUrl Workbench::urlFor(const QString &path) const
@@ -181,6 +190,12 @@ const std::optional<ClientExchange> &Workbench::watchResult(int index) const
 void Workbench::clearCookies()
 {
     m_client.clearCookies(m_request.identity);
+    scheduleRound();
+}
+
+void Workbench::clearAllCookies()
+{
+    m_client.clearAllCookies();
     scheduleRound();
 }
 

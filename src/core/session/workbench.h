@@ -53,7 +53,8 @@ public:
     // --- embedded server
     HttpServer &server() { return m_server; }
     // (Re)starts on 127.0.0.1 (or `host`) and the given port, 0 = any free one. Request URLs
-    // that pointed at the old address follow the server.
+    // that pointed at the old address follow the server. On an any-address (exposed to the
+    // network) serverUrl() is still the loopback one: that is where this machine's client goes.
     bool startServer(quint16 port = 0, const QHostAddress &host = QHostAddress(QHostAddress::LocalHost));
     QUrl serverUrl() const;
     QUrl urlFor(const QString &path) const;
@@ -72,6 +73,7 @@ public:
     // (then a new round, as after any change).
     CookieJar cookieJar() const { return m_client.cookieJar(m_request.identity); }
     void clearCookies();
+    void clearAllCookies(); // every identity's jar (a lesson starts without sessions)
 
     const std::optional<ClientExchange> &currentResult() const { return m_current; }
     const std::optional<ClientExchange> &watchResult(int index) const;
