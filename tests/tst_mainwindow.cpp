@@ -32,8 +32,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -126,6 +126,7 @@ private Q_SLOTS:
     void editorDialogsFitAndWorkByKeyboard_data();
     void editorDialogsFitAndWorkByKeyboard();
     void lessonRunsByKeyboardAndFits();
+    void lessonLeavesTheDocumentAndItsHistoryAlone();
     void bugHuntKeepsTheBehaviourSecret();
     void exposingListsAttendeeAddresses();
 
@@ -1666,8 +1667,58 @@ void TestMainWindow::editorDialogsFitAndWorkByKeyboard()
     }
     if (dialog)
         dialog->reject();
+}
+
 // Lessons (docs/user-guide.md §3): Help ▸ Lessons, Begin, steps solved in the client pane, the
 // quiz answered with the keyboard, Leave; the pane fits 1024×768 while a lesson runs.
+void TestMainWindow::lessonLeavesTheDocumentAndItsHistoryAlone()
+{
+    // The user's own edit, not saved: the document is modified and has one step to undo.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mine.json"_s);
+    QString error;
+    QVERIFY2(w->document()->saveAs(path, &error), qPrintable(error));
+    wb->setBehaviour(Behaviour::Never401);
+    QVERIFY(w->isWindowModified());
+    const int steps = w->document()->undoStack()->count();
+    const Scenario mine = wb->scenario();
+    auto *undo = w->findChild<QAction *>(u"actionUndo"_s);
+    QVERIFY(undo->isEnabled());
+
+    // A lesson and a step solved in it: nothing enters the history, the title names the lesson.
+    LessonRunner *runner = w->lessonRunner();
+    QVERIFY(runner->start(0));
+    QVERIFY(w->document()->isSuspended());
+    QVERIFY2(w->windowTitle().contains(u"Lesson"_s) && w->windowTitle().contains(u"mine.json"_s),
+             qPrintable(w->windowTitle()));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(wb->setMembership(u"bob"_s, u"admins"_s, true));
+    QCOMPARE(w->document()->undoStack()->count(), steps);
+    // Saving now writes the user's document as it was, not the lesson's scenario.
+    QVERIFY2(w->document()->save(&error), qPrintable(error));
+    const ScenarioLoad saved = ScenarioIO::load(path);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.scenario->behaviour, Behaviour::Never401);
+    QCOMPARE(saved.scenario->name, mine.name);
+
+    // Leaving brings the scenario back, undo works on the user's own step again.
+    runner->leave();
+    QVERIFY(!w->document()->isSuspended());
+    QVERIFY(ScenarioDocument::sameScenario(wb->scenario(), mine));
+    QCOMPARE(w->document()->undoStack()->count(), steps);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(wb->scenario().behaviour, Behaviour::Rfc9110);
+
+    // Opening a file during a lesson leaves the lesson first.
+    QVERIFY(runner->start(1));
+    QList<ScenarioProblem> problems;
+    QVERIFY(w->document()->open(path, &problems));
+    QVERIFY(!runner->isRunning());
+    QVERIFY(!w->document()->isSuspended());
+    QCOMPARE(wb->scenario().behaviour, Behaviour::Never401);
+}
+
 void TestMainWindow::lessonRunsByKeyboardAndFits()
 {
     w->resize(1024, 768);

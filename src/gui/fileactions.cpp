@@ -48,6 +48,13 @@ FileActions::FileActions(MainWindow *window, Ui::MainWindow *ui, ScenarioDocumen
     connect(ui->actionScenarioSettings, &QAction::triggered, this, &FileActions::editSettings);
     connect(document, &ScenarioDocument::modifiedChanged, this, &FileActions::updateTitle);
     connect(document, &ScenarioDocument::fileChanged, this, &FileActions::updateTitle);
+    // In a sandbox (a lesson) the history waits: nothing to undo there, and the title says so.
+    connect(document, &ScenarioDocument::suspendedChanged, this,
+            [this, undo, undoAction, redoAction](bool on) {
+                undoAction->setEnabled(!on && undo->canUndo());
+                redoAction->setEnabled(!on && undo->canRedo());
+                updateTitle();
+            });
     connect(document, &ScenarioDocument::recentFilesChanged, this, &FileActions::rebuildRecentMenu);
     connect(document->workbench(), &Workbench::scenarioChanged, this, &FileActions::updateTitle);
     rebuildRecentMenu();
@@ -56,6 +63,14 @@ FileActions::FileActions(MainWindow *window, Ui::MainWindow *ui, ScenarioDocumen
 
 void FileActions::updateTitle()
 {
+    if (m_document->isSuspended()) {
+        // The document is set aside, unchanged: no marker for it, the sandbox's name instead.
+        m_window->setWindowTitle(
+            tr("%1 — %2 set aside — AuthLab").arg(m_document->suspendedLabel(), m_document->displayName()));
+        m_window->setWindowModified(false);
+        m_ui->actionRevert->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+        return;
+    }
     const QString name = m_document->workbench()->scenario().name;
     // [*]: Qt shows the marker where the window is modified (setWindowModified).
     m_window->setWindowTitle(name.isEmpty()

@@ -915,6 +915,14 @@ void MainWindow::buildLessons()
         showExposure();
     });
     connect(m_lessonRunner, &LessonRunner::lessonLeft, this, &MainWindow::showExposure);
+    // A lesson is a sandbox: the user's scenario, its file and its undo history wait unchanged
+    // (ScenarioDocument::suspend) and come back when the lesson is left. New / Open / Revert leave
+    // the lesson first.
+    connect(m_lessonRunner, &LessonRunner::aboutToStart, this, [this](int index) {
+        m_document->suspend(tr("Lesson: %1").arg(lessonText(m_lessonRunner->lessons().value(index).title)));
+    });
+    connect(m_lessonRunner, &LessonRunner::lessonLeft, m_document, &ScenarioDocument::resume);
+    connect(m_document, &ScenarioDocument::aboutToLoad, m_lessonRunner, &LessonRunner::leave);
     // After showBehaviour() (connected earlier): a bug hunt keeps the behaviour secret.
     connect(m_workbench, &Workbench::scenarioChanged, this, &MainWindow::showExposure);
     connect(m_workbench, &Workbench::serverChanged, this, &MainWindow::showExposure);

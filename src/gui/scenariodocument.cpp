@@ -87,7 +87,7 @@ bool ScenarioDocument::sameScenario(const Scenario &a, const Scenario &b)
 
 void ScenarioDocument::onScenarioChanged()
 {
-    if (m_applying)
+    if (m_applying || isSuspended())
         return;
     const Scenario after = m_workbench->scenario();
     if (sameScenario(m_current, after))
@@ -133,7 +133,11 @@ bool ScenarioDocument::apply(const Scenario &after, const QString &text, QList<S
         return false;
     }
     if (sameScenario(m_current, after))
-        return true; // nothing to undo
+        return true;     // nothing to undo
+    if (isSuspended()) { // a sandbox: live, not recorded
+        setLive(after);
+        return true;
+    }
     m_undo->push(new ScenarioCommand(this, m_current, after, text, mergeId, false));
     return true;
 }
@@ -201,8 +205,32 @@ ClientSetup ScenarioDocument::clientSetup() const
     return {m_workbench->request(), m_workbench->watches()};
 }
 
+void ScenarioDocument::suspend(const QString &label)
+{
+    if (!isSuspended()) {
+        m_kept = Workspace{m_workbench->scenario(), m_layout, clientSetup()};
+        m_suspendLabel = label;
+        Q_EMIT suspendedChanged(true);
+    } else if (label != m_suspendLabel) {
+        m_suspendLabel = label;
+        Q_EMIT suspendedChanged(true);
+    }
+}
+
+void ScenarioDocument::resume()
+{
+    if (!isSuspended())
+        return;
+    m_kept.reset();
+    m_suspendLabel.clear();
+    m_current = m_workbench->scenario(); // restored by whoever suspended
+    Q_EMIT suspendedChanged(false);
+}
+
 void ScenarioDocument::load(Workspace workspace, const QString &path)
 {
+    Q_EMIT aboutToLoad();
+    resume(); // a sandbox nobody ended ends here
     m_undo->clear();
     m_layout = std::move(workspace.layout);
     setLive(workspace.scenario);
@@ -260,6 +288,8 @@ bool ScenarioDocument::revert(QList<ScenarioProblem> *problems)
 
 QByteArray ScenarioDocument::toJson() const
 {
+    if (m_kept)
+        return WorkspaceFile::toJson(*m_kept, m_workbench->serverUrl());
     return WorkspaceFile::toJson(Workspace{m_workbench->scenario(), m_layout, clientSetup()},
                                  m_workbench->serverUrl());
 }

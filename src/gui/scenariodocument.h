@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QUndoStack;
 
@@ -60,6 +61,16 @@ public:
 
     ClientSetup clientSetup() const;
 
+    // --- a sandbox (a lesson): while suspended, edits apply live but are not recorded, and the
+    // file, its history and its modified state wait as they were. Save writes the document as it
+    // was when the sandbox began (that is what "modified" speaks of). New, Open and Revert first
+    // emit aboutToLoad(), so that whoever began the sandbox can end it (restore the scenario and
+    // resume()).
+    void suspend(const QString &label);
+    void resume();
+    bool isSuspended() const { return m_kept.has_value(); }
+    QString suspendedLabel() const { return m_suspendLabel; }
+
     // The text an edit made outside the document gets in the history ("Add bob to admins").
     static QString describeChange(const Scenario &before, const Scenario &after);
     static bool sameScenario(const Scenario &a, const Scenario &b);
@@ -68,6 +79,8 @@ Q_SIGNALS:
     void fileChanged(); // the path (and so the title) changed
     void modifiedChanged(bool modified);
     void recentFilesChanged();
+    void aboutToLoad(); // New, Open or Revert is about to replace the scenario
+    void suspendedChanged(bool suspended);
 
 private:
     friend class ScenarioCommand;
@@ -82,6 +95,8 @@ private:
     ScenarioLayout m_layout;
     Scenario m_current; // what the workbench had after the last recorded edit
     bool m_applying = false;
+    std::optional<Workspace> m_kept; // the document while suspended
+    QString m_suspendLabel;
 };
 
 } // namespace authlab::gui

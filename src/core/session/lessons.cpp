@@ -653,6 +653,7 @@ bool LessonRunner::start(int index, std::optional<Behaviour> bug)
 {
     if (index < 0 || index >= m_lessons.size())
         return false;
+    Q_EMIT aboutToStart(index);
     if (!m_saved)
         m_saved = Saved{m_workbench->scenario(), m_workbench->request(), m_workbench->watches()};
     m_lesson = index;

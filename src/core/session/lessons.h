@@ -177,6 +177,8 @@ public:
     static QString optionText(const LessonOption &option);
 
 Q_SIGNALS:
+    // Before a lesson replaces the scenario (also on restart): a document can set itself aside.
+    void aboutToStart(int index);
     void lessonStarted(int index);
     void lessonLeft();
     void stepChanged(int step);
