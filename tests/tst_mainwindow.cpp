@@ -52,6 +52,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -705,6 +706,26 @@ void TestMainWindow::fitsA1024x768Screen()
             if (a < b && a->parentWidget() == b->parentWidget() && a->geometry().intersects(b->geometry()))
                 problems.append(describe(a) + QStringLiteral(" overlaps ") + describe(b));
         }
+    }
+    // The client's form fits its pane (no sideways scrolling that hides the buttons' right edge),
+    // and the answer's tabs fit theirs (no scroll arrows): the widest rows are named if not.
+    auto *clientScroll = qobject_cast<QScrollArea *>(w->dock(MainWindow::Pane::Client)->widget());
+    QVERIFY(clientScroll);
+    if (clientScroll->horizontalScrollBar()->maximum() > 0) {
+        QStringList widest;
+        for (QWidget *c : w->clientPane()->findChildren<QWidget *>()) {
+            if (c->isVisible() && c->minimumSizeHint().width() > 150)
+                widest.append(describe(c) + u" min "_s + QString::number(c->minimumSizeHint().width()));
+        }
+        QFAIL(qPrintable(u"the client form needs %1 px more than its pane has; wide parts:\n"_s.arg(
+                             clientScroll->horizontalScrollBar()->maximum()) +
+                         widest.join(QLatin1Char('\n'))));
+    }
+    for (QTabBar *bar : w->responseView()->findChildren<QTabBar *>()) {
+        bool scrolls = false;
+        for (QToolButton *arrow : bar->findChildren<QToolButton *>())
+            scrolls = scrolls || arrow->isVisible();
+        QVERIFY2(!scrolls, qPrintable(u"the answer's tabs do not fit: "_s + describe(bar)));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // Every pane is on screen and big enough to use.

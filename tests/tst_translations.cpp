@@ -81,7 +81,11 @@ void TestTranslations::protocolTokensStayAsTheyAre()
 void TestTranslations::everyLessonTextIsTranslated()
 {
     QStringList missing;
+    // A status line ("403 Forbidden") is protocol text: it stays as it is in every language.
+    static const QRegularExpression statusLine(QStringLiteral("^[1-5][0-9][0-9] [A-Za-z -]+$"));
     for (const char *text : lessonSourceTexts()) {
+        if (statusLine.match(QString::fromUtf8(text)).hasMatch())
+            continue;
         if (QCoreApplication::translate("authlab::Lessons", text) == QString::fromUtf8(text))
             missing.append(QString::fromUtf8(text));
     }

@@ -84,10 +84,6 @@
         <translation>S&amp;enden</translation>
     </message>
     <message>
-        <source>Sch&amp;eme:</source>
-        <translation>Sche&amp;ma:</translation>
-    </message>
-    <message>
         <source>Clien&amp;t:</source>
         <translation>&amp;Client:</translation>
     </message>
@@ -138,6 +134,10 @@
     <message>
         <source>What the client answers the proxy&apos;s 407 with (Proxy-Authorization, Basic)</source>
         <translation>Womit der Client auf die 407 des Proxys antwortet (Proxy-Authorization, Basic)</translation>
+    </message>
+    <message>
+        <source>A&amp;uth scheme:</source>
+        <translation>A&amp;uth-Schema:</translation>
     </message>
 </context>
 <context>
@@ -220,10 +220,6 @@
     <message>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <source>&amp;Save scenario as…</source>
-        <translation>Szenario speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
@@ -364,6 +360,62 @@
     <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Zu&amp;letzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Start again from the built-in default scenario</source>
+        <translation>Neu beginnen mit dem eingebauten Standardszenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to the saved file</source>
+        <translation>&amp;Zurücksetzen auf Gespeichertes</translation>
+    </message>
+    <message>
+        <source>Reload the file from disk, dropping the changes since it was saved</source>
+        <translation>Die Datei neu von der Festplatte laden und die Änderungen seit dem letzten Speichern verwerfen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;settings…</source>
+        <translation>Szenario-Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Name, description, realm and the server&apos;s address rules</source>
+        <translation>Name, Beschreibung, Realm und die Adressregeln des Servers</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
@@ -653,6 +705,515 @@
     <message>
         <source>Any client gets past the address rule: curl -H &apos;X-Forwarded-For: 10.1.2.3&apos; reaches /lan-only from anywhere.</source>
         <translation>Jeder Client kommt an der Adressregel vorbei: curl -H &apos;X-Forwarded-For: 10.1.2.3&apos; erreicht /lan-only von überall.</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::Check</name>
+    <message>
+        <source>status %1 / %2</source>
+        <translation>Status %1 / %2</translation>
+    </message>
+    <message>
+        <source>header fields (%1)</source>
+        <translation>Header-Felder (%1)</translation>
+    </message>
+    <message>
+        <source>body (%1 / %2 bytes)</source>
+        <translation>Body (%1 / %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>body (same length, other bytes)</source>
+        <translation>Body (gleiche Länge, andere Bytes)</translation>
+    </message>
+    <message>
+        <source>401 with Proxy-Authenticate but no WWW-Authenticate: 401 and 407 mixed up</source>
+        <translation>401 mit Proxy-Authenticate, aber ohne WWW-Authenticate: 401 und 407 verwechselt</translation>
+    </message>
+    <message>
+        <source>401 whose WWW-Authenticate holds no challenge</source>
+        <translation>401, deren WWW-Authenticate keine Challenge enthält</translation>
+    </message>
+    <message>
+        <source>401 without WWW-Authenticate</source>
+        <translation>401 ohne WWW-Authenticate</translation>
+    </message>
+    <message>
+        <source>407 to a request sent directly to the server</source>
+        <translation>407 auf eine Anfrage, die direkt an den Server ging</translation>
+    </message>
+    <message>
+        <source>407 without Proxy-Authenticate</source>
+        <translation>407 ohne Proxy-Authenticate</translation>
+    </message>
+    <message>
+        <source>%1 has %2 twice</source>
+        <translation>%1 enthält %2 zweimal</translation>
+    </message>
+    <message>
+        <source>Basic offered on %1</source>
+        <translation>Basic angeboten auf %1</translation>
+    </message>
+    <message>
+        <source>error=&quot;%1&quot; on a %2 (RFC 6750: %3)</source>
+        <translation>error=&quot;%1&quot; bei einer %2 (RFC 6750: %3)</translation>
+    </message>
+    <message>
+        <source>error=&quot;%1&quot; answered to a request without a Bearer token</source>
+        <translation>error=&quot;%1&quot; als Antwort auf eine Anfrage ohne Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Cache-Control: %1 on a %2 to a request with Authorization</source>
+        <translation>Cache-Control: %1 bei einer %2 auf eine Anfrage mit Authorization</translation>
+    </message>
+    <message>
+        <source>%1 (probe %2, request %3):</source>
+        <translation>%1 (Prüfanfrage %2, Anfrage %3):</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>the URL &apos;%1&apos; names no host</source>
+        <translation>die URL &apos;%1&apos; nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>the time-out must be between 1 and %1 ms</source>
+        <translation>das Zeitlimit muss zwischen 1 und %1 ms liegen</translation>
+    </message>
+    <message>
+        <source>a user name cannot contain &apos;:&apos; (RFC 7617 §2)</source>
+        <translation>ein Benutzername darf kein &apos;:&apos; enthalten (RFC 7617 §2)</translation>
+    </message>
+    <message>
+        <source>the other user must not be the user</source>
+        <translation>der andere Benutzer darf nicht derselbe sein wie der Benutzer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 credentials answered with 401</source>
+        <translation>%1-Zugangsdaten mit 401 beantwortet</translation>
+    </message>
+    <message>
+        <source>without credentials %1, with the %2 credentials %3</source>
+        <translation>ohne Zugangsdaten %1, mit den %2-Zugangsdaten %3</translation>
+    </message>
+    <message>
+        <source>%1: 403</source>
+        <translation>%1: 403</translation>
+    </message>
+    <message>
+        <source>%1: %2, without credentials: %3</source>
+        <translation>%1: %2, ohne Zugangsdaten: %3</translation>
+    </message>
+    <message>
+        <source>%1: 401, %2: %3</source>
+        <translation>%1: 401, %2: %3</translation>
+    </message>
+    <message>
+        <source>GET %1, HEAD %2</source>
+        <translation>GET %1, HEAD %2</translation>
+    </message>
+    <message>
+        <source>WWW-Authenticate: GET &quot;%1&quot;, HEAD &quot;%2&quot;</source>
+        <translation>WWW-Authenticate: GET &quot;%1&quot;, HEAD &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 only in the answer to %2</source>
+        <translation>%1 nur in der Antwort auf %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2, ending on %3 %4</source>
+        <translation>%1 nach %2, endet bei %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 and a login form; the good credentials: %2</source>
+        <translation>%1 und ein Anmeldeformular; die richtigen Zugangsdaten: %2</translation>
+    </message>
+    <message>
+        <source>%1 without X-Forwarded-For, %2 with X-Forwarded-For: %3</source>
+        <translation>%1 ohne X-Forwarded-For, %2 mit X-Forwarded-For: %3</translation>
+    </message>
+    <message>
+        <source>authlab check %1</source>
+        <translation>authlab check %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n Anfrage in %1 ms.</numerusform>
+            <numerusform>%n Anfragen in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MUST violated: %1, SHOULD violated: %2, advice: %3.</source>
+        <translation>MUSS verletzt: %1, SOLLTE verletzt: %2, Hinweise: %3.</translation>
+    </message>
+    <message>
+        <source>The check stopped at the TLS certificate (use --insecure to go on).</source>
+        <translation>Die Prüfung hat beim TLS-Zertifikat angehalten (mit --insecure geht es weiter).</translation>
+    </message>
+    <message>
+        <source>Seen in: %1</source>
+        <translation>Gesehen in: %1</translation>
+    </message>
+    <message>
+        <source>Result: RFC violations found.</source>
+        <translation>Ergebnis: RFC-Verstöße gefunden.</translation>
+    </message>
+    <message>
+        <source>Result: no MUST or SHOULD violated.</source>
+        <translation>Ergebnis: kein MUSS und kein SOLLTE verletzt.</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::CheckRules</name>
+    <message>
+        <source>The TLS certificate is not valid for this server</source>
+        <translation>Das TLS-Zertifikat ist für diesen Server nicht gültig</translation>
+    </message>
+    <message>
+        <source>If the certificate is not valid for the target URI&apos;s origin, a user agent MUST either obtain confirmation from the user before proceeding (see Section 3.5) or terminate the connection with a bad certificate error.</source>
+        <translation>Wenn das Zertifikat für den Origin der Ziel-URI nicht gültig ist, MUSS ein User-Agent entweder vor dem Fortfahren eine Bestätigung des Benutzers einholen (siehe Abschnitt 3.5) oder die Verbindung mit einem Fehler wegen ungültigen Zertifikats beenden.</translation>
+    </message>
+    <message>
+        <source>Every careful client refuses to talk to this server, so the check stops here. Use --insecure (like curl -k) to check the server anyway, for example a test server with a self-signed certificate.</source>
+        <translation>Jeder sorgfältige Client verweigert die Verbindung zu diesem Server, daher endet die Prüfung hier. Mit --insecure (wie curl -k) prüfen Sie den Server trotzdem, etwa einen Testserver mit selbstsigniertem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate is not valid, accepted because of --insecure</source>
+        <translation>Das TLS-Zertifikat ist nicht gültig, wegen --insecure akzeptiert</translation>
+    </message>
+    <message>
+        <source>The check went on because you asked it to. Real clients will refuse the connection unless they are told to trust this certificate.</source>
+        <translation>Die Prüfung lief weiter, weil Sie es verlangt haben. Echte Clients verweigern die Verbindung, solange man ihnen nicht sagt, dass sie diesem Zertifikat vertrauen sollen.</translation>
+    </message>
+    <message>
+        <source>A probe got no HTTP response</source>
+        <translation>Eine Prüfanfrage erhielt keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Except when responding to a HEAD request, the server SHOULD send a representation containing an explanation of the error situation, and whether it is a temporary or permanent condition.</source>
+        <translation>Außer bei der Antwort auf eine HEAD-Anfrage SOLLTE der Server eine Repräsentation senden, die die Fehlersituation erklärt und angibt, ob sie vorübergehend oder dauerhaft ist.</translation>
+    </message>
+    <message>
+        <source>The server closed, reset or did not answer one of the requests within the time allowed (--timeout). A server should answer a request it does not like with a 4xx status, not with silence; the findings that needed this answer were not checked.</source>
+        <translation>Der Server hat bei einer der Anfragen die Verbindung geschlossen oder zurückgesetzt oder nicht innerhalb der erlaubten Zeit (--timeout) geantwortet. Auf eine Anfrage, die ihm nicht passt, sollte ein Server mit einem 4xx-Status antworten, nicht mit Schweigen; die Befunde, die diese Antwort brauchten, wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>401 without a WWW-Authenticate challenge</source>
+        <translation>401 ohne WWW-Authenticate-Challenge</translation>
+    </message>
+    <message>
+        <source>The server generating a 401 response MUST send a WWW-Authenticate header field (Section 11.6.1) containing at least one challenge applicable to the target resource.</source>
+        <translation>Der Server, der eine 401-Antwort erzeugt, MUSS ein Header-Feld WWW-Authenticate (Abschnitt 11.6.1) senden, das mindestens eine für die Zielressource geltende Challenge enthält.</translation>
+    </message>
+    <message>
+        <source>Without a challenge no client knows how to authenticate: browsers show no prompt, curl --anyauth and --digest never send the credentials, and some clients loop. Send the challenge of the scheme you accept (for example Basic realm=&quot;...&quot;), or, if no HTTP authentication scheme applies (a cookie login), answer 403 instead of 401.</source>
+        <translation>Ohne Challenge weiß kein Client, wie er sich authentifizieren soll: Browser zeigen keinen Anmeldedialog, curl --anyauth und --digest senden die Zugangsdaten nie, und manche Clients geraten in eine Schleife. Senden Sie die Challenge des Schemas, das Sie akzeptieren (zum Beispiel Basic realm=&quot;...&quot;), oder antworten Sie mit 403 statt 401, wenn kein HTTP-Authentifizierungsschema passt (eine Cookie-Anmeldung).</translation>
+    </message>
+    <message>
+        <source>WWW-Authenticate is not a valid list of challenges</source>
+        <translation>WWW-Authenticate ist keine gültige Liste von Challenges</translation>
+    </message>
+    <message>
+        <source>A server generating a 401 (Unauthorized) response MUST send a WWW-Authenticate header field containing at least one challenge. (challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ])</source>
+        <translation>Ein Server, der eine 401-Antwort (Unauthorized) erzeugt, MUSS ein Header-Feld WWW-Authenticate senden, das mindestens eine Challenge enthält. (challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ])</translation>
+    </message>
+    <message>
+        <source>Part of the field does not follow the challenge grammar (a scheme token, a space, then token68 or name=value parameters separated by commas, values as token or quoted-string). Clients stop reading at the first error and may miss the scheme they need.</source>
+        <translation>Ein Teil des Felds folgt nicht der Grammatik für Challenges (ein Schema-Token, ein Leerzeichen, dann token68 oder durch Kommas getrennte Parameter name=value, Werte als token oder quoted-string). Clients hören beim ersten Fehler auf zu lesen und übersehen womöglich das Schema, das sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The realm is not a quoted-string</source>
+        <translation>Der Realm ist kein quoted-string</translation>
+    </message>
+    <message>
+        <source>For historical reasons, a sender MUST only generate the quoted-string syntax.</source>
+        <translation>Aus historischen Gründen MUSS ein Sender ausschließlich die quoted-string-Syntax erzeugen.</translation>
+    </message>
+    <message>
+        <source>Write realm=&quot;Example&quot; with the double quotes, even when the value is a single token: older clients read only the quoted form.</source>
+        <translation>Schreiben Sie realm=&quot;Example&quot; mit den doppelten Anführungszeichen, auch wenn der Wert ein einzelnes Token ist: Ältere Clients lesen nur die Form in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A challenge repeats a parameter</source>
+        <translation>Eine Challenge wiederholt einen Parameter</translation>
+    </message>
+    <message>
+        <source>Authentication parameters are name/value pairs, where the name token is matched case-insensitively and each parameter name MUST only occur once per challenge.</source>
+        <translation>Authentifizierungsparameter sind Name/Wert-Paare, wobei beim Namens-Token die Groß-/Kleinschreibung keine Rolle spielt und jeder Parametername pro Challenge höchstens einmal vorkommen MUSS.</translation>
+    </message>
+    <message>
+        <source>Which of the two values a client uses is up to the client. Send each parameter once.</source>
+        <translation>Welchen der beiden Werte ein Client verwendet, entscheidet der Client. Senden Sie jeden Parameter nur einmal.</translation>
+    </message>
+    <message>
+        <source>A Basic challenge without realm</source>
+        <translation>Eine Basic-Challenge ohne realm</translation>
+    </message>
+    <message>
+        <source>The authentication parameter &apos;realm&apos; is REQUIRED ([RFC7235], Section 2.2).</source>
+        <translation>Der Authentifizierungsparameter &apos;realm&apos; ist ERFORDERLICH ([RFC7235], Abschnitt 2.2).</translation>
+    </message>
+    <message>
+        <source>The realm names the protection space: browsers show it in their prompt and key their password cache by it. Add realm=&quot;...&quot;.</source>
+        <translation>Der Realm benennt den Schutzbereich: Browser zeigen ihn in ihrem Anmeldedialog an und ordnen ihren Passwort-Cache danach. Ergänzen Sie realm=&quot;...&quot;.</translation>
+    </message>
+    <message>
+        <source>A Basic challenge with a charset other than UTF-8</source>
+        <translation>Eine Basic-Challenge mit einem anderen charset als UTF-8</translation>
+    </message>
+    <message>
+        <source>The only allowed value is &quot;UTF-8&quot;; it is to be matched case-insensitively (see [RFC2978], Section 2.3).</source>
+        <translation>Der einzige erlaubte Wert ist &quot;UTF-8&quot;; beim Vergleich spielt Groß-/Kleinschreibung keine Rolle (siehe [RFC2978], Abschnitt 2.3).</translation>
+    </message>
+    <message>
+        <source>Send charset=&quot;UTF-8&quot; or no charset at all; clients ignore other values and fall back to their own guess.</source>
+        <translation>Senden Sie charset=&quot;UTF-8&quot; oder gar kein charset; Clients ignorieren andere Werte und raten dann selbst.</translation>
+    </message>
+    <message>
+        <source>Several challenges in one WWW-Authenticate field line</source>
+        <translation>Mehrere Challenges in einer WWW-Authenticate-Feldzeile</translation>
+    </message>
+    <message>
+        <source>Some user agents do not recognize this form, however. As a result, sending a WWW-Authenticate field value with more than one member on the same field line might not be interoperable.</source>
+        <translation>Einige User-Agents erkennen diese Form jedoch nicht. Daher ist ein WWW-Authenticate-Feldwert mit mehr als einem Element in derselben Feldzeile möglicherweise nicht interoperabel.</translation>
+    </message>
+    <message>
+        <source>Allowed, but Qt, for one, reads only the first scheme of each line. Send one challenge per WWW-Authenticate field line.</source>
+        <translation>Erlaubt, aber Qt zum Beispiel liest nur das erste Schema jeder Zeile. Senden Sie eine Challenge pro WWW-Authenticate-Feldzeile.</translation>
+    </message>
+    <message>
+        <source>A Bearer challenge without any parameter</source>
+        <translation>Eine Bearer-Challenge ganz ohne Parameter</translation>
+    </message>
+    <message>
+        <source>All challenges defined by this specification MUST use the auth-scheme value &quot;Bearer&quot;. This scheme MUST be followed by one or more auth-param values.</source>
+        <translation>Jede von dieser Spezifikation definierte Challenge MUSS den auth-scheme-Wert &quot;Bearer&quot; verwenden. Auf dieses Schema MUSS mindestens ein auth-param-Wert folgen.</translation>
+    </message>
+    <message>
+        <source>Send at least the realm: Bearer realm=&quot;api&quot;.</source>
+        <translation>Senden Sie mindestens den Realm: Bearer realm=&quot;api&quot;.</translation>
+    </message>
+    <message>
+        <source>A Bearer error code on the wrong status</source>
+        <translation>Ein Bearer-Fehlercode beim falschen Status</translation>
+    </message>
+    <message>
+        <source>invalid_request: The resource server SHOULD respond with the HTTP 400 (Bad Request) status code. invalid_token: The resource SHOULD respond with the HTTP 401 (Unauthorized) status code. insufficient_scope: The resource server SHOULD respond with the HTTP 403 (Forbidden) status code.</source>
+        <translation>invalid_request: Der Ressourcenserver SOLLTE mit dem HTTP-Statuscode 400 (Bad Request) antworten. invalid_token: Die Ressource SOLLTE mit dem HTTP-Statuscode 401 (Unauthorized) antworten. insufficient_scope: Der Ressourcenserver SOLLTE mit dem HTTP-Statuscode 403 (Forbidden) antworten.</translation>
+    </message>
+    <message>
+        <source>The status and the error code disagree, so clients act on the status: a 401 with insufficient_scope makes them fetch a new token that will not help; a 403 with invalid_token makes them give up when a new token would.</source>
+        <translation>Status und Fehlercode widersprechen sich, also richten sich Clients nach dem Status: Bei einer 401 mit insufficient_scope holen sie ein neues Token, das nicht hilft; bei einer 403 mit invalid_token geben sie auf, obwohl ein neues Token helfen würde.</translation>
+    </message>
+    <message>
+        <source>A Bearer error code although no token was sent</source>
+        <translation>Ein Bearer-Fehlercode, obwohl kein Token gesendet wurde</translation>
+    </message>
+    <message>
+        <source>If the request lacks any authentication information (e.g., the client was unaware that authentication is necessary or attempted using an unsupported authentication method), the resource server SHOULD NOT include an error code or other error information.</source>
+        <translation>Fehlt der Anfrage jegliche Authentifizierungsinformation (z. B. weil der Client nicht wusste, dass eine Authentifizierung nötig ist, oder es mit einer nicht unterstützten Authentifizierungsmethode versucht hat), SOLLTE der Ressourcenserver KEINEN Fehlercode und keine sonstigen Fehlerinformationen angeben.</translation>
+    </message>
+    <message>
+        <source>A request without a Bearer token gets a bare challenge (Bearer realm=&quot;...&quot;); error=&quot;invalid_token&quot; makes clients throw away a token they never sent.</source>
+        <translation>Eine Anfrage ohne Bearer-Token erhält eine schlichte Challenge (Bearer realm=&quot;...&quot;); error=&quot;invalid_token&quot; bringt Clients dazu, ein Token wegzuwerfen, das sie nie gesendet haben.</translation>
+    </message>
+    <message>
+        <source>403 for a request without credentials, where credentials open the resource</source>
+        <translation>403 für eine Anfrage ohne Zugangsdaten, obwohl Zugangsdaten die Ressource öffnen</translation>
+    </message>
+    <message>
+        <source>Upon receipt of a request for a protected resource that omits credentials, contains invalid credentials (e.g., a bad password) or partial credentials (e.g., when the authentication scheme requires more than one round trip), an origin server SHOULD send a 401 (Unauthorized) response that contains a WWW-Authenticate header field with at least one (possibly new) challenge applicable to the requested resource.</source>
+        <translation>Erhält ein Ursprungsserver eine Anfrage nach einer geschützten Ressource, die keine Zugangsdaten, ungültige Zugangsdaten (z. B. ein falsches Passwort) oder unvollständige Zugangsdaten enthält (z. B. wenn das Authentifizierungsschema mehr als einen Roundtrip erfordert), SOLLTE er eine 401-Antwort (Unauthorized) senden, die ein Header-Feld WWW-Authenticate mit mindestens einer (möglicherweise neuen) für die angefragte Ressource geltenden Challenge enthält.</translation>
+    </message>
+    <message>
+        <source>403 says that credentials would not help, yet the given credentials do help. Browsers show no prompt and challenge-driven clients never send the password. Answer 401 with a challenge.</source>
+        <translation>403 sagt, dass Zugangsdaten nicht helfen würden, doch die angegebenen Zugangsdaten helfen. Browser zeigen keinen Anmeldedialog, und Clients, die auf Challenges reagieren, senden das Passwort nie. Antworten Sie mit 401 und einer Challenge.</translation>
+    </message>
+    <message>
+        <source>403 for a wrong password or an unknown user</source>
+        <translation>403 bei falschem Passwort oder unbekanntem Benutzer</translation>
+    </message>
+    <message>
+        <source>A bad password is &quot;invalid credentials&quot;: 401 and the challenge again, so that the user can retype it. 403 tells the client not to try again (RFC 9110 §15.5.4).</source>
+        <translation>Ein falsches Passwort zählt als &quot;ungültige Zugangsdaten&quot;: 401 und erneut die Challenge, damit der Benutzer es neu eingeben kann. 403 sagt dem Client, es nicht noch einmal zu versuchen (RFC 9110 §15.5.4).</translation>
+    </message>
+    <message>
+        <source>A wrong password or an unknown user gets a 2xx answer where a request without credentials is refused</source>
+        <translation>Ein falsches Passwort oder ein unbekannter Benutzer erhält eine 2xx-Antwort, während eine Anfrage ohne Zugangsdaten abgewiesen wird</translation>
+    </message>
+    <message>
+        <source>The server seems to let in anyone who sends any credentials. Check the password (or token) verification.</source>
+        <translation>Der Server scheint jeden hereinzulassen, der irgendwelche Zugangsdaten sendet. Überprüfen Sie, wie Passwort (oder Token) geprüft werden.</translation>
+    </message>
+    <message>
+        <source>401 for valid credentials that are not enough (--other-user)</source>
+        <translation>401 für gültige, aber unzureichende Zugangsdaten (--other-user)</translation>
+    </message>
+    <message>
+        <source>A server that receives valid credentials that are not adequate to gain access ought to respond with the 403 (Forbidden) status code (Section 15.5.4).</source>
+        <translation>Ein Server, der gültige Zugangsdaten erhält, die für den Zugriff nicht ausreichen, sollte mit dem Statuscode 403 (Forbidden) antworten (Abschnitt 15.5.4).</translation>
+    </message>
+    <message>
+        <source>The other user&apos;s credentials are valid (you said so with --other-user), so a 401 makes clients prompt again and again for a password that will never work. Answer 403. If the other user&apos;s password is in fact wrong, this finding is not about the server.</source>
+        <translation>Die Zugangsdaten des anderen Benutzers sind gültig (das haben Sie mit --other-user angegeben), daher fragen Clients bei einer 401 immer wieder nach einem Passwort, das nie funktionieren wird. Antworten Sie mit 403. Ist das Passwort des anderen Benutzers tatsächlich falsch, betrifft dieser Befund nicht den Server.</translation>
+    </message>
+    <message>
+        <source>A JSON request is redirected to an HTML login page</source>
+        <translation>Eine JSON-Anfrage wird auf eine HTML-Anmeldeseite umgeleitet</translation>
+    </message>
+    <message>
+        <source>A redirect to the login page is right for a browser&apos;s navigation, never for an API call: HTTP clients follow the 302 and end on a 200 HTML page, which they take for success. For a request that asks for JSON answer 401 with a challenge (or 403 if no HTTP scheme applies), as standards.md row 12 says.</source>
+        <translation>Eine Umleitung auf die Anmeldeseite ist bei der Navigation eines Browsers richtig, bei einem API-Aufruf nie: HTTP-Clients folgen der 302 und landen bei einer HTML-Seite mit 200, die sie für einen Erfolg halten. Antworten Sie auf eine Anfrage, die JSON verlangt, mit 401 und einer Challenge (oder mit 403, wenn kein HTTP-Schema passt), wie es standards.md in Zeile 12 sagt.</translation>
+    </message>
+    <message>
+        <source>200 with a login form where credentials are needed</source>
+        <translation>200 mit einem Anmeldeformular, wo Zugangsdaten nötig sind</translation>
+    </message>
+    <message>
+        <source>The request without valid credentials gets 200 and a page with a password field, while the good credentials get the resource: the status says success when the request was refused. Caches store it and API clients parse the form as data. Answer 401 (a browser may be shown the form in its body).</source>
+        <translation>Die Anfrage ohne gültige Zugangsdaten erhält 200 und eine Seite mit einem Passwortfeld, die richtigen Zugangsdaten erhalten die Ressource: Der Status meldet Erfolg, obwohl die Anfrage abgewiesen wurde. Caches speichern die Seite, und API-Clients parsen das Formular als Daten. Antworten Sie mit 401 (einem Browser kann das Formular im Body gezeigt werden).</translation>
+    </message>
+    <message>
+        <source>An unknown user is answered differently from a wrong password</source>
+        <translation>Ein unbekannter Benutzer erhält eine andere Antwort als ein falsches Passwort</translation>
+    </message>
+    <message>
+        <source>No RFC text requires identical answers, but a difference in status, header fields, body or length tells an attacker which user names exist (user enumeration). Answer both with the same 401 and the same body (standards.md rows 4 and 5).</source>
+        <translation>Kein RFC-Text verlangt identische Antworten, aber ein Unterschied in Status, Header-Feldern, Body oder Länge verrät einem Angreifer, welche Benutzernamen existieren (User Enumeration). Beantworten Sie beides mit derselben 401 und demselben Body (standards.md, Zeilen 4 und 5).</translation>
+    </message>
+    <message>
+        <source>404 without credentials, while credentials open the resource</source>
+        <translation>404 ohne Zugangsdaten, obwohl Zugangsdaten die Ressource öffnen</translation>
+    </message>
+    <message>
+        <source>An origin server that wishes to &quot;hide&quot; the current existence of a forbidden target resource MAY instead respond with a status code of 404 (Not Found).</source>
+        <translation>Ein Ursprungsserver, der die aktuelle Existenz einer verbotenen Zielressource &quot;verbergen&quot; möchte, DARF stattdessen mit dem Statuscode 404 (Not Found) antworten.</translation>
+    </message>
+    <message>
+        <source>Hiding is allowed, but without a 401 no client learns how to authenticate: only clients that send credentials unasked (curl -u, wget --auth-no-challenge) get in. If the resource is not meant to be secret, answer 401 with a challenge.</source>
+        <translation>Verbergen ist erlaubt, aber ohne 401 erfährt kein Client, wie er sich authentifizieren soll: Nur Clients, die Zugangsdaten unaufgefordert senden (curl -u, wget --auth-no-challenge), kommen hinein. Soll die Ressource nicht geheim sein, antworten Sie mit 401 und einer Challenge.</translation>
+    </message>
+    <message>
+        <source>The hiding 404 differs from the 404 of a path that does not exist</source>
+        <translation>Die verbergende 404 unterscheidet sich von der 404 eines Pfads, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>The 404 (Not Found) status code indicates that the origin server did not find a current representation for the target resource or is not willing to disclose that one exists.</source>
+        <translation>Der Statuscode 404 (Not Found) zeigt an, dass der Ursprungsserver keine aktuelle Repräsentation der Zielressource gefunden hat oder nicht bereit ist offenzulegen, dass eine existiert.</translation>
+    </message>
+    <message>
+        <source>A 404 that hides a resource only hides it if it is indistinguishable from a genuine 404: same body, same header fields, same length (standards.md §1.13). This one is not, so the resource&apos;s existence leaks.</source>
+        <translation>Eine 404 verbirgt eine Ressource nur, wenn sie von einer echten 404 nicht zu unterscheiden ist: gleicher Body, gleiche Header-Felder, gleiche Länge (standards.md §1.13). Diese hier ist es nicht, also wird die Existenz der Ressource verraten.</translation>
+    </message>
+    <message>
+        <source>An answer to an authenticated request may be stored by shared caches</source>
+        <translation>Gemeinsam genutzte Caches dürfen die Antwort auf eine authentifizierte Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>A shared cache MUST NOT use a cached response to a request with an Authorization header field (Section 11.6.2 of [HTTP]) to satisfy any subsequent request unless the response contains a Cache-Control field with a response directive (Section 5.2.2) that allows it to be stored by a shared cache, and the cache conforms to the requirements of that directive for that response.</source>
+        <translation>Ein gemeinsam genutzter Cache DARF eine gespeicherte Antwort auf eine Anfrage mit einem Header-Feld Authorization (Abschnitt 11.6.2 von [HTTP]) NICHT verwenden, um eine spätere Anfrage zu beantworten, es sei denn, die Antwort enthält ein Feld Cache-Control mit einer Antwortdirektive (Abschnitt 5.2.2), die das Speichern durch einen gemeinsam genutzten Cache erlaubt, und der Cache erfüllt die Anforderungen dieser Direktive für diese Antwort.</translation>
+    </message>
+    <message>
+        <source>public, s-maxage and must-revalidate are the directives that let a shared cache hand this user&apos;s answer to the next caller. Unless the answer is the same for everyone, send Cache-Control: private (or no-store).</source>
+        <translation>public, s-maxage und must-revalidate sind die Direktiven, mit denen ein gemeinsam genutzter Cache die Antwort dieses Benutzers an den nächsten Aufrufer weitergeben darf. Senden Sie Cache-Control: private (oder no-store), außer die Antwort ist für alle gleich.</translation>
+    </message>
+    <message>
+        <source>Basic authentication offered over plain http</source>
+        <translation>Basic-Authentifizierung über unverschlüsseltes http angeboten</translation>
+    </message>
+    <message>
+        <source>Because Basic authentication involves the cleartext transmission of passwords, it SHOULD NOT be used (without enhancements such as HTTPS [RFC2818]) to protect sensitive or valuable information.</source>
+        <translation>Da bei der Basic-Authentifizierung Passwörter im Klartext übertragen werden, SOLLTE sie NICHT (ohne Erweiterungen wie HTTPS [RFC2818]) zum Schutz sensibler oder wertvoller Informationen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Anyone on the path between client and server reads the password. Serve this resource over https (loopback addresses are exempt: the check does not report them).</source>
+        <translation>Jeder auf dem Weg zwischen Client und Server kann das Passwort mitlesen. Liefern Sie diese Ressource über https aus (Loopback-Adressen sind ausgenommen: Die Prüfung meldet sie nicht).</translation>
+    </message>
+    <message>
+        <source>HEAD is answered differently from GET</source>
+        <translation>HEAD wird anders beantwortet als GET</translation>
+    </message>
+    <message>
+        <source>The server SHOULD send the same header fields in response to a HEAD request as it would have sent if the request method had been GET. However, a server MAY omit header fields for which a value is determined only while generating the content.</source>
+        <translation>Der Server SOLLTE als Antwort auf eine HEAD-Anfrage dieselben Header-Felder senden, die er gesendet hätte, wenn die Anfragemethode GET gewesen wäre. Ein Server DARF jedoch Header-Felder weglassen, deren Wert sich erst beim Erzeugen des Inhalts ergibt.</translation>
+    </message>
+    <message>
+        <source>HEAD is GET without the content: link checkers and monitors use it and trust its status and fields. A HEAD that loses the challenge or gets another status misleads them.</source>
+        <translation>HEAD ist GET ohne Inhalt: Linkprüfer und Monitoring-Werkzeuge verwenden es und vertrauen seinem Status und seinen Feldern. Ein HEAD, dem die Challenge fehlt oder das einen anderen Status erhält, führt sie in die Irre.</translation>
+    </message>
+    <message>
+        <source>407 (proxy authentication) from the server itself</source>
+        <translation>407 (Proxy-Authentifizierung) vom Server selbst</translation>
+    </message>
+    <message>
+        <source>The proxy MUST send a Proxy-Authenticate header field (Section 11.7.1) containing a challenge applicable to that proxy for the request. The client MAY repeat the request with a new or replaced Proxy-Authorization header field (Section 11.7.2).</source>
+        <translation>Der Proxy MUSS ein Header-Feld Proxy-Authenticate (Abschnitt 11.7.1) senden, das eine für diesen Proxy und die Anfrage geltende Challenge enthält. Der Client DARF die Anfrage mit einem neuen oder ersetzten Header-Feld Proxy-Authorization (Abschnitt 11.7.2) wiederholen.</translation>
+    </message>
+    <message>
+        <source>The request went to the server directly, not through a proxy, so a 407 is a 401 mixed up: clients answer it with Proxy-Authorization, which the server never reads. An origin server asks with 401 and WWW-Authenticate.</source>
+        <translation>Die Anfrage ging direkt an den Server, nicht über einen Proxy, also ist die 407 eine verwechselte 401: Clients antworten darauf mit Proxy-Authorization, das der Server nie liest. Ein Ursprungsserver fragt mit 401 und WWW-Authenticate.</translation>
+    </message>
+    <message>
+        <source>407 without a Proxy-Authenticate challenge</source>
+        <translation>407 ohne Proxy-Authenticate-Challenge</translation>
+    </message>
+    <message>
+        <source>A proxy MUST send at least one Proxy-Authenticate header field in each 407 (Proxy Authentication Required) response that it generates.</source>
+        <translation>Ein Proxy MUSS in jeder 407-Antwort (Proxy Authentication Required), die er erzeugt, mindestens ein Header-Feld Proxy-Authenticate senden.</translation>
+    </message>
+    <message>
+        <source>Without Proxy-Authenticate no client knows how to authenticate to the proxy.</source>
+        <translation>Ohne Proxy-Authenticate weiß kein Client, wie er sich beim Proxy authentifizieren soll.</translation>
+    </message>
+    <message>
+        <source>X-Forwarded-For sent by the client changes the answer</source>
+        <translation>Ein vom Client gesendetes X-Forwarded-For ändert die Antwort</translation>
+    </message>
+    <message>
+        <source>The &quot;Forwarded&quot; HTTP header field cannot be relied upon to be correct, as it may be modified, whether mistakenly or for malicious reasons, by every node on the way to the server, including the client making the request.</source>
+        <translation>Man kann sich nicht darauf verlassen, dass das HTTP-Header-Feld &quot;Forwarded&quot; korrekt ist, da es von jedem Knoten auf dem Weg zum Server, einschließlich des Clients, der die Anfrage stellt, versehentlich oder in böser Absicht verändert werden kann.</translation>
+    </message>
+    <message>
+        <source>The check talked to the server directly and claimed another address in X-Forwarded-For, and the answer changed: an address rule believes the client&apos;s claim. Read the field only from a proxy you run, and only the entry that proxy added.</source>
+        <translation>Die Prüfung hat direkt mit dem Server gesprochen und in X-Forwarded-For eine andere Adresse behauptet, und die Antwort hat sich geändert: Eine Adressregel glaubt der Behauptung des Clients. Lesen Sie das Feld nur von einem Proxy, den Sie selbst betreiben, und nur den Eintrag, den dieser Proxy hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>The credentials given to the check were refused</source>
+        <translation>Die der Prüfung übergebenen Zugangsdaten wurden abgewiesen</translation>
+    </message>
+    <message>
+        <source>The 401 (Unauthorized) status code indicates that the request has not been applied because it lacks valid authentication credentials for the target resource.</source>
+        <translation>Der Statuscode 401 (Unauthorized) zeigt an, dass die Anfrage nicht ausgeführt wurde, weil ihr gültige Zugangsdaten zur Authentifizierung für die Zielressource fehlen.</translation>
+    </message>
+    <message>
+        <source>The server answered the credentials of --user (or --token) with 401, so the findings that compare an authenticated answer with the others were not checked. Check the user name, password or token.</source>
+        <translation>Der Server hat die Zugangsdaten von --user (oder --token) mit 401 beantwortet, daher wurden die Befunde, die eine authentifizierte Antwort mit den anderen vergleichen, nicht geprüft. Überprüfen Sie Benutzername, Passwort oder Token.</translation>
+    </message>
+    <message>
+        <source>MUST violated</source>
+        <translation>MUSS verletzt</translation>
+    </message>
+    <message>
+        <source>SHOULD violated</source>
+        <translation>SOLLTE verletzt</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1621,738 @@
     <message>
         <source>Through a proxy, only http:// URLs can be requested, via an http:// proxy with a host: %1 via %2</source>
         <translation>Über einen Proxy lassen sich nur http://-URLs anfragen, über einen http://-Proxy mit Host: %1 über %2</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::LessonIO</name>
+    <message>
+        <source>unknown field (known fields here: %1)</source>
+        <translation>unbekanntes Feld (hier bekannte Felder: %1)</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>session cookie</source>
+        <translation>Sitzungs-Cookie</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;anonymous&quot; nor a user of the lesson&apos;s scenario</source>
+        <translation>&quot;%1&quot; ist weder &quot;anonymous&quot; noch ein Benutzer des Szenarios der Lektion</translation>
+    </message>
+    <message>
+        <source>unknown credential state &quot;%1&quot; (known: correct, wrong-password, unknown-user, malformed, none)</source>
+        <translation>unbekannter Zustand der Zugangsdaten &quot;%1&quot; (bekannt: correct, wrong-password, unknown-user, malformed, none)</translation>
+    </message>
+    <message>
+        <source>unknown scheme &quot;%1&quot; (known: basic, bearer, digest, session)</source>
+        <translation>unbekanntes Schema &quot;%1&quot; (bekannt: basic, bearer, digest, session)</translation>
+    </message>
+    <message>
+        <source>must start with &quot;/&quot;</source>
+        <translation>muss mit &quot;/&quot; beginnen</translation>
+    </message>
+    <message>
+        <source>must be &quot;preemptive&quot; or &quot;challenge-first&quot;</source>
+        <translation>muss &quot;preemptive&quot; oder &quot;challenge-first&quot; sein</translation>
+    </message>
+    <message>
+        <source>watched twice</source>
+        <translation>doppelt beobachtet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a behaviour that deviates from RFC 9110 (known: %2)</source>
+        <translation>&quot;%1&quot; ist kein Verhalten, das von RFC 9110 abweicht (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must name at least one behaviour</source>
+        <translation>muss mindestens ein Verhalten nennen</translation>
+    </message>
+    <message>
+        <source>a lesson needs at least one step</source>
+        <translation>eine Lektion braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>a step needs at least one condition</source>
+        <translation>ein Schritt braucht mindestens eine Bedingung</translation>
+    </message>
+    <message>
+        <source>&quot;behaviours&quot; needs a bug hunt (&quot;bugHunt&quot;: the behaviours to pick from)</source>
+        <translation>&quot;behaviours&quot; braucht eine Fehlersuche (&quot;bugHunt&quot;: die Verhaltensweisen zur Auswahl)</translation>
+    </message>
+    <message>
+        <source>a question needs at least two options</source>
+        <translation>eine Frage braucht mindestens zwei Optionen</translation>
+    </message>
+    <message>
+        <source>duplicate option &quot;%1&quot;</source>
+        <translation>doppelte Option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot; (known: watch, answer, member, unchanged, behaviour, choice, bug)</source>
+        <translation>unbekannte Bedingung &quot;%1&quot; (bekannt: watch, answer, member, unchanged, behaviour, choice, bug)</translation>
+    </message>
+    <message>
+        <source>group &quot;%1&quot; is not in the lesson&apos;s scenario</source>
+        <translation>Gruppe &quot;%1&quot; ist nicht im Szenario der Lektion</translation>
+    </message>
+    <message>
+        <source>give either &quot;user&quot; or &quot;resource&quot;</source>
+        <translation>geben Sie entweder &quot;user&quot; oder &quot;resource&quot; an</translation>
+    </message>
+    <message>
+        <source>no resource &quot;%1&quot; in the lesson&apos;s scenario</source>
+        <translation>keine Ressource &quot;%1&quot; im Szenario der Lektion</translation>
+    </message>
+    <message>
+        <source>unknown behaviour &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Verhalten &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this step&apos;s &quot;choice&quot;</source>
+        <translation>&quot;%1&quot; ist keine Option der &quot;choice&quot; dieses Schritts</translation>
+    </message>
+    <message>
+        <source>&quot;bug&quot; needs a bug hunt and a &quot;choice&quot; whose options are &quot;behaviours&quot;</source>
+        <translation>&quot;bug&quot; braucht eine Fehlersuche und eine &quot;choice&quot;, deren Optionen &quot;behaviours&quot; sind</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not among the lesson&apos;s &quot;watches&quot;</source>
+        <translation>%1 %2 ist nicht unter den &quot;watches&quot; der Lektion</translation>
+    </message>
+    <message>
+        <source>must be a status code from 100 to 599, or an array of them</source>
+        <translation>muss ein Statuscode von 100 bis 599 sein oder ein Array davon</translation>
+    </message>
+    <message>
+        <source>must be a number of legs from 1 to 10</source>
+        <translation>muss eine Anzahl von Schritten von 1 bis 10 sein</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot;, &quot;lacks&quot; and &quot;absent&quot; need a &quot;header&quot;</source>
+        <translation>&quot;contains&quot;, &quot;lacks&quot; und &quot;absent&quot; brauchen einen &quot;header&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user of the lesson&apos;s scenario</source>
+        <translation>&quot;%1&quot; ist kein Benutzer des Szenarios der Lektion</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>muss &quot;%1&quot; sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this AuthLab reads lesson files of version 1</source>
+        <translation>diese AuthLab-Version liest Lektionsdateien der Version 1</translation>
+    </message>
+    <message>
+        <source>the scenario %1 cannot be used:</source>
+        <translation>das Szenario %1 ist nicht verwendbar:</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::LessonRunner</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>watched %1 %2</source>
+        <translation>beobachtete Anfrage %1 %2</translation>
+    </message>
+    <message>
+        <source>the client&apos;s %1 %2</source>
+        <translation>%1 %2 des Clients</translation>
+    </message>
+    <message>
+        <source>the client&apos;s answer</source>
+        <translation>die Antwort an den Client</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>als %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n leg(s)</source>
+        <translation>
+            <numerusform>in %n Schritt</numerusform>
+            <numerusform>in %n Schritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no %1 field</source>
+        <translation>kein Feld %1</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 without %2</source>
+        <translation>%1 ohne %2</translation>
+    </message>
+    <message>
+        <source>with a %1 field</source>
+        <translation>mit einem Feld %1</translation>
+    </message>
+    <message>
+        <source>ending at %1</source>
+        <translation>endet bei %1</translation>
+    </message>
+    <message>
+        <source>not watched (add it back: Request ▸ Watch)</source>
+        <translation>nicht beobachtet (wieder hinzufügen: Anfrage ▸ URL beobachten)</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>now %1 as %2</source>
+        <translation>jetzt %1 als %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is in the group %2</source>
+        <translation>%1 ist in der Gruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the group %2</source>
+        <translation>%1 ist nicht in der Gruppe %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password and tokens are as the lesson set them</source>
+        <translation>Passwort und Tokens von %1 sind so, wie die Lektion sie festgelegt hat</translation>
+    </message>
+    <message>
+        <source>the rules of %1 are as the lesson set them</source>
+        <translation>die Regeln von %1 sind so, wie die Lektion sie festgelegt hat</translation>
+    </message>
+    <message>
+        <source>the server behaviour is “%1”</source>
+        <translation>das Serververhalten ist „%1“</translation>
+    </message>
+    <message>
+        <source>your answer is right</source>
+        <translation>Ihre Antwort ist richtig</translation>
+    </message>
+    <message>
+        <source>not this one</source>
+        <translation>nicht diese</translation>
+    </message>
+    <message>
+        <source>you named the bug</source>
+        <translation>Sie haben den Bug benannt</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::Lessons</name>
+    <message>
+        <source>401 or 403?</source>
+        <translation>401 oder 403?</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized means &quot;who are you?&quot;: credentials are missing or wrong, and the challenge says how to send them. 403 Forbidden means &quot;I know who you are, and no&quot;: other credentials for the same user will not help.</source>
+        <translation>401 Unauthorized heißt &quot;Wer sind Sie?&quot;: Zugangsdaten fehlen oder sind falsch, und die Challenge sagt, wie man sie sendet. 403 Forbidden heißt &quot;Ich weiß, wer Sie sind, und nein&quot;: Andere Zugangsdaten desselben Benutzers helfen nicht.</translation>
+    </message>
+    <message>
+        <source>Ask for /staff without credentials and get 401 Unauthorized with a challenge.</source>
+        <translation>Fragen Sie /staff ohne Zugangsdaten an und erhalten Sie 401 Unauthorized mit einer Challenge.</translation>
+    </message>
+    <message>
+        <source>In the Client pane, choose the identity &quot;anonymous (no credentials)&quot;.</source>
+        <translation>Wählen Sie im Client-Bereich die Identität &quot;anonym (ohne Zugangsdaten)&quot;.</translation>
+    </message>
+    <message>
+        <source>Look at the WWW-Authenticate field of the answer: it names the scheme (Basic) and the realm.</source>
+        <translation>Sehen Sie sich das Feld WWW-Authenticate der Antwort an: Es nennt das Schema (Basic) und den Realm.</translation>
+    </message>
+    <message>
+        <source>No credentials, so the server cannot know who asks: 401, and WWW-Authenticate tells the client how to authenticate (RFC 9110 §15.5.2).</source>
+        <translation>Keine Zugangsdaten, also kann der Server nicht wissen, wer fragt: 401, und WWW-Authenticate sagt dem Client, wie er sich authentifiziert (RFC 9110 §15.5.2).</translation>
+    </message>
+    <message>
+        <source>Ask for /staff as carol with her correct password. She is not in the staff group: 403 Forbidden.</source>
+        <translation>Fragen Sie /staff als carol mit ihrem richtigen Passwort an. Sie ist nicht in der Gruppe staff: 403 Forbidden.</translation>
+    </message>
+    <message>
+        <source>Identity: carol, credentials: correct password.</source>
+        <translation>Identität: carol, Zugangsdaten: richtiges Passwort.</translation>
+    </message>
+    <message>
+        <source>The trace names the decisive step: carol is authenticated, but not a member of staff.</source>
+        <translation>Das Entscheidungsprotokoll nennt den entscheidenden Schritt: carol ist authentifiziert, aber kein Mitglied von staff.</translation>
+    </message>
+    <message>
+        <source>carol proved who she is, so 401 would be wrong: asking again with the same credentials cannot help. 403 says the server understood and refuses (RFC 9110 §15.5.4).</source>
+        <translation>carol hat bewiesen, wer sie ist, also wäre 401 falsch: Erneutes Fragen mit denselben Zugangsdaten kann nicht helfen. 403 sagt, dass der Server verstanden hat und ablehnt (RFC 9110 §15.5.4).</translation>
+    </message>
+    <message>
+        <source>Make /admin return 200 for bob without giving him the admin password.</source>
+        <translation>Sorgen Sie dafür, dass /admin für bob 200 liefert, ohne ihm das Admin-Passwort zu geben.</translation>
+    </message>
+    <message>
+        <source>The watched row /admin follows every change: choose bob as the identity first.</source>
+        <translation>Die beobachtete Zeile /admin folgt jeder Änderung: Wählen Sie zuerst bob als Identität.</translation>
+    </message>
+    <message>
+        <source>Who may see /admin? The Resources pane says: members of admins.</source>
+        <translation>Wer darf /admin sehen? Der Bereich Ressourcen sagt: Mitglieder von admins.</translation>
+    </message>
+    <message>
+        <source>Tick bob&apos;s &quot;admins&quot; box (Client pane, Groups, or the Users and groups pane).</source>
+        <translation>Kreuzen Sie bei bob das Kästchen &quot;admins&quot; an (Client-Bereich unter Gruppen oder Bereich Benutzer und Gruppen).</translation>
+    </message>
+    <message>
+        <source>The rule asks for a group, so the fix is a membership, not a password: bob keeps his own credentials and the answer turns from 403 to 200.</source>
+        <translation>Die Regel verlangt eine Gruppe, also liegt die Lösung in einer Mitgliedschaft, nicht in einem Passwort: bob behält seine eigenen Zugangsdaten, und die Antwort wechselt von 403 zu 200.</translation>
+    </message>
+    <message>
+        <source>Which status tells a client that sending (other) credentials could help?</source>
+        <translation>Welcher Status sagt einem Client, dass das Senden (anderer) Zugangsdaten helfen könnte?</translation>
+    </message>
+    <message>
+        <source>Only one of them carries a challenge.</source>
+        <translation>Nur einer davon enthält eine Challenge.</translation>
+    </message>
+    <message>
+        <source>401 and its WWW-Authenticate invite the client to (re)authenticate; 403 says credentials will not change the answer; 404 says nothing about credentials at all.</source>
+        <translation>401 und ihr WWW-Authenticate fordern den Client auf, sich (erneut) zu authentifizieren; 403 sagt, dass Zugangsdaten die Antwort nicht ändern; 404 sagt überhaupt nichts über Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Credentials could help when the answer is…</source>
+        <translation>Zugangsdaten könnten helfen bei der Antwort…</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized</source>
+        <translation>401 Unauthorized</translation>
+    </message>
+    <message>
+        <source>403 Forbidden</source>
+        <translation>403 Forbidden</translation>
+    </message>
+    <message>
+        <source>404 Not Found</source>
+        <translation>404 Not Found</translation>
+    </message>
+    <message>
+        <source>The hidden resource (404)</source>
+        <translation>Die verborgene Ressource (404)</translation>
+    </message>
+    <message>
+        <source>A server may answer 404 Not Found instead of 403 to hide that a resource exists at all. The hiding only works if that 404 cannot be told apart from the 404 of a path that really does not exist.</source>
+        <translation>Ein Server darf mit 404 Not Found statt 403 antworten, um zu verbergen, dass eine Ressource überhaupt existiert. Das Verbergen funktioniert nur, wenn sich diese 404 nicht von der 404 eines Pfads unterscheiden lässt, der wirklich nicht existiert.</translation>
+    </message>
+    <message>
+        <source>alice (an admin) sees the vault. Switch to bob: /vault now answers 404, exactly like /nothing-here, a path that does not exist.</source>
+        <translation>alice (eine Administratorin) sieht den Tresor. Wechseln Sie zu bob: /vault antwortet jetzt mit 404, genau wie /nothing-here, ein Pfad, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Choose bob as the identity; the watched rows re-send at once.</source>
+        <translation>Wählen Sie bob als Identität; die beobachteten Zeilen werden sofort neu gesendet.</translation>
+    </message>
+    <message>
+        <source>Compare the two watched answers: status, Content-Length and body are the same.</source>
+        <translation>Vergleichen Sie die beiden beobachteten Antworten: Status, Content-Length und Body sind gleich.</translation>
+    </message>
+    <message>
+        <source>bob may not see the vault, and the server does not even admit that it exists: the same 404 as for a missing path (RFC 9110 §15.5.5).</source>
+        <translation>bob darf den Tresor nicht sehen, und der Server gibt nicht einmal zu, dass es ihn gibt: dieselbe 404 wie für einen fehlenden Pfad (RFC 9110 §15.5.5).</translation>
+    </message>
+    <message>
+        <source>Let bob into the vault: make /vault answer 200 for bob while it stays hidden from everyone else.</source>
+        <translation>Lassen Sie bob in den Tresor: Sorgen Sie dafür, dass /vault für bob mit 200 antwortet, während er vor allen anderen verborgen bleibt.</translation>
+    </message>
+    <message>
+        <source>Do not change the vault&apos;s rules (public, or not hidden, would show it to others).</source>
+        <translation>Ändern Sie nicht die Regeln des Tresors (öffentlich oder nicht verborgen würde ihn anderen zeigen).</translation>
+    </message>
+    <message>
+        <source>Who may see it? Members of admins.</source>
+        <translation>Wer darf ihn sehen? Mitglieder von admins.</translation>
+    </message>
+    <message>
+        <source>bob is now an admin, so the vault exists for him; for everyone else it is still a 404.</source>
+        <translation>bob ist jetzt Administrator, also existiert der Tresor für ihn; für alle anderen ist er weiterhin eine 404.</translation>
+    </message>
+    <message>
+        <source>Ask for /vault without credentials: still 404, and no challenge either.</source>
+        <translation>Fragen Sie /vault ohne Zugangsdaten an: weiterhin 404, und auch keine Challenge.</translation>
+    </message>
+    <message>
+        <source>Identity: anonymous.</source>
+        <translation>Identität: anonym.</translation>
+    </message>
+    <message>
+        <source>A 401 would have told the caller that something is there.</source>
+        <translation>Eine 401 hätte dem Aufrufer verraten, dass dort etwas ist.</translation>
+    </message>
+    <message>
+        <source>A challenge would give the secret away: the hidden resource answers anonymous callers with the plain 404 too.</source>
+        <translation>Eine Challenge würde das Geheimnis verraten: Die verborgene Ressource antwortet auch anonymen Aufrufern mit der schlichten 404.</translation>
+    </message>
+    <message>
+        <source>Why may the server answer 404 where 403 would be the plain truth?</source>
+        <translation>Warum darf der Server mit 404 antworten, wo 403 die schlichte Wahrheit wäre?</translation>
+    </message>
+    <message>
+        <source>RFC 9110 §15.5.4, the last sentence about 403.</source>
+        <translation>RFC 9110 §15.5.4, der letzte Satz über 403.</translation>
+    </message>
+    <message>
+        <source>&quot;An origin server that wishes to &apos;hide&apos; the current existence of a forbidden target resource MAY instead respond with a status code of 404 (Not Found).&quot; — RFC 9110 §15.5.4.</source>
+        <translation>&quot;Ein Ursprungsserver, der die aktuelle Existenz einer verbotenen Zielressource &apos;verbergen&apos; möchte, DARF stattdessen mit dem Statuscode 404 (Not Found) antworten.&quot; — RFC 9110 §15.5.4.</translation>
+    </message>
+    <message>
+        <source>The 404 for /vault is…</source>
+        <translation>Die 404 für /vault ist…</translation>
+    </message>
+    <message>
+        <source>allowed: a server that does not want to disclose that a forbidden resource exists may answer 404</source>
+        <translation>erlaubt: Ein Server, der nicht offenlegen will, dass eine verbotene Ressource existiert, darf mit 404 antworten</translation>
+    </message>
+    <message>
+        <source>required: every forbidden request must get 404</source>
+        <translation>vorgeschrieben: Jede verbotene Anfrage muss 404 erhalten</translation>
+    </message>
+    <message>
+        <source>a sign that the password was wrong</source>
+        <translation>ein Zeichen dafür, dass das Passwort falsch war</translation>
+    </message>
+    <message>
+        <source>Bearer tokens and scopes</source>
+        <translation>Bearer-Tokens und Scopes</translation>
+    </message>
+    <message>
+        <source>An API asks for a Bearer token (RFC 6750). A token that is missing or invalid gets 401 with error=&quot;invalid_token&quot;; a valid token whose scopes are not enough gets 403 with error=&quot;insufficient_scope&quot;.</source>
+        <translation>Eine API verlangt ein Bearer-Token (RFC 6750). Ein fehlendes oder ungültiges Token erhält 401 mit error=&quot;invalid_token&quot;; ein gültiges Token, dessen Scopes nicht ausreichen, erhält 403 mit error=&quot;insufficient_scope&quot;.</translation>
+    </message>
+    <message>
+        <source>Call /api/reports with bob&apos;s token and get 200.</source>
+        <translation>Rufen Sie /api/reports mit dem Token von bob auf und erhalten Sie 200.</translation>
+    </message>
+    <message>
+        <source>The answer to Basic is 401 with WWW-Authenticate: Bearer — the API wants a token.</source>
+        <translation>Die Antwort auf Basic ist 401 mit WWW-Authenticate: Bearer — die API will ein Token.</translation>
+    </message>
+    <message>
+        <source>In the Client pane, choose the scheme Bearer: the client sends bob&apos;s token.</source>
+        <translation>Wählen Sie im Client-Bereich das Schema Bearer: Der Client sendet das Token von bob.</translation>
+    </message>
+    <message>
+        <source>bob&apos;s token carries the scope read, which /api/reports asks for.</source>
+        <translation>Das Token von bob trägt den Scope read, den /api/reports verlangt.</translation>
+    </message>
+    <message>
+        <source>Now call /api/admin with bob&apos;s token: 403 with error=&quot;insufficient_scope&quot;.</source>
+        <translation>Rufen Sie jetzt /api/admin mit dem Token von bob auf: 403 mit error=&quot;insufficient_scope&quot;.</translation>
+    </message>
+    <message>
+        <source>Change the URL&apos;s path to /api/admin (or pick it with the Resources button).</source>
+        <translation>Ändern Sie den Pfad der URL zu /api/admin (oder wählen Sie ihn über die Schaltfläche Ressourcen).</translation>
+    </message>
+    <message>
+        <source>Read the WWW-Authenticate field: error and scope say what is missing.</source>
+        <translation>Lesen Sie das Feld WWW-Authenticate: error und scope sagen, was fehlt.</translation>
+    </message>
+    <message>
+        <source>The token is valid, so 401 would be wrong; the token lacks the scope admin: 403, and scope=&quot;admin&quot; names what is needed (RFC 6750 §3.1).</source>
+        <translation>Das Token ist gültig, also wäre 401 falsch; dem Token fehlt der Scope admin: 403, und scope=&quot;admin&quot; nennt, was nötig ist (RFC 6750 §3.1).</translation>
+    </message>
+    <message>
+        <source>Send an altered token: 401 with error=&quot;invalid_token&quot;.</source>
+        <translation>Senden Sie ein verändertes Token: 401 mit error=&quot;invalid_token&quot;.</translation>
+    </message>
+    <message>
+        <source>Credentials: altered token (the client changes one character of bob&apos;s token).</source>
+        <translation>Zugangsdaten: verändertes Token (der Client ändert ein Zeichen im Token von bob).</translation>
+    </message>
+    <message>
+        <source>A token the server does not know proves nothing: 401, and invalid_token tells the client to get a new one.</source>
+        <translation>Ein Token, das der Server nicht kennt, beweist nichts: 401, und invalid_token sagt dem Client, dass er ein neues holen soll.</translation>
+    </message>
+    <message>
+        <source>Get 200 from /api/admin with a valid token, without changing what /api/admin requires.</source>
+        <translation>Erhalten Sie 200 von /api/admin mit einem gültigen Token, ohne zu ändern, was /api/admin verlangt.</translation>
+    </message>
+    <message>
+        <source>Which user&apos;s token carries the scope admin? The Users and groups pane lists each user&apos;s tokens.</source>
+        <translation>Wessen Token trägt den Scope admin? Der Bereich Benutzer und Gruppen listet die Tokens jedes Benutzers auf.</translation>
+    </message>
+    <message>
+        <source>Choose erin, credentials: valid token.</source>
+        <translation>Wählen Sie erin, Zugangsdaten: gültiges Token.</translation>
+    </message>
+    <message>
+        <source>The scope decides, not the user&apos;s groups: erin&apos;s token carries admin.</source>
+        <translation>Der Scope entscheidet, nicht die Gruppen des Benutzers: Das Token von erin trägt admin.</translation>
+    </message>
+    <message>
+        <source>Digest and stale nonces</source>
+        <translation>Digest und veraltete Nonces</translation>
+    </message>
+    <message>
+        <source>Digest (RFC 7616) never sends the password: the client answers the server&apos;s nonce with a hash. A nonce does not live for ever; when it is too old but the hash was right, the server says stale=true and the client silently tries again.</source>
+        <translation>Digest (RFC 7616) sendet nie das Passwort: Der Client beantwortet die Nonce des Servers mit einem Hash. Eine Nonce lebt nicht ewig; ist sie zu alt, der Hash aber richtig, meldet der Server stale=true, und der Client versucht es stillschweigend erneut.</translation>
+    </message>
+    <message>
+        <source>Switch the client to Digest and get 200 from /digest/staff as bob.</source>
+        <translation>Stellen Sie den Client auf Digest um und erhalten Sie als bob 200 von /digest/staff.</translation>
+    </message>
+    <message>
+        <source>Scheme: Digest. The client waits for the challenge, since the response depends on its nonce.</source>
+        <translation>Schema: Digest. Der Client wartet auf die Challenge, denn der Wert response hängt von ihrer Nonce ab.</translation>
+    </message>
+    <message>
+        <source>The Sequence tab shows both legs: 401 with the nonce, then the request with the response hash.</source>
+        <translation>Der Reiter Sequenz zeigt beide Schritte: 401 mit der Nonce, dann die Anfrage mit dem response-Hash.</translation>
+    </message>
+    <message>
+        <source>Two legs: the 401 carried a nonce (and two challenges, SHA-256 first); the retry proved the password without sending it.</source>
+        <translation>Zwei Schritte: Die 401 enthielt eine Nonce (und zwei Challenges, SHA-256 zuerst); der erneute Versuch bewies das Passwort, ohne es zu senden.</translation>
+    </message>
+    <message>
+        <source>Send the request again (Ctrl+Return): one leg this time.</source>
+        <translation>Senden Sie die Anfrage erneut (Strg+Return): diesmal ein Schritt.</translation>
+    </message>
+    <message>
+        <source>The client keeps the nonce and counts: the Authorization field now has nc=00000002.</source>
+        <translation>Der Client behält die Nonce und zählt mit: Das Feld Authorization hat jetzt nc=00000002.</translation>
+    </message>
+    <message>
+        <source>With a nonce it already has, the client answers at once; the server checks that nc went up, so a captured request cannot be replayed.</source>
+        <translation>Mit einer Nonce, die er schon hat, antwortet der Client sofort; der Server prüft, ob nc gestiegen ist, daher lässt sich eine abgefangene Anfrage nicht wiederholen.</translation>
+    </message>
+    <message>
+        <source>Send a wrong password: 401, and the challenge does not say stale=true.</source>
+        <translation>Senden Sie ein falsches Passwort: 401, und die Challenge enthält kein stale=true.</translation>
+    </message>
+    <message>
+        <source>Credentials: wrong password.</source>
+        <translation>Zugangsdaten: falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>A wrong hash is a wrong password whatever the nonce: a fresh challenge without stale=true, and the client has to ask its user (RFC 7616 §3.3).</source>
+        <translation>Ein falscher Hash ist ein falsches Passwort, egal welche Nonce: eine neue Challenge ohne stale=true, und der Client muss seinen Benutzer fragen (RFC 7616 §3.3).</translation>
+    </message>
+    <message>
+        <source>A server answers a Digest request with 401 and stale=true. What does that tell the client?</source>
+        <translation>Ein Server beantwortet eine Digest-Anfrage mit 401 und stale=true. Was sagt das dem Client?</translation>
+    </message>
+    <message>
+        <source>Nonces here live 300 seconds. Leave the client on Digest for five minutes and send again: the legs show the silent retry.</source>
+        <translation>Nonces leben hier 300 Sekunden. Lassen Sie den Client fünf Minuten auf Digest und senden Sie erneut: Die Schritte zeigen den stillen erneuten Versuch.</translation>
+    </message>
+    <message>
+        <source>&quot;stale: a case-insensitive flag indicating that the previous request from the client was rejected because the nonce value was stale&quot; — the client may retry with the new nonce without prompting (RFC 7616 §3.3).</source>
+        <translation>&quot;stale: ein Flag, bei dem Groß-/Kleinschreibung keine Rolle spielt und das anzeigt, dass die vorherige Anfrage des Clients abgelehnt wurde, weil der nonce-Wert veraltet war&quot; — der Client darf es mit der neuen Nonce erneut versuchen, ohne nachzufragen (RFC 7616 §3.3).</translation>
+    </message>
+    <message>
+        <source>stale=true means…</source>
+        <translation>stale=true bedeutet…</translation>
+    </message>
+    <message>
+        <source>the password was wrong: ask the user again</source>
+        <translation>das Passwort war falsch: den Benutzer erneut fragen</translation>
+    </message>
+    <message>
+        <source>the nonce is no longer accepted but the hash was right: retry with the new nonce, without asking the user</source>
+        <translation>die Nonce wird nicht mehr akzeptiert, aber der Hash war richtig: mit der neuen Nonce erneut versuchen, ohne den Benutzer zu fragen</translation>
+    </message>
+    <message>
+        <source>the account is locked</source>
+        <translation>das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Cookie login and the 302/401/403 debate</source>
+        <translation>Cookie-Anmeldung und die Debatte um 302/401/403</translation>
+    </message>
+    <message>
+        <source>Web applications log people in with a form and a cookie, outside HTTP authentication. Browsers get sent to the login page with 302; an API client needs 401 and a challenge instead. Which answer is right depends on who asks.</source>
+        <translation>Webanwendungen melden Menschen mit einem Formular und einem Cookie an, außerhalb der HTTP-Authentifizierung. Browser werden mit 302 zur Anmeldeseite geschickt; ein API-Client braucht stattdessen 401 und eine Challenge. Welche Antwort richtig ist, hängt davon ab, wer fragt.</translation>
+    </message>
+    <message>
+        <source>Open /app/ as a browser without a session: 302 Found to /login.</source>
+        <translation>Öffnen Sie /app/ als Browser ohne Sitzung: 302 Found zu /login.</translation>
+    </message>
+    <message>
+        <source>Identity: anonymous; the URL&apos;s path: /app/.</source>
+        <translation>Identität: anonym; Pfad der URL: /app/.</translation>
+    </message>
+    <message>
+        <source>AuthLab&apos;s client sends Accept: text/html like a browser, so the server sends it to the form.</source>
+        <translation>Der Client von AuthLab sendet wie ein Browser Accept: text/html, also schickt ihn der Server zum Formular.</translation>
+    </message>
+    <message>
+        <source>No session cookie and a browser asking: the server redirects to its login form, with next= to come back. A redirect is not an HTTP authentication challenge.</source>
+        <translation>Kein Sitzungs-Cookie, und ein Browser fragt: Der Server leitet zu seinem Anmeldeformular um, mit next= für den Rückweg. Eine Umleitung ist keine Challenge der HTTP-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Log in as bob with the session scheme and get 200 from /app/.</source>
+        <translation>Melden Sie sich als bob mit dem Schema Sitzungs-Cookie an und erhalten Sie von /app/ eine 200.</translation>
+    </message>
+    <message>
+        <source>Identity: bob; scheme: Session cookie (login form).</source>
+        <translation>Identität: bob; Schema: Sitzungs-Cookie (Anmeldeformular).</translation>
+    </message>
+    <message>
+        <source>The Sequence tab shows the whole dance: 302, the form, POST /login, 303 with Set-Cookie, and /app/ again with the cookie.</source>
+        <translation>Der Reiter Sequenz zeigt den ganzen Ablauf: 302, das Formular, POST /login, 303 mit Set-Cookie und wieder /app/ mit dem Cookie.</translation>
+    </message>
+    <message>
+        <source>The browser-like client followed the redirect, posted the form, got a session cookie and came back: 200.</source>
+        <translation>Der browserähnliche Client ist der Umleitung gefolgt, hat das Formular abgeschickt, ein Sitzungs-Cookie erhalten und ist zurückgekehrt: 200.</translation>
+    </message>
+    <message>
+        <source>Log out (Clear cookies) and log in with a wrong password: the answer ends at /login — with 200.</source>
+        <translation>Melden Sie sich ab (Cookies löschen) und mit einem falschen Passwort wieder an: Die Antwort endet bei /login — mit 200.</translation>
+    </message>
+    <message>
+        <source>Credentials: wrong password, then the Clear cookies button under the identity.</source>
+        <translation>Zugangsdaten: falsches Passwort, dann die Schaltfläche Cookies löschen unter der Identität.</translation>
+    </message>
+    <message>
+        <source>Look at the status: the login form comes back as 200 OK.</source>
+        <translation>Achten Sie auf den Status: Das Anmeldeformular kommt als 200 OK zurück.</translation>
+    </message>
+    <message>
+        <source>The form says &quot;wrong password&quot; to a person, but the status says success: a script sees 200 and cannot tell. That is why APIs want 401.</source>
+        <translation>Das Formular sagt einem Menschen &quot;falsches Passwort&quot;, aber der Status meldet Erfolg: Ein Skript sieht 200 und merkt nichts. Deshalb wollen APIs eine 401.</translation>
+    </message>
+    <message>
+        <source>Choose the behaviour &quot;403 for anonymous&quot; in the tool bar and watch /api/reports as anonymous: 403, with no challenge.</source>
+        <translation>Wählen Sie in der Werkzeugleiste das Verhalten &quot;403 für anonyme Aufrufer&quot; und beobachten Sie /api/reports als anonymer Aufrufer: 403, ohne Challenge.</translation>
+    </message>
+    <message>
+        <source>Identity: anonymous. The watched row /api/reports shows the answer.</source>
+        <translation>Identität: anonym. Die beobachtete Zeile /api/reports zeigt die Antwort.</translation>
+    </message>
+    <message>
+        <source>Without WWW-Authenticate the client cannot know that a token would help.</source>
+        <translation>Ohne WWW-Authenticate kann der Client nicht wissen, dass ein Token helfen würde.</translation>
+    </message>
+    <message>
+        <source>Some frameworks answer 403 to everyone who is not logged in. RFC 9110 says 403 means credentials will not help — here they would.</source>
+        <translation>Manche Frameworks antworten jedem mit 403, der nicht angemeldet ist. Laut RFC 9110 bedeutet 403, dass Zugangsdaten nicht helfen — hier würden sie es.</translation>
+    </message>
+    <message>
+        <source>The debate: a JSON API client without credentials asks for /app/. Which answer lets it recover on its own?</source>
+        <translation>Die Debatte: Ein JSON-API-Client ohne Zugangsdaten fragt /app/ an. Mit welcher Antwort kommt er allein weiter?</translation>
+    </message>
+    <message>
+        <source>Which of them tells the client how to authenticate?</source>
+        <translation>Welche davon sagt dem Client, wie er sich authentifizieren kann?</translation>
+    </message>
+    <message>
+        <source>401 with a challenge: the client learns that a Bearer token is wanted. A 302 sends it to an HTML form it cannot fill in, and 403 says no credentials would help. Browsers may still get the 302: the server can tell them apart by Accept.</source>
+        <translation>401 mit einer Challenge: Der Client erfährt, dass ein Bearer-Token verlangt wird. Eine 302 schickt ihn zu einem HTML-Formular, das er nicht ausfüllen kann, und 403 sagt, dass keine Zugangsdaten helfen würden. Browser dürfen weiterhin die 302 bekommen: Der Server unterscheidet sie anhand von Accept.</translation>
+    </message>
+    <message>
+        <source>The API client should get…</source>
+        <translation>Der API-Client sollte erhalten…</translation>
+    </message>
+    <message>
+        <source>302 Found to /login (like a browser)</source>
+        <translation>302 Found zu /login (wie ein Browser)</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized with WWW-Authenticate: Bearer</source>
+        <translation>401 Unauthorized mit WWW-Authenticate: Bearer</translation>
+    </message>
+    <message>
+        <source>Bug hunt: the server misbehaves</source>
+        <translation>Fehlersuche: Der Server benimmt sich daneben</translation>
+    </message>
+    <message>
+        <source>The server runs with one of AuthLab&apos;s realistic bugs, picked at random when the lesson starts (the tool bar keeps it secret). Ask as different callers, compare with what RFC 9110 asks for, and name the bug.</source>
+        <translation>Der Server läuft mit einem der realistischen Bugs von AuthLab, zufällig gewählt beim Start der Lektion (die Werkzeugleiste hält ihn geheim). Fragen Sie als verschiedene Aufrufer an, vergleichen Sie mit dem, was RFC 9110 verlangt, und benennen Sie den Bug.</translation>
+    </message>
+    <message>
+        <source>Ask without credentials (anonymous) and look at the watched answers.</source>
+        <translation>Fragen Sie ohne Zugangsdaten (anonym) an und sehen Sie sich die beobachteten Antworten an.</translation>
+    </message>
+    <message>
+        <source>RFC 9110 wants 401 with a WWW-Authenticate challenge for /staff and /admin, and the same 404 for /vault and /nothing-here.</source>
+        <translation>RFC 9110 verlangt für /staff und /admin eine 401 mit einer Challenge in WWW-Authenticate und für /vault und /nothing-here dieselbe 404.</translation>
+    </message>
+    <message>
+        <source>Ask as carol with her correct password: she is in no group.</source>
+        <translation>Fragen Sie als carol mit ihrem richtigen Passwort an: Sie gehört zu keiner Gruppe.</translation>
+    </message>
+    <message>
+        <source>RFC 9110 wants 403 for /staff and /admin: she is authenticated, but not allowed.</source>
+        <translation>RFC 9110 verlangt für /staff und /admin eine 403: Sie ist authentifiziert, aber nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>Ask as bob with a wrong password.</source>
+        <translation>Fragen Sie als bob mit einem falschen Passwort an.</translation>
+    </message>
+    <message>
+        <source>RFC 9110 wants 401 with a challenge: wrong credentials are no credentials.</source>
+        <translation>RFC 9110 verlangt eine 401 mit einer Challenge: Falsche Zugangsdaten sind keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Name the bug.</source>
+        <translation>Benennen Sie den Bug.</translation>
+    </message>
+    <message>
+        <source>Look at the status, the WWW-Authenticate field (Headers tab) and the Content-Length of each answer.</source>
+        <translation>Achten Sie bei jeder Antwort auf den Status, das Feld WWW-Authenticate (Reiter Header) und die Content-Length.</translation>
+    </message>
+    <message>
+        <source>Two 404s that differ in length give a hidden resource away.</source>
+        <translation>Zwei 404-Antworten, die sich in der Länge unterscheiden, verraten eine verborgene Ressource.</translation>
+    </message>
+    <message>
+        <source>Found it. The Server behaviour pane (Alt+6) explains what this bug breaks and what real clients do with it.</source>
+        <translation>Gefunden. Der Bereich Serververhalten (Alt+6) erklärt, was dieser Bug verletzt und was echte Clients damit machen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s behaviour is…</source>
+        <translation>Das Verhalten des Servers ist…</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +3186,57 @@
         <source>&quot;%1&quot; is not an address rule: &quot;allow&quot; or &quot;deny&quot;, a space, then an address, a network (10.0.0.0/8, fd00::/8) or &quot;all&quot;</source>
         <translation>&quot;%1&quot; ist keine Adressregel: &quot;allow&quot; oder &quot;deny&quot;, ein Leerzeichen, dann eine Adresse, ein Netz (10.0.0.0/8, fd00::/8) oder &quot;all&quot;</translation>
     </message>
+    <message>
+        <source>the scenario</source>
+        <translation>das Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::WorkspaceFile</name>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>muss eines von %1 sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field (known fields here: %1)</source>
+        <translation>unbekanntes Feld (hier bekannte Felder: %1)</translation>
+    </message>
+    <message>
+        <source>must be a method token such as GET or POST (RFC 9110 §9.1)</source>
+        <translation>muss ein Methoden-Token wie GET oder POST sein (RFC 9110 §9.1)</translation>
+    </message>
+    <message>
+        <source>must be a path of the embedded server (&quot;/admin&quot;) or an http:// or https:// URL</source>
+        <translation>muss ein Pfad des eingebetteten Servers (&quot;/admin&quot;) oder eine http://- oder https://-URL sein</translation>
+    </message>
+    <message>
+        <source>required field is missing (the identity names a user)</source>
+        <translation>Pflichtfeld fehlt (die Identität nennt einen Benutzer)</translation>
+    </message>
+    <message>
+        <source>an anonymous identity has no user</source>
+        <translation>eine anonyme Identität hat keinen Benutzer</translation>
+    </message>
+    <message>
+        <source>only a custom identity has a password here (a scenario user&apos;s is in &quot;users&quot;)</source>
+        <translation>nur eine eigene Identität hat hier ein Passwort (das eines Szenario-Benutzers steht in &quot;users&quot;)</translation>
+    </message>
+    <message>
+        <source>must be an array of strings such as &quot;GET /staff&quot;</source>
+        <translation>muss ein Array von Zeichenketten wie &quot;GET /staff&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a method, one space and a path, such as &quot;GET /staff&quot;</source>
+        <translation>muss eine Methode, ein Leerzeichen und ein Pfad sein, etwa &quot;GET /staff&quot;</translation>
+    </message>
 </context>
 <context>
     <name>authlab::cli::Cli</name>
@@ -1961,10 +3305,6 @@
         <translation>Vielleicht belegt ein anderes Programm Port %1; wählen Sie mit --port einen anderen oder mit --port 0 einen beliebigen freien Port.</translation>
     </message>
     <message>
-        <source>Warning: listening on %1, reachable from other machines. The scenario&apos;s passwords are sent in clear text over plain HTTP.</source>
-        <translation>Warnung: Server lauscht auf %1, erreichbar von anderen Rechnern. Die Passwörter des Szenarios werden über einfaches HTTP im Klartext übertragen.</translation>
-    </message>
-    <message>
         <source>AuthLab serving &quot;%1&quot; on %2</source>
         <translation>AuthLab stellt &quot;%1&quot; auf %2 bereit</translation>
     </message>
@@ -1987,12 +3327,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).
-</source>
-        <translation>Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt).
-</translation>
     </message>
     <message>
         <source>Server behaviour, instead of the scenario&apos;s (default rfc9110): %1.</source>
@@ -2085,37 +3419,174 @@ Optionen:
         <translation>authlab matrix: Lauschen auf 127.0.0.1 nicht möglich: %1</translation>
     </message>
     <message>
+        <source>Exit codes: 0 ok; 1 check found MUST or SHOULD violations; 2 bad arguments or bad scenario; 3 cannot listen (port in use), or check cannot reach the server.
+</source>
+        <translation>Exit-Codes: 0 ok; 1 check hat MUSS- oder SOLLTE-Verstöße gefunden; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt) oder check erreicht den Server nicht.
+</translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1, reachable from other machines.</source>
+        <translation>Warnung: Der Server lauscht auf %1 und ist von anderen Rechnern aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>A user who may see the URL: NAME:PASSWORD (or NAME and --password).</source>
+        <translation>Ein Benutzer, der die URL sehen darf: NAME:PASSWORT (oder NAME und --password).</translation>
+    </message>
+    <message>
+        <source>NAME:PASSWORD</source>
+        <translation>NAME:PASSWORT</translation>
+    </message>
+    <message>
+        <source>The password of --user NAME.</source>
+        <translation>Das Passwort zu --user NAME.</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>PASSWORT</translation>
+    </message>
+    <message>
+        <source>A valid user with other rights: NAME:PASSWORD (or NAME and --other-password).</source>
+        <translation>Ein gültiger Benutzer mit anderen Rechten: NAME:PASSWORT (oder NAME und --other-password).</translation>
+    </message>
+    <message>
+        <source>The password of --other-user NAME.</source>
+        <translation>Das Passwort zu --other-user NAME.</translation>
+    </message>
+    <message>
+        <source>A valid Bearer token.</source>
+        <translation>Ein gültiges Bearer-Token.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Go on despite TLS certificate errors (like curl -k).</source>
+        <translation>Trotz TLS-Zertifikatsfehlern fortfahren (wie curl -k).</translation>
+    </message>
+    <message>
+        <source>Time-out of each request in ms (default 5000).</source>
+        <translation>Zeitlimit jeder Anfrage in ms (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Usage: authlab check URL [--user NAME:PASSWORD] [--other-user NAME:PASSWORD] [--token TOKEN]
+                         [--format text|json] [--insecure] [--timeout MS]
+
+Probes a real server (http or https) the way the matrix probes AuthLab&apos;s own: without
+credentials (as a browser and as an API client asking for JSON, GET and HEAD), with
+malformed and wrong credentials, an unknown user, the good credentials and the other
+user&apos;s for each scheme the server offers, and reports each finding with its severity,
+the exchange and the RFC sentence. No credentials are needed; with them more is checked.
+
+Options:
+</source>
+        <translation>Aufruf: authlab check URL [--user NAME:PASSWORT] [--other-user NAME:PASSWORT] [--token TOKEN]
+                          [--format text|json] [--insecure] [--timeout MS]
+
+Prüft einen echten Server (http oder https) so, wie die Matrix AuthLabs eigenen Server
+prüft: ohne Zugangsdaten (als Browser und als API-Client, der JSON verlangt, mit GET und
+HEAD), mit fehlerhaften und falschen Zugangsdaten, einem unbekannten Benutzer, den gültigen
+Zugangsdaten und denen des anderen Benutzers für jedes Schema, das der Server anbietet,
+und meldet jeden Befund mit Schweregrad, Austausch und dem Satz aus dem RFC. Zugangsdaten
+sind nicht nötig; mit ihnen wird mehr geprüft.
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 no MUST or SHOULD violated (advice only, or nothing); 1 a MUST or SHOULD
+violated, or the TLS certificate refused; 2 bad arguments; 3 the server cannot be
+reached (connection refused, no such host, time-out).
+</source>
+        <translation>Exit-Codes: 0 kein MUSS oder SOLLTE verletzt (nur Hinweise oder nichts); 1 ein MUSS oder
+SOLLTE verletzt oder das TLS-Zertifikat abgelehnt; 2 falsche Argumente; 3 der Server ist
+nicht erreichbar (Verbindung abgelehnt, Host unbekannt, Zeitüberschreitung).
+</translation>
+    </message>
+    <message>
+        <source>the URL to check is missing</source>
+        <translation>die zu prüfende URL fehlt</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format muss text oder json sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 needs --%2</source>
+        <translation>--%1 erfordert --%2</translation>
+    </message>
+    <message>
+        <source>--%1 must name a user</source>
+        <translation>--%1 muss einen Benutzer nennen</translation>
+    </message>
+    <message>
+        <source>--%1 NAME:PASSWORD and --%2 both give a password</source>
+        <translation>--%1 NAME:PASSWORT und --%2 geben beide ein Passwort an</translation>
+    </message>
+    <message>
+        <source>--%1 must be NAME:PASSWORD (or NAME with --%2)</source>
+        <translation>--%1 muss NAME:PASSWORT sein (oder NAME mit --%2)</translation>
+    </message>
+    <message>
+        <source>--other-user needs --user</source>
+        <translation>--other-user erfordert --user</translation>
+    </message>
+    <message>
+        <source>--token must not be empty</source>
+        <translation>--token darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds, not &apos;%1&apos;</source>
+        <translation>--timeout muss eine Anzahl Millisekunden sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>authlab check: cannot reach %1: %2</source>
+        <translation>authlab check: %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
         <source>Usage:
-  authlab [--scenario FILE] [--lang %1] [--port N]
-                                                  start the GUI
+  authlab [FILE.json | --scenario FILE] [--lang %1] [--port N]
+                                                  start the GUI (with that scenario file)
   authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N] [--behaviour NAME] [--proxy] [--quiet]
                                                   headless mock server, one log line per exchange
   authlab serve --help                            the server&apos;s options
   authlab matrix [--scenario FILE] [--behaviour NAME] [--format text|json|csv]
                                                   every identity against every resource
+  authlab check URL [--user U:P] [--other-user U:P] [--token T] [--format text|json] [--insecure] [--timeout MS]
+                                                  check a real server&apos;s authentication against the RFCs
   authlab --help | --version
 
 serve listens on 127.0.0.1:8080 unless told otherwise (--port 0: any free port); it prints
 its URL, then one line per exchange: time, client, method, target, status, user, reason.
 Ctrl+C or SIGTERM stops it.
 
-Exit codes: 0 ok; 2 bad arguments or bad scenario; 3 cannot listen (port in use).
+Exit codes: 0 ok; 1 check found MUST or SHOULD violations; 2 bad arguments or bad scenario; 3 cannot listen (port in use), or check cannot reach the server.
 </source>
         <translation>Aufruf:
-  authlab [--scenario DATEI] [--lang %1] [--port N]
-                                                  die GUI starten
+  authlab [DATEI.json | --scenario DATEI] [--lang %1] [--port N]
+                                                  die GUI starten (mit dieser Szenariodatei)
   authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N] [--behaviour NAME] [--proxy] [--quiet]
                                                   Mock-Server ohne GUI, eine Protokollzeile pro Austausch
   authlab serve --help                            die Optionen des Servers
   authlab matrix [--scenario DATEI] [--behaviour NAME] [--format text|json|csv]
                                                   jede Identität gegen jede Ressource
+  authlab check URL [--user U:P] [--other-user U:P] [--token T] [--format text|json] [--insecure] [--timeout MS]
+                                                  die Authentifizierung eines echten Servers gegen die RFCs prüfen
   authlab --help | --version
 
 serve lauscht auf 127.0.0.1:8080, sofern nicht anders angegeben (--port 0: ein beliebiger
 freier Port); es gibt seine URL aus, dann eine Zeile pro Austausch: Zeit, Client, Methode,
 Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet es.
 
-Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt).
+Exit-Codes: 0 ok; 1 check hat MUSS- oder SOLLTE-Verstöße gefunden; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt) oder check erreicht den Server nicht.
 </translation>
     </message>
 </context>
@@ -2198,6 +3669,156 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
     </message>
 </context>
 <context>
+    <name>authlab::gui::CheckModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What exactly</source>
+        <translation>Was genau</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::CheckPane</name>
+    <message>
+        <source>Accept any certificate</source>
+        <translation>Beliebiges Zertifikat akzeptieren</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>URL to check</source>
+        <translation>Zu prüfende URL</translation>
+    </message>
+    <message>
+        <source>http:// or https:// URL of a real server</source>
+        <translation>http://- oder https://-URL eines echten Servers</translation>
+    </message>
+    <message>
+        <source>User name for the check</source>
+        <translation>Benutzername für die Prüfung</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Password for the check</source>
+        <translation>Passwort für die Prüfung</translation>
+    </message>
+    <message>
+        <source>Bearer token for the check</source>
+        <translation>Bearer-Token für die Prüfung</translation>
+    </message>
+    <message>
+        <source>Go on despite TLS certificate errors (like curl -k); they are still reported</source>
+        <translation>Trotz TLS-Zertifikatsfehlern fortfahren (wie curl -k); sie werden trotzdem gemeldet</translation>
+    </message>
+    <message>
+        <source>Probe the URL and list what the RFCs say of its answers (Enter in any field)</source>
+        <translation>Die URL prüfen und auflisten, was die RFCs zu ihren Antworten sagen (Enter in einem beliebigen Feld)</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Findings of the check</source>
+        <translation>Befunde der Prüfung</translation>
+    </message>
+    <message>
+        <source>Select a finding (arrow keys, or Enter) to see the exchange it was seen in</source>
+        <translation>Einen Befund auswählen (Pfeiltasten oder Enter), um den Austausch zu sehen, in dem er auftrat</translation>
+    </message>
+    <message>
+        <source>RFC sentence and explanation of the selected finding</source>
+        <translation>RFC-Satz und Erklärung des ausgewählten Befunds</translation>
+    </message>
+    <message>
+        <source>The selected finding&apos;s RFC sentence and what it means</source>
+        <translation>Der RFC-Satz des ausgewählten Befunds und seine Bedeutung</translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 requests answered.</source>
+        <translation>Prüfung läuft… %1 von %2 Anfragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Checks a server&apos;s authentication against RFC 9110, 7617, 6750 and 9111, like `authlab check`: enter its URL and, optionally, good credentials, then Run.</source>
+        <translation>Prüft die Authentifizierung eines Servers gegen RFC 9110, 7617, 6750 und 9111, wie `authlab check`: Geben Sie seine URL und optional gültige Zugangsdaten ein und klicken Sie dann auf „Prüfung starten“.</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1.</source>
+        <translation>Prüfung nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The check stopped at the TLS certificate; tick “Accept any certificate” to go on.</source>
+        <translation>Die Prüfung endete beim TLS-Zertifikat; kreuzen Sie „Beliebiges Zertifikat akzeptieren“ an, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1 ms: </source>
+        <translation>
+            <numerusform>%n Anfrage in %1 ms: </numerusform>
+            <numerusform>%n Anfragen in %1 ms: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MUST and %2 SHOULD violated, %3 advice.</source>
+        <translation>MUSS verletzt: %1, SOLLTE verletzt: %2, Hinweise: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no MUST or SHOULD violated (%n advice).</source>
+        <translation>
+            <numerusform>kein MUSS oder SOLLTE verletzt (%n Hinweis).</numerusform>
+            <numerusform>kein MUSS oder SOLLTE verletzt (%n Hinweise).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3: “%4”
+%5
+
+Evidence:
+%6</source>
+        <translation>%1 — %2
+%3: „%4“
+%5
+
+Nachweis:
+%6</translation>
+    </message>
+</context>
+<context>
     <name>authlab::gui::ClientPane</name>
     <message>
         <source>Send credentials at once (like curl -u)</source>
@@ -2277,6 +3898,25 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
     </message>
 </context>
 <context>
+    <name>authlab::gui::EditDialog</name>
+    <message>
+        <source>No groups yet (Users pane ▸ Groups…).</source>
+        <translation>Noch keine Gruppen (Bereich Benutzer und Gruppen ▸ Gruppen…).</translation>
+    </message>
+    <message>
+        <source>One rule a line, first match wins: allow 10.0.0.0/8, deny all</source>
+        <translation>Eine Regel pro Zeile, der erste Treffer gilt: allow 10.0.0.0/8, deny all</translation>
+    </message>
+    <message>
+        <source>Ordered address rules, as nginx has them: &quot;allow&quot; or &quot;deny&quot;, a space, then an address, a network (10.0.0.0/8, fd00::/8) or &quot;all&quot;</source>
+        <translation>Geordnete Adressregeln wie bei nginx: &quot;allow&quot; oder &quot;deny&quot;, ein Leerzeichen, dann eine Adresse, ein Netz (10.0.0.0/8, fd00::/8) oder &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>Not applied, the scenario would not load:</source>
+        <translation>Nicht übernommen, das Szenario ließe sich nicht laden:</translation>
+    </message>
+</context>
+<context>
     <name>authlab::gui::ExchangeLogModel</name>
     <message>
         <source>Time</source>
@@ -2308,6 +3948,156 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
     </message>
 </context>
 <context>
+    <name>authlab::gui::FileActions</name>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>AuthLab scenarios (*.json);;All files (*)</source>
+        <translation>AuthLab-Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 set aside — AuthLab</source>
+        <translation>%1 — %2 zurückgestellt — AuthLab</translation>
+    </message>
+    <message>
+        <source>%1[*] — AuthLab</source>
+        <translation>%1[*] — AuthLab</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — AuthLab</source>
+        <translation>%1[*] — %2 — AuthLab</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 enthält Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>The scenario was not opened</source>
+        <translation>Das Szenario wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 has problems; the current scenario is unchanged.
+
+%2</source>
+        <translation>%1 enthält Fehler; das aktuelle Szenario bleibt unverändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved</source>
+        <translation>Das Szenario wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The file on disk is unchanged.</source>
+        <translation>Die Datei auf dem Datenträger ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>AuthLab scenarios (*.json)</source>
+        <translation>AuthLab-Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>A new scenario from the built-in default</source>
+        <translation>Neues Szenario auf Basis des eingebauten Standardszenarios</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen auf Gespeichertes</translation>
+    </message>
+    <message>
+        <source>Drop every change since %1 was saved?</source>
+        <translation>Alle Änderungen seit dem letzten Speichern von %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Edit the scenario settings</source>
+        <translation>Szenarioeinstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::GroupsDialog</name>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>F2 or a double-click renames a group or edits its description; a rename follows into every user and resource</source>
+        <translation>F2 oder ein Doppelklick benennt eine Gruppe um oder bearbeitet ihre Beschreibung; eine Umbenennung wird in alle Benutzer und Ressourcen übernommen</translation>
+    </message>
+    <message>
+        <source>&amp;Groups (each change applies at once and can be undone):</source>
+        <translation>&amp;Gruppen (jede Änderung gilt sofort und lässt sich rückgängig machen):</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>Gruppe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation>Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>group%1</source>
+        <translation>gruppe%1</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>Gruppe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation>Gruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename group %1 to %2</source>
+        <translation>Gruppe %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Describe group %1</source>
+        <translation>Beschreibung der Gruppe %1 ändern</translation>
+    </message>
+    <message>
+        <source>Not applied, the scenario would not load:</source>
+        <translation>Nicht übernommen, das Szenario ließe sich nicht laden:</translation>
+    </message>
+</context>
+<context>
     <name>authlab::gui::GuiApp</name>
     <message>
         <source>Try &apos;authlab --help&apos;.</source>
@@ -2332,18 +4122,6 @@ Exit-Codes: 0 ok; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nic
     <message>
         <source>The embedded server is not running</source>
         <translation>Der eingebettete Server läuft nicht</translation>
-    </message>
-    <message>
-        <source>The scenario was not opened</source>
-        <translation>Das Szenario wurde nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>%1
-
-AuthLab started with its default scenario instead.</source>
-        <translation>%1
-
-AuthLab wurde stattdessen mit dem Standardszenario gestartet.</translation>
     </message>
     <message>
         <source>Port of the embedded server (default: any free one).</source>
@@ -2401,6 +4179,10 @@ und öffnen Sie die ausgegebene URL mit curl oder einem Browser.</translation>
         <source>Print the wall-clock time (ms since the epoch) of the first live answer, then quit.</source>
         <translation>Die Uhrzeit der ersten Live-Antwort (ms seit der Epoche) ausgeben, dann beenden.</translation>
     </message>
+    <message>
+        <source>Scenario file to open, as with --scenario.</source>
+        <translation>Zu öffnende Szenariodatei, wie mit --scenario.</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::HeadersModel</name>
@@ -2415,6 +4197,152 @@ und öffnen Sie die ausgegebene URL mit curl oder einem Browser.</translation>
     <message>
         <source>What it means</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::LessonsPane</name>
+    <message>
+        <source>Left the lesson: your scenario, request and watched requests are back.</source>
+        <translation>Lektion verlassen: Ihr Szenario, Ihre Anfrage und Ihre beobachteten Anfragen sind wieder da.</translation>
+    </message>
+    <message>
+        <source>Step %1 done ✓</source>
+        <translation>Schritt %1 erledigt ✓</translation>
+    </message>
+    <message>
+        <source>Lesson complete ✓ — every step is done.</source>
+        <translation>Lektion abgeschlossen ✓ — alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ erledigt</translation>
+    </message>
+    <message>
+        <source>○ to do</source>
+        <translation>○ offen</translation>
+    </message>
+    <message>
+        <source>Lesson:</source>
+        <translation>Lektion:</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Be&amp;gin</source>
+        <translation>Be&amp;ginnen</translation>
+    </message>
+    <message>
+        <source>Start the chosen lesson: its scenario, client and watched requests replace yours until you leave it</source>
+        <translation>Die gewählte Lektion starten: Bis Sie sie verlassen, ersetzen Szenario, Client und beobachtete Anfragen der Lektion Ihre eigenen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Start this lesson again from its first step (a bug hunt picks a new bug)</source>
+        <translation>Diese Lektion wieder ab dem ersten Schritt starten (eine Fehlersuche wählt einen neuen Bug)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the lesson and get your own scenario, request and watched requests back</source>
+        <translation>Die Lektion verlassen und Ihr eigenes Szenario, Ihre Anfrage und Ihre beobachteten Anfragen zurückbekommen</translation>
+    </message>
+    <message>
+        <source>Steps of the lesson</source>
+        <translation>Schritte der Lektion</translation>
+    </message>
+    <message>
+        <source>Answer to the qui&amp;z:</source>
+        <translation>Antwort auf das Qui&amp;z:</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <source>Show the next hint for this step</source>
+        <translation>Den nächsten Tipp für diesen Schritt anzeigen</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1 done ✓ — %2</source>
+        <translation>Schritt %1 erledigt ✓ — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Begin to start: the lesson sets up its own scenario and client, and gives yours back when you leave it.</source>
+        <translation>
+            <numerusform>%n Schritt. „Beginnen“ startet die Lektion: Sie richtet ihr eigenes Szenario und ihren eigenen Client ein und gibt Ihnen Ihre zurück, wenn Sie sie verlassen.</numerusform>
+            <numerusform>%n Schritte. „Beginnen“ startet die Lektion: Sie richtet ihr eigenes Szenario und ihren eigenen Client ein und gibt Ihnen Ihre zurück, wenn Sie sie verlassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lessons are installed.</source>
+        <translation>Es sind keine Lektionen installiert.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 — %3</source>
+        <translation>Schritt %1 von %2 — %3</translation>
+    </message>
+    <message>
+        <source>done ✓</source>
+        <translation>erledigt ✓</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Checked live:</source>
+        <translation>Live geprüft:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Tipp %1: %2</translation>
+    </message>
+    <message>
+        <source>No hints</source>
+        <translation>Keine Tipps</translation>
+    </message>
+    <message>
+        <source>Hint (%1 of %2)</source>
+        <translation>Tipp (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Begründung: %1</translation>
     </message>
 </context>
 <context>
@@ -2451,10 +4379,6 @@ und öffnen Sie die ausgegebene URL mit curl oder einem Browser.</translation>
         <translation>Server lauscht auf &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (nur Loopback)</translation>
     </message>
     <message>
-        <source>AuthLab — %1</source>
-        <translation>AuthLab — %1</translation>
-    </message>
-    <message>
         <source>Server stopped</source>
         <translation>Server gestoppt</translation>
     </message>
@@ -2471,46 +4395,6 @@ und öffnen Sie die ausgegebene URL mit curl oder einem Browser.</translation>
 It keeps serving on port %3.</source>
         <translation>Der Server kann nicht auf Port %1 lauschen: %2
 Er läuft weiter auf Port %3.</translation>
-    </message>
-    <message>
-        <source>The scenario was not opened</source>
-        <translation>Das Szenario wurde nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>%1 has problems; the current scenario is unchanged.
-
-%2</source>
-        <translation>%1 enthält Fehler; das aktuelle Szenario bleibt unverändert.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>AuthLab scenarios (*.json);;All files (*)</source>
-        <translation>AuthLab-Szenarien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save scenario as</source>
-        <translation>Szenario speichern unter</translation>
-    </message>
-    <message>
-        <source>AuthLab scenarios (*.json)</source>
-        <translation>AuthLab-Szenarien (*.json)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>The scenario was not saved</source>
-        <translation>Das Szenario wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>About AuthLab</source>
@@ -2545,20 +4429,8 @@ Er läuft weiter auf Port %3.</translation>
         <translation>Benutzer und ihre Gruppen</translation>
     </message>
     <message>
-        <source>Tick a box (or press Space on it) to change a user&apos;s membership</source>
-        <translation>Ein Kästchen ankreuzen (oder darauf die Leertaste drücken), um die Mitgliedschaft eines Benutzers zu ändern</translation>
-    </message>
-    <message>
-        <source>Users and groups</source>
-        <translation>Benutzer und Gruppen</translation>
-    </message>
-    <message>
         <source>Resources and their rules</source>
         <translation>Ressourcen und ihre Regeln</translation>
-    </message>
-    <message>
-        <source>Double-click a resource (or press Enter) to request it</source>
-        <translation>Auf eine Ressource doppelklicken (oder Enter drücken), um sie anzufordern</translation>
     </message>
     <message>
         <source>Exchange log</source>
@@ -2674,6 +4546,126 @@ Er läuft weiter auf Port %3.</translation>
         <source>Live</source>
         <translation>Live</translation>
     </message>
+    <message>
+        <source>Showing the exchange behind the check finding “%1” (a past answer of the checked server; Esc returns to the live answer).</source>
+        <translation>Angezeigt: der Austausch hinter dem Prüfbefund „%1“ (eine frühere Antwort des geprüften Servers; Esc kehrt zur Live-Antwort zurück).</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Lektion: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Guided lessons with live checks: the Lessons pane (Alt+9)</source>
+        <translation>Geführte Lektionen mit Live-Prüfungen: der Bereich Lektionen (Alt+9)</translation>
+    </message>
+    <message>
+        <source>Expose to the local &amp;network…</source>
+        <translation>&amp;Im lokalen Netz freigeben…</translation>
+    </message>
+    <message>
+        <source>Let attendees reach the mock server from their own machines (asks first; off again at the next start)</source>
+        <translation>Teilnehmenden den Zugriff auf den Mock-Server von ihren eigenen Rechnern aus erlauben (fragt vorher; beim nächsten Start wieder aus)</translation>
+    </message>
+    <message>
+        <source>Addresses for attendees</source>
+        <translation>Adressen für Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Expose the server to the local network?</source>
+        <translation>Server im lokalen Netz freigeben?</translation>
+    </message>
+    <message>
+        <source>Anyone on this network will reach the mock server.</source>
+        <translation>Jeder in diesem Netz kann dann den Mock-Server erreichen.</translation>
+    </message>
+    <message>
+        <source>The server restarts on every address of this machine, port %1; the tool bar then lists the addresses attendees use.</source>
+        <translation>Der Server startet auf allen Adressen dieses Rechners neu, Port %1; die Werkzeugleiste zeigt dann die Adressen, die Teilnehmende verwenden.</translation>
+    </message>
+    <message>
+        <source>Expose</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>The server was not exposed</source>
+        <translation>Der Server wurde nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>It cannot listen on every address: %1</source>
+        <translation>Er kann nicht auf allen Adressen lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Presenter mode (F11) shows them large in the tool bar. Server ▸ Expose again turns it off.</source>
+        <translation>Der Präsentationsmodus (F11) zeigt sie groß in der Werkzeugleiste. Server ▸ Im lokalen Netz freigeben schaltet die Freigabe wieder aus.</translation>
+    </message>
+    <message>
+        <source>The server is exposed to the local network.</source>
+        <translation>Der Server ist im lokalen Netz freigegeben.</translation>
+    </message>
+    <message>
+        <source>The server listens on the loopback only again.</source>
+        <translation>Der Server lauscht wieder nur auf Loopback.</translation>
+    </message>
+    <message>
+        <source>⚠ Exposed, but this machine has no network address; only %1 reaches the server</source>
+        <translation>⚠ Freigegeben, aber dieser Rechner hat keine Netzwerkadresse; nur %1 erreicht den Server</translation>
+    </message>
+    <message>
+        <source>⚠ On the network — attendees use: %1</source>
+        <translation>⚠ Im Netz — Teilnehmende verwenden: %1</translation>
+    </message>
+    <message>
+        <source>On every address; here: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Auf allen Adressen; hier: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>(secret: bug hunt)</source>
+        <translation>(geheim: Fehlersuche)</translation>
+    </message>
+    <message>
+        <source>Tick a box (or press Space on it) to change a user&apos;s membership; Enter edits the user, Insert adds one, Delete removes it</source>
+        <translation>Ein Kästchen ankreuzen (oder darauf die Leertaste drücken), um die Mitgliedschaft eines Benutzers zu ändern; Enter bearbeitet den Benutzer, Einfg fügt einen hinzu, Entf entfernt ihn</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>Gruppen…</translation>
+    </message>
+    <message>
+        <source>Add, rename, describe and remove groups</source>
+        <translation>Gruppen hinzufügen, umbenennen, beschreiben und entfernen</translation>
+    </message>
+    <message>
+        <source>Enter edits the resource, Insert adds one, Delete removes it</source>
+        <translation>Enter bearbeitet die Ressource, Einfg fügt eine hinzu, Entf entfernt sie</translation>
+    </message>
+    <message>
+        <source>Request it</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Make the selected resource the client&apos;s URL</source>
+        <translation>Die ausgewählte Ressource als URL des Clients übernehmen</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::MatrixModel</name>
@@ -2690,6 +4682,73 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::ResourceDialog</name>
+    <message>
+        <source>Add resource</source>
+        <translation>Ressource hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit resource %1</source>
+        <translation>Ressource %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>exact: this path only</source>
+        <translation>exact: nur dieser Pfad</translation>
+    </message>
+    <message>
+        <source>prefix: every path that starts with it</source>
+        <translation>prefix: jeder Pfad, der damit beginnt</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>Abg&amp;leich:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Schemes (none: public)</source>
+        <translation>&amp;Schemata (keine: öffentlich)</translation>
+    </message>
+    <message>
+        <source>Challenges are sent in the order the schemes were added</source>
+        <translation>Challenges werden in der Reihenfolge gesendet, in der die Schemata hinzugefügt wurden</translation>
+    </message>
+    <message>
+        <source>Required &amp;groups (none: any authenticated user)</source>
+        <translation>Erforderliche &amp;Gruppen (keine: jeder authentifizierte Benutzer)</translation>
+    </message>
+    <message>
+        <source>read, write</source>
+        <translation>read, write</translation>
+    </message>
+    <message>
+        <source>Scopes a bearer token must carry, comma-separated (needs the bearer scheme)</source>
+        <translation>Scopes, die ein Bearer-Token tragen muss, durch Kommas getrennt (erfordert das Schema bearer)</translation>
+    </message>
+    <message>
+        <source>Requ&amp;ired scopes:</source>
+        <translation>Erforderl&amp;iche Scopes:</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden: 404 for callers who may not see it</source>
+        <translation>&amp;Verborgen: 404 für Aufrufer, die sie nicht sehen dürfen</translation>
+    </message>
+    <message>
+        <source>&amp;Address rules:</source>
+        <translation>&amp;Adressregeln:</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +4939,131 @@ Er läuft weiter auf Port %3.</translation>
     </message>
 </context>
 <context>
+    <name>authlab::gui::ScenarioDocument</name>
+    <message>
+        <source>Set the behaviour to %1</source>
+        <translation>Verhalten auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Turn proxy mode on</source>
+        <translation>Proxy-Modus einschalten</translation>
+    </message>
+    <message>
+        <source>Turn proxy mode off</source>
+        <translation>Proxy-Modus ausschalten</translation>
+    </message>
+    <message>
+        <source>Set the simulated client address</source>
+        <translation>Simulierte Client-Adresse setzen</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit the scenario</source>
+        <translation>Szenario bearbeiten</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The scenario has no file yet: use Save As.</source>
+        <translation>Das Szenario hat noch keine Datei: Verwenden Sie Speichern unter.</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::ScenarioSettingsDialog</name>
+    <message>
+        <source>Scenario settings</source>
+        <translation>Szenarioeinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>The realm of every challenge: WWW-Authenticate: Basic realm=&quot;…&quot;</source>
+        <translation>Der Realm jeder Challenge: WWW-Authenticate: Basic realm=&quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Realm:</source>
+        <translation>&amp;Realm:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address rules:</source>
+        <translation>&amp;Adressregeln des Servers:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules come before every resource&apos;s own; the first rule that matches decides, none matching allows.</source>
+        <translation>Die Regeln des Servers gelten vor den eigenen Regeln jeder Ressource; die erste passende Regel entscheidet, passt keine, ist der Zugriff erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::SectionPane</name>
+    <message>
+        <source>Add user…</source>
+        <translation>Benutzer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add resource…</source>
+        <translation>Ressource hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add (Insert)</source>
+        <translation>Hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (Enter or a double-click)</source>
+        <translation>Die ausgewählte Zeile bearbeiten (Enter oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete); Edit ▸ Undo brings it back</source>
+        <translation>Die ausgewählte Zeile entfernen (Entf); Bearbeiten ▸ Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Add user %1</source>
+        <translation>Benutzer %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add resource %1</source>
+        <translation>Ressource %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Benutzer %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit resource %1</source>
+        <translation>Ressource %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove user %1</source>
+        <translation>Benutzer %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove resource %1</source>
+        <translation>Ressource %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>authlab::gui::SequenceDiagram</name>
     <message>
         <source>Sequence diagram</source>
@@ -2961,6 +5145,61 @@ Er läuft weiter auf Port %3.</translation>
     </message>
 </context>
 <context>
+    <name>authlab::gui::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Benutzer %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The user-id: no colon (Basic splits user-id and password at the first one)</source>
+        <translation>Die Benutzer-ID: kein Doppelpunkt (Basic trennt Benutzer-ID und Passwort am ersten)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Scopes (comma-separated)</source>
+        <translation>Scopes (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Bearer tokens</source>
+        <translation>Bearer-Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Add token</source>
+        <translation>Token &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move token</source>
+        <translation>Token &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens:</source>
+        <translation>&amp;Tokens:</translation>
+    </message>
+</context>
+<context>
     <name>authlab::gui::UsersModel</name>
     <message>
         <source>%1 is in %2</source>
@@ -3007,6 +5246,21 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>Remove the selected watched request</source>
         <translation>Die ausgewählte beobachtete Anfrage entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::lan::Texts</name>
+    <message>
+        <source>The mock server has fake users whose passwords and tokens are published in AuthLab&apos;s documentation, and it speaks plain HTTP: anyone on this network can reach it, log in with them and read what is sent. Expose it only on a network you trust, for a workshop, and turn it off afterwards.</source>
+        <translation>Der Mock-Server hat erfundene Benutzer, deren Passwörter und Tokens in der Dokumentation von AuthLab veröffentlicht sind, und er spricht unverschlüsseltes HTTP: Jeder in diesem Netz kann ihn erreichen, sich damit anmelden und mitlesen, was gesendet wird. Geben Sie ihn nur in einem Netz frei, dem Sie vertrauen, für einen Workshop, und schalten Sie die Freigabe danach wieder aus.</translation>
+    </message>
+    <message>
+        <source>No network address found (is this machine connected to a network?); only this machine can reach the server.</source>
+        <translation>Keine Netzwerkadresse gefunden (ist dieser Rechner mit einem Netz verbunden?); nur dieser Rechner kann den Server erreichen.</translation>
+    </message>
+    <message>
+        <source>Attendees can use:</source>
+        <translation>Teilnehmende können verwenden:</translation>
     </message>
 </context>
 </TS>

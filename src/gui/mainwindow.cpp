@@ -46,6 +46,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -152,7 +153,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
 
     m_behaviourPane = new BehaviourPane(this);
     m_behaviourPane->setBehaviour(workbench->scenario().behaviour);
-    addPane(Pane::Behaviour, tr("Server behaviour"), QStringLiteral("behaviourDock"), m_behaviourPane,
+    addPane(Pane::Behaviour, tr("Behaviour"), QStringLiteral("behaviourDock"), m_behaviourPane,
             QKeySequence(Qt::ALT | Qt::Key_6));
     buildMatrixPane();
     buildCheckPane();
@@ -459,7 +460,7 @@ void MainWindow::buildCheckPane()
     // Checking the embedded server: the findings' exchanges come with its reasons.
     m_checkPane->checker()->setServerLookup(
         [this](const QByteArray &id) { return m_workbench->serverRecord(id); });
-    QDockWidget *d = addPane(Pane::Check, tr("Check a server"), QStringLiteral("checkDock"), m_checkPane,
+    QDockWidget *d = addPane(Pane::Check, tr("Check"), QStringLiteral("checkDock"), m_checkPane,
                              QKeySequence(Qt::ALT | Qt::Key_8));
     // Alt+8 brings the pane into sight with the cursor in the URL, so that it works from the
     // keyboard alone; it hides the pane only when the pane was in sight (a tab behind another
@@ -613,7 +614,12 @@ void MainWindow::sizeDocks(bool wide)
                (rows + 1) * v->verticalHeader()->defaultSectionSize() + 2 * v->frameWidth() +
                v->fontMetrics().height() + 16;
     };
-    const int clientWidth = size.width() * (wide ? 28 : 42) / 100;
+    // A share of the window, but never less than the form needs (with its scroll bar and the
+    // dock's frame): a client pane that scrolls sideways hides its buttons' right edge.
+    const int formWidth = m_client->minimumSizeHint().width() +
+                          style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                          2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth) + 8;
+    const int clientWidth = qMin(qMax(size.width() * (wide ? 28 : 42) / 100, formWidth), size.width() / 2);
     // The whole form, wrapped summary included, plus the dock's title bar.
     const int formHeight = m_client->hasHeightForWidth() ? m_client->heightForWidth(clientWidth - 24)
                                                          : m_client->sizeHint().height();
@@ -1102,7 +1108,7 @@ void MainWindow::buildEditing()
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->open();
     });
-    addPane(Pane::Users, tr("Users and groups"), QStringLiteral("usersDock"), m_usersPane,
+    addPane(Pane::Users, tr("Users"), QStringLiteral("usersDock"), m_usersPane,
             QKeySequence(Qt::ALT | Qt::Key_3));
 
     m_resourcesView = newTableView(tr("Resources and their rules"), this);
