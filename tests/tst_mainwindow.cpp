@@ -1681,6 +1681,9 @@ void TestMainWindow::editorDialogsFitAndWorkByKeyboard()
         QVERIFY(dialog->grab().save(QDir(dir).filePath(u"editor-%1-dialog.png"_s.arg(which))));
         if (which == u"user") {
             dialog->reject();
+            w->resize(1024, 768);
+            w->resetLayout(); // the layout a 1024-pixel window gets, not the wide one it opened with
+            QCoreApplication::processEvents();
             w->dock(MainWindow::Pane::Users)->raise();
             QCoreApplication::processEvents();
             saveShot(u"editor-users-pane.png"_s);
