@@ -25,40 +25,11 @@ constexpr IdName<Identity::Kind> kIdentities[] = {{Identity::Kind::Anonymous, "a
 
 } // namespace
 
-const IdTable<CredentialState> &credentialStates()
-{
-    static constexpr IdTable<CredentialState> t{kStates};
-    return t;
-}
-
-const IdTable<ClientScheme> &schemes()
-{
-    static constexpr IdTable<ClientScheme> t{kSchemes};
-    return t;
-}
-
-const IdTable<basic::Encoding> &encodings()
-{
-    static constexpr IdTable<basic::Encoding> t{kEncodings};
-    return t;
-}
-
-const IdTable<ClientFlow> &flows()
-{
-    static constexpr IdTable<ClientFlow> t{kFlows};
-    return t;
-}
-
-const IdTable<ProxyCredentials> &proxyCredentials()
-{
-    static constexpr IdTable<ProxyCredentials> t{kProxyCredentials};
-    return t;
-}
-
-const IdTable<Identity::Kind> &identityKinds()
-{
-    static constexpr IdTable<Identity::Kind> t{kIdentities};
-    return t;
-}
+constexpr IdTable<CredentialState> credentialStates{kStates};
+constexpr IdTable<ClientScheme> schemes{kSchemes};
+constexpr IdTable<basic::Encoding> encodings{kEncodings};
+constexpr IdTable<ClientFlow> flows{kFlows};
+constexpr IdTable<ProxyCredentials> proxyCredentials{kProxyCredentials};
+constexpr IdTable<Identity::Kind> identityKinds{kIdentities};
 
 } // namespace authlab::clientnames

@@ -57,12 +57,13 @@ private:
 
 // One table per setting of the client (client/clientrequest.h).
 namespace clientnames {
-const IdTable<CredentialState> &credentialStates();  // correct, wrong-password, unknown-user, malformed, none
-const IdTable<ClientScheme> &schemes();              // basic, bearer, digest, session
-const IdTable<basic::Encoding> &encodings();         // utf-8, latin-1
-const IdTable<ClientFlow> &flows();                  // preemptive, challenge-first
-const IdTable<ProxyCredentials> &proxyCredentials(); // same, none
-const IdTable<Identity::Kind> &identityKinds();      // anonymous, user, custom
+extern const IdTable<CredentialState>
+    credentialStates;                            // correct, wrong-password, unknown-user, malformed, none
+extern const IdTable<ClientScheme> schemes;      // basic, bearer, digest, session
+extern const IdTable<basic::Encoding> encodings; // utf-8, latin-1
+extern const IdTable<ClientFlow> flows;          // preemptive, challenge-first
+extern const IdTable<ProxyCredentials> proxyCredentials; // same, none
+extern const IdTable<Identity::Kind> identityKinds;      // anonymous, user, custom
 } // namespace clientnames
 
 } // namespace authlab

@@ -1,9 +1,68 @@
 #include "scenario/jsonreader.h"
 
+#include <QJsonDocument>
+
 namespace authlab {
+
+namespace {
+
+// Where a syntax error is, as an editor shows it: columns count characters, not UTF-8 bytes.
+QString lineColumn(const QByteArray &json, const QJsonParseError &err)
+{
+    qsizetype offset = err.offset;
+    // For token errors Qt reports the offset just after the character it stumbled on; point at it.
+    switch (err.error) {
+    case QJsonParseError::IllegalValue:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::MissingValueSeparator:
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingObject:
+        if (offset > 0 && offset <= json.size() && !QByteArrayView(" \t\r\n").contains(json[offset - 1]))
+            --offset;
+        break;
+    default:
+        break;
+    }
+    int line = 1, col = 1;
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            col = 1;
+        } else if ((static_cast<unsigned char>(json[i]) & 0xc0) != 0x80) { // not a UTF-8 continuation byte
+            ++col;
+        }
+    }
+    return QCoreApplication::translate("authlab::ScenarioIO", "line %1, column %2").arg(line).arg(col);
+}
+
+} // namespace
 
 // The messages are written out in full (lupdate does not expand macros) in the context of the
 // scenario loader, whose German translations they are.
+
+std::optional<QJsonDocument> JsonReader::parse(const QByteArray &json)
+{
+    QJsonParseError err{};
+    QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError) {
+        problem(
+            lineColumn(json, err),
+            QCoreApplication::translate("authlab::ScenarioIO", "not valid JSON: %1").arg(err.errorString()));
+        return std::nullopt;
+    }
+    return doc;
+}
+
+std::optional<QJsonObject> JsonReader::topLevel(const QJsonDocument &doc)
+{
+    if (!doc.isObject()) {
+        problem(QString(),
+                QCoreApplication::translate("authlab::ScenarioIO", "the top level must be a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
 
 QString JsonReader::join(const QString &path, const QString &key)
 {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -36,6 +37,11 @@ public:
         withLine.append(problems.size());
         problem(where, message);
     }
+
+    // The document; nothing, and "not valid JSON" at the error's line and column, when it is not JSON.
+    std::optional<QJsonDocument> parse(const QByteArray &json);
+    // The document's top-level object; nothing, and a problem, when it is something else.
+    std::optional<QJsonObject> topLevel(const QJsonDocument &doc);
 
     // "users" + "name" = "users.name"; an empty name (legal JSON) is shown as "".
     static QString join(const QString &path, const QString &key);

@@ -62,36 +62,6 @@ bool isScopeToken(const QString &s)
     return true;
 }
 
-// Where a syntax error is, as an editor shows it: columns count characters, not UTF-8 bytes.
-QString lineColumn(const QByteArray &json, const QJsonParseError &err)
-{
-    qsizetype offset = err.offset;
-    // For token errors Qt reports the offset just after the character it stumbled on; point at it.
-    switch (err.error) {
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::MissingNameSeparator:
-    case QJsonParseError::MissingValueSeparator:
-    case QJsonParseError::UnterminatedObject:
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingObject:
-        if (offset > 0 && offset <= json.size() && !QByteArrayView(" \t\r\n").contains(json[offset - 1]))
-            --offset;
-        break;
-    default:
-        break;
-    }
-    int line = 1, col = 1;
-    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
-        if (json[i] == '\n') {
-            ++line;
-            col = 1;
-        } else if ((static_cast<unsigned char>(json[i]) & 0xc0) != 0x80) { // not a UTF-8 continuation byte
-            ++col;
-        }
-    }
-    return ScenarioIO::tr("line %1, column %2").arg(line).arg(col);
-}
-
 // QJsonDocument keeps only the last of two members with the same name, silently: a resource
 // with "auth": ["basic"] and later "auth": [] would load as public. This scanner walks the raw
 // bytes of a document QJsonDocument has already accepted (so its syntax is valid and its depth
@@ -871,10 +841,8 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
     ScenarioLoad result;
     JsonReader rd(file);
 
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        rd.problem(lineColumn(json, err), tr("not valid JSON: %1").arg(err.errorString()));
+    const std::optional<QJsonDocument> doc = rd.parse(json);
+    if (!doc) {
         result.problems = rd.problems;
         return result;
     }
@@ -888,12 +856,12 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
         result.problems = rd.problems;
         return result;
     }
-    if (!doc.isObject()) {
-        rd.problem(QString(), tr("the top level must be a JSON object"));
+    const std::optional<QJsonObject> top = rd.topLevel(*doc);
+    if (!top) {
         result.problems = rd.problems;
         return result;
     }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *top;
     Scenario s;
 
     rd.checkKeys(root, QString(),

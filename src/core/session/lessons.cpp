@@ -89,10 +89,10 @@ public:
         if (const auto id =
                 identity(rd.nonEmptyString(o, here, "identity", true), JsonReader::join(here, u"identity"_s)))
             l.client.identity = *id;
-        l.client.credentials = rd.choice(o, here, "credentials", clientnames::credentialStates())
+        l.client.credentials = rd.choice(o, here, "credentials", clientnames::credentialStates)
                                    .value_or(CredentialState::Correct);
-        l.client.scheme = rd.choice(o, here, "scheme", clientnames::schemes()).value_or(ClientScheme::Basic);
-        l.client.flow = rd.choice(o, here, "flow", clientnames::flows()).value_or(ClientFlow::Preemptive);
+        l.client.scheme = rd.choice(o, here, "scheme", clientnames::schemes).value_or(ClientScheme::Basic);
+        l.client.flow = rd.choice(o, here, "flow", clientnames::flows).value_or(ClientFlow::Preemptive);
         l.client.method = rd.string(o, here, "method", false, QStringLiteral("GET")).toLatin1();
         l.client.path = path(o, here, "path", true);
     }
@@ -295,8 +295,8 @@ private:
                                                               .arg(QString::fromLatin1(c->method), c->path));
         if (o.contains(QLatin1String("as")))
             c->as = identity(rd.nonEmptyString(o, here, "as", true), JsonReader::join(here, u"as"_s));
-        c->credentials = rd.choice(o, here, "credentials", clientnames::credentialStates());
-        c->scheme = rd.choice(o, here, "scheme", clientnames::schemes());
+        c->credentials = rd.choice(o, here, "credentials", clientnames::credentialStates);
+        c->scheme = rd.choice(o, here, "scheme", clientnames::schemes);
         const QJsonValue status = o.value(QLatin1String("status"));
         const QJsonArray statuses = status.isArray() ? status.toArray() : QJsonArray{status};
         if (!status.isUndefined()) {
@@ -347,39 +347,19 @@ private:
     Lesson &l;
 };
 
-QString lineColumn(const QByteArray &json, qsizetype offset)
-{
-    int line = 1, col = 1;
-    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
-        if (json[i] == '\n') {
-            line = line + 1;
-            col = 1;
-        } else if ((static_cast<unsigned char>(json[i]) & 0xc0) != 0x80) {
-            ++col;
-        }
-    }
-    return LessonIO::tr("line %1, column %2").arg(line).arg(col);
-}
-
 } // namespace
 
 LessonLoad LessonIO::fromJson(const QByteArray &json, const QString &file)
 {
     LessonLoad result;
     JsonReader rd(file);
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        rd.problem(lineColumn(json, err.offset), tr("not valid JSON: %1").arg(err.errorString()));
+    const std::optional<QJsonDocument> doc = rd.parse(json);
+    const std::optional<QJsonObject> top = doc ? rd.topLevel(*doc) : std::nullopt;
+    if (!top) {
         result.problems = rd.problems;
         return result;
     }
-    if (!doc.isObject()) {
-        rd.problem(QString(), tr("the top level must be a JSON object"));
-        result.problems = rd.problems;
-        return result;
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *top;
     rd.checkKeys(
         root, QString(),
         {"format", "version", "title", "summary", "scenario", "client", "watches", "bugHunt", "steps"});

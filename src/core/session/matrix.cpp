@@ -21,7 +21,7 @@ QString MatrixRow::identityId() const
 
 QString MatrixRow::credentialsId() const
 {
-    return clientnames::credentialStates().id(credentials);
+    return clientnames::credentialStates.id(credentials);
 }
 
 Matrix::Matrix(QObject *parent) : QObject(parent), m_server(this), m_client(this)

@@ -51,19 +51,19 @@ QJsonObject WorkspaceFile::clientJson(const ClientSetup &setup, const QUrl &serv
             url.prepend(QLatin1Char('/')); // "http://127.0.0.1:8080" is its "/"
     }
     o.insert(QStringLiteral("url"), url);
-    o.insert(QStringLiteral("identity"), clientnames::identityKinds().id(r.identity.kind));
+    o.insert(QStringLiteral("identity"), clientnames::identityKinds.id(r.identity.kind));
     if (r.identity.kind != Identity::Kind::Anonymous)
         o.insert(QStringLiteral("user"), r.identity.user);
     if (r.identity.kind == Identity::Kind::Custom)
         o.insert(QStringLiteral("password"), r.identity.password);
-    o.insert(QStringLiteral("credentials"), clientnames::credentialStates().id(r.credentials));
-    o.insert(QStringLiteral("scheme"), clientnames::schemes().id(r.scheme));
-    o.insert(QStringLiteral("encoding"), clientnames::encodings().id(r.encoding));
-    o.insert(QStringLiteral("flow"), clientnames::flows().id(r.flow));
+    o.insert(QStringLiteral("credentials"), clientnames::credentialStates.id(r.credentials));
+    o.insert(QStringLiteral("scheme"), clientnames::schemes.id(r.scheme));
+    o.insert(QStringLiteral("encoding"), clientnames::encodings.id(r.encoding));
+    o.insert(QStringLiteral("flow"), clientnames::flows.id(r.flow));
     o.insert(QStringLiteral("followRedirects"), r.followRedirects);
     if (!r.proxy.isEmpty()) {
         o.insert(QStringLiteral("throughProxy"), true);
-        o.insert(QStringLiteral("proxyCredentials"), clientnames::proxyCredentials().id(r.proxyCredentials));
+        o.insert(QStringLiteral("proxyCredentials"), clientnames::proxyCredentials.id(r.proxyCredentials));
     }
     QJsonArray watched;
     for (const Watch &w : setup.watches)
@@ -101,7 +101,7 @@ std::optional<ClientSetup> WorkspaceFile::clientFromJson(const QJsonObject &o, c
     }
 
     r.identity.kind =
-        rd.choice(o, here, "identity", clientnames::identityKinds()).value_or(Identity::Kind::Anonymous);
+        rd.choice(o, here, "identity", clientnames::identityKinds).value_or(Identity::Kind::Anonymous);
     const QString user = rd.string(o, here, "user", false, QString());
     const bool hasUser = o.contains(QLatin1String("user"));
     if (r.identity.kind != Identity::Kind::Anonymous) {
@@ -117,14 +117,14 @@ std::optional<ClientSetup> WorkspaceFile::clientFromJson(const QJsonObject &o, c
                    tr("only a custom identity has a password here (a scenario user's is in \"users\")"));
     r.identity.password = rd.string(o, here, "password", false, QString());
     r.credentials =
-        rd.choice(o, here, "credentials", clientnames::credentialStates()).value_or(CredentialState::Correct);
-    r.scheme = rd.choice(o, here, "scheme", clientnames::schemes()).value_or(ClientScheme::Basic);
-    r.encoding = rd.choice(o, here, "encoding", clientnames::encodings()).value_or(basic::Encoding::Utf8);
-    r.flow = rd.choice(o, here, "flow", clientnames::flows()).value_or(ClientFlow::Preemptive);
+        rd.choice(o, here, "credentials", clientnames::credentialStates).value_or(CredentialState::Correct);
+    r.scheme = rd.choice(o, here, "scheme", clientnames::schemes).value_or(ClientScheme::Basic);
+    r.encoding = rd.choice(o, here, "encoding", clientnames::encodings).value_or(basic::Encoding::Utf8);
+    r.flow = rd.choice(o, here, "flow", clientnames::flows).value_or(ClientFlow::Preemptive);
     r.followRedirects = rd.boolean(o, here, "followRedirects", false);
     if (rd.boolean(o, here, "throughProxy", false))
         r.proxy = proxyFor(serverBase);
-    r.proxyCredentials = rd.choice(o, here, "proxyCredentials", clientnames::proxyCredentials())
+    r.proxyCredentials = rd.choice(o, here, "proxyCredentials", clientnames::proxyCredentials)
                              .value_or(ProxyCredentials::SameAsRequest);
 
     const QJsonValue watched = o.value(QLatin1String("watched"));
