@@ -33,7 +33,6 @@ private Q_SLOTS:
 private:
     void startNginx();
     void startApache();
-    void waitUntilListening(RealServer &server);
 
     RealServer m_nginx;
     RealServer m_apache;
@@ -47,46 +46,22 @@ void TestCheckRealServers::initTestCase()
     startApache();
 }
 
-void TestCheckRealServers::waitUntilListening(RealServer &server)
-{
-    QVERIFY2(server.process.waitForStarted(10000),
-             qPrintable(server.name + QStringLiteral(": ") + server.process.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(server.process.state() != QProcess::Running || accepts(server.port), 15000);
-    QVERIFY2(server.process.state() == QProcess::Running,
-             qPrintable(server.name + QStringLiteral(" exited: ") +
-                        QString::fromUtf8(server.process.readAllStandardError()) + server.log()));
-}
-
 void TestCheckRealServers::startNginx()
 {
     RealServer &s = m_nginx;
-    s.name = QStringLiteral("nginx");
-    const QString binary = findBinary(QStringLiteral("nginx"));
-    if (binary.isEmpty()) {
-        s.skip = QStringLiteral("nginx is not installed (apt-get install nginx-light, or tools/dev.sh deps)");
+    QString binary;
+    prepareNginx(s, &binary);
+    if (binary.isEmpty() || QTest::currentTestFailed())
         return;
-    }
-    QVERIFY(s.dir.isValid());
-    QVERIFY(openDirectory(s.dir.path()));
-    s.port = freePort();
-    QVERIFY(s.port != 0);
-    s.errorLog = s.path(QStringLiteral("error.log"));
-    QVERIFY(writeFile(s.path(QStringLiteral("htpasswd")), QByteArrayLiteral("bob:{PLAIN}builder\n")));
     const QByteArray d = s.dir.path().toUtf8();
     const QByteArray auth = "            auth_basic \"" + kRealm + "\";\n            auth_basic_user_file " +
                             d +
                             "/htpasswd;\n"
                             // try_files runs after the access phase (auth_basic), return before it.
                             "            try_files /.none @ok;\n";
-    QByteArray conf = "worker_processes 1;\npid " + d + "/nginx.pid;\nerror_log " + d +
-                      "/error.log warn;\nevents { worker_connections 64; }\nhttp {\n    access_log off;\n";
-    for (const char *temp : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
-        conf += "    " + QByteArray(temp) + "_temp_path " + d + '/' + temp + ";\n";
-    conf += "    server {\n        listen 127.0.0.1:" + QByteArray::number(s.port) + ";\n        root " + d +
-            ";\n"
-            // Correct: auth_basic.
-            "        location = /basic/staff {\n" +
-            auth +
+    QByteArray conf = nginxConfigHead(s);
+    // Correct: auth_basic.
+    conf += "        location = /basic/staff {\n" + auth +
             "        }\n"
             // Broken: a 401 by hand, without auth_basic and so without a challenge.
             "        location = /broken/no-challenge { return 401; }\n"
@@ -97,60 +72,26 @@ void TestCheckRealServers::startNginx()
             "        }\n"
             "        location @ok { default_type text/plain; return 200 \"ok\\n\"; }\n"
             "    }\n}\n";
-    QVERIFY(writeFile(s.path(QStringLiteral("nginx.conf")), conf));
-    s.process.start(binary, {QStringLiteral("-p"), s.dir.path(), QStringLiteral("-e"), s.errorLog,
-                             QStringLiteral("-c"), s.path(QStringLiteral("nginx.conf")), QStringLiteral("-g"),
-                             QStringLiteral("daemon off;")});
-    waitUntilListening(s);
+    runNginx(s, binary, conf);
 }
 
 void TestCheckRealServers::startApache()
 {
     RealServer &s = m_apache;
-    s.name = QStringLiteral("apache2");
-    const QString binary = findBinary(QStringLiteral("apache2"));
-    const QString modules = QStringLiteral("/usr/lib/apache2/modules");
-    if (binary.isEmpty() || !QFile::exists(modules + QStringLiteral("/mod_auth_digest.so"))) {
-        s.skip = QStringLiteral(
-            "Apache httpd is not installed (apt-get install apache2-bin, or tools/dev.sh deps)");
+    QString binary;
+    prepareApache(s, kRealm, &binary);
+    if (binary.isEmpty() || QTest::currentTestFailed())
         return;
-    }
-    QVERIFY(s.dir.isValid());
-    QVERIFY(openDirectory(s.dir.path()));
-    for (const char *sub : {"htdocs", "run", "tmp"}) {
-        QVERIFY(QDir(s.dir.path()).mkdir(QString::fromLatin1(sub)));
-        QVERIFY(openDirectory(s.path(QString::fromLatin1(sub))));
-    }
-    s.port = freePort();
-    QVERIFY(s.port != 0);
-    s.errorLog = s.path(QStringLiteral("error.log"));
-    QVERIFY(writeFile(s.path(QStringLiteral("htdocs/ok.txt")), QByteArrayLiteral("ok\n")));
-    // htdigest: user:realm:MD5(user:realm:password); htpasswd with Apache's own plain-text-free form.
-    const QByteArray ha1 =
-        QCryptographicHash::hash(QByteArray("bob:" + kRealm + ":builder"), QCryptographicHash::Md5).toHex();
-    QVERIFY(writeFile(s.path(QStringLiteral("htdigest")), "bob:" + kRealm + ':' + ha1 + '\n'));
     // {SHA} is SHA-1 in base64, which mod_authn_file accepts on every platform.
     const QByteArray sha = QCryptographicHash::hash("builder", QCryptographicHash::Sha1).toBase64();
     QVERIFY(writeFile(s.path(QStringLiteral("htpasswd")), "bob:{SHA}" + sha + '\n'));
     const QByteArray d = s.dir.path().toUtf8();
-    const QByteArray m = modules.toUtf8();
-    const auto [workerName, workerGroup] = workerUser();
     QByteArray conf =
-        "ServerRoot \"" + d + "\"\nServerName 127.0.0.1\nListen 127.0.0.1:" + QByteArray::number(s.port) +
-        "\nPidFile \"" + d + "/run/apache2.pid\"\nDefaultRuntimeDir \"" + d + "/run\"\nErrorLog \"" + d +
-        "/error.log\"\nLogLevel warn\nUser " + workerName + "\nGroup " + workerGroup + "\n";
-    for (const char *module : {"mpm_event", "authn_core", "authn_file", "authz_core", "authz_user",
-                               "auth_basic", "auth_digest", "alias", "mime", "headers", "rewrite"})
-        conf += "LoadModule " + QByteArray(module) + "_module " + m + "/mod_" + module + ".so\n";
+        apacheConfigHead(s, {"mpm_event", "authn_core", "authn_file", "authz_core", "authz_user",
+                             "auth_basic", "auth_digest", "alias", "mime", "headers", "rewrite"});
     conf += "TypesConfig /etc/mime.types\n"
             "StartServers 1\nServerLimit 1\nThreadLimit 8\nThreadsPerChild 8\nMinSpareThreads 1\n"
-            "MaxSpareThreads 8\nMaxRequestWorkers 8\n"
-            "DocumentRoot \"" +
-            d +
-            "/htdocs\"\n"
-            "<Directory />\n    Require all denied\n</Directory>\n"
-            "<Directory \"" +
-            d + "/htdocs\">\n    Require all granted\n</Directory>\n";
+            "MaxSpareThreads 8\nMaxRequestWorkers 8\n";
     for (const char *path : {"/basic/staff", "/digest/staff", "/broken/staff", "/broken-realm/staff"})
         conf += "Alias " + QByteArray(path) + " \"" + d + "/htdocs/ok.txt\"\n";
     const QByteArray basic = "    AuthType Basic\n    AuthName \"" + kRealm +
@@ -169,13 +110,7 @@ void TestCheckRealServers::startApache()
     // Broken: a hand-written challenge with the realm as a token.
     conf += "<Location \"/broken-realm/\">\n" + basic +
             "    Header always set WWW-Authenticate \"Basic realm=Restricted\"\n</Location>\n";
-    QVERIFY(writeFile(s.path(QStringLiteral("apache.conf")), conf));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TMPDIR"), s.path(QStringLiteral("tmp"))); // mod_auth_digest's shared memory
-    s.process.setProcessEnvironment(env);
-    s.process.start(binary, {QStringLiteral("-f"), s.path(QStringLiteral("apache.conf")),
-                             QStringLiteral("-DFOREGROUND")});
-    waitUntilListening(s);
+    runApache(s, binary, conf);
 }
 
 void TestCheckRealServers::cleanupTestCase()

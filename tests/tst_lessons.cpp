@@ -426,6 +426,13 @@ void TestLessons::brokenLessonIsNamedByFileAndPath_data()
     QTest::newRow("bad status")
         << head + R"("steps": [{"goal": "g", "check": [{"what": "answer", "status": 99}]}]})"
         << u"steps[0].check[0].status"_s << u"100 to 599"_s;
+    QTest::newRow("unknown credential state")
+        << head + R"("steps": [{"goal": "g", "check": [{"what": "answer", "credentials": "stolen"}]}]})"
+        << u"steps[0].check[0].credentials"_s << u"correct, wrong-password, unknown-user, malformed, none"_s;
+    QTest::newRow("unknown flow") << QByteArray(R"({"format": "authlab-lesson", "version": 1, "title": "T",
+        "scenario": "s.json", "client": {"identity": "bob", "path": "/staff", "flow": "eager"},
+        "steps": [{"goal": "g", "check": [{"what": "answer"}]}]})")
+                                  << u"client.flow"_s << u"preemptive, challenge-first"_s;
     QTest::newRow("unknown condition")
         << head + R"("steps": [{"goal": "g", "check": [{"what": "teleport"}]}]})"
         << u"steps[0].check[0].what"_s << u"teleport"_s;

@@ -62,7 +62,6 @@ private Q_SLOTS:
 private:
     void startNginx();
     void startApache();
-    void waitUntilListening(RealServer &server);
     ClientExchange run(ClientEngine &engine, const RequestSpec &spec);
     RequestSpec spec(const QString &server, const QString &password, ClientScheme scheme, ClientFlow flow);
 
@@ -83,146 +82,43 @@ void TestRealServers::initTestCase()
     startApache();
 }
 
-void TestRealServers::waitUntilListening(RealServer &server)
-{
-    QVERIFY2(server.process.waitForStarted(10000),
-             qPrintable(server.name + QStringLiteral(": ") + server.process.errorString()));
-    // Ready when it accepts a connection; a bad configuration ends the process instead.
-    QTRY_VERIFY_WITH_TIMEOUT(server.process.state() != QProcess::Running || accepts(server.port), 15000);
-    QVERIFY2(server.process.state() == QProcess::Running,
-             qPrintable(server.name + QStringLiteral(" exited: ") +
-                        QString::fromUtf8(server.process.readAllStandardError()) + server.log()));
-}
-
 void TestRealServers::startNginx()
 {
     RealServer &s = m_nginx;
-    s.name = QStringLiteral("nginx");
-    s.package = QStringLiteral("nginx-light");
-    const QString binary = findBinary(QStringLiteral("nginx"));
-    if (binary.isEmpty()) {
-        s.skip = QStringLiteral("nginx is not installed (apt-get install nginx-light, or tools/dev.sh deps)");
+    QString binary;
+    prepareNginx(s, &binary);
+    if (binary.isEmpty() || QTest::currentTestFailed())
         return;
-    }
-    QVERIFY(s.dir.isValid());
-    QVERIFY(openDirectory(s.dir.path()));
-    s.port = freePort();
-    QVERIFY(s.port != 0);
-    s.errorLog = s.path(QStringLiteral("error.log"));
-    QVERIFY(writeFile(s.path(QStringLiteral("htpasswd")), QByteArrayLiteral("bob:{PLAIN}builder\n")));
     const QByteArray d = s.dir.path().toUtf8();
-    const QByteArray conf = "worker_processes 1;\n"
-                            "pid " +
-                            d +
-                            "/nginx.pid;\n"
-                            "error_log " +
-                            d +
-                            "/error.log warn;\n"
-                            "events { worker_connections 64; }\n"
-                            "http {\n"
-                            "    access_log off;\n"
-                            "    client_body_temp_path " +
-                            d +
-                            "/body;\n"
-                            "    proxy_temp_path " +
-                            d +
-                            "/proxy;\n"
-                            "    fastcgi_temp_path " +
-                            d +
-                            "/fastcgi;\n"
-                            "    uwsgi_temp_path " +
-                            d +
-                            "/uwsgi;\n"
-                            "    scgi_temp_path " +
-                            d +
-                            "/scgi;\n"
-                            "    server {\n"
-                            "        listen 127.0.0.1:" +
-                            QByteArray::number(s.port) +
-                            ";\n"
-                            "        root " +
-                            d +
-                            ";\n"
-                            "        location = /basic/staff {\n"
-                            "            auth_basic \"" +
-                            kNginxRealm +
-                            "\";\n"
-                            "            auth_basic_user_file " +
-                            d +
-                            "/htpasswd;\n"
-                            // try_files runs after the access phase (auth_basic), return before it.
-                            "            try_files /.none @ok;\n"
-                            "        }\n"
-                            "        location @ok { default_type text/plain; return 200 \"ok\\n\"; }\n"
-                            "    }\n"
-                            "}\n";
-    QVERIFY(writeFile(s.path(QStringLiteral("nginx.conf")), conf));
-    s.process.start(binary, {QStringLiteral("-p"), s.dir.path(), QStringLiteral("-e"), s.errorLog,
-                             QStringLiteral("-c"), s.path(QStringLiteral("nginx.conf")), QStringLiteral("-g"),
-                             QStringLiteral("daemon off;")});
-    waitUntilListening(s);
+    QByteArray conf = nginxConfigHead(s);
+    conf += "        location = /basic/staff {\n"
+            "            auth_basic \"" +
+            kNginxRealm +
+            "\";\n"
+            "            auth_basic_user_file " +
+            d +
+            "/htpasswd;\n"
+            // try_files runs after the access phase (auth_basic), return before it.
+            "            try_files /.none @ok;\n"
+            "        }\n"
+            "        location @ok { default_type text/plain; return 200 \"ok\\n\"; }\n"
+            "    }\n"
+            "}\n";
+    runNginx(s, binary, conf);
 }
 
 void TestRealServers::startApache()
 {
     RealServer &s = m_apache;
-    s.name = QStringLiteral("apache2");
-    s.package = QStringLiteral("apache2-bin");
-    const QString binary = findBinary(QStringLiteral("apache2"));
-    const QString modules = QStringLiteral("/usr/lib/apache2/modules");
-    if (binary.isEmpty() || !QFile::exists(modules + QStringLiteral("/mod_auth_digest.so"))) {
-        s.skip = QStringLiteral(
-            "Apache httpd is not installed (apt-get install apache2-bin, or tools/dev.sh deps)");
+    QString binary;
+    prepareApache(s, kApacheRealm, &binary);
+    if (binary.isEmpty() || QTest::currentTestFailed())
         return;
-    }
-    QVERIFY(s.dir.isValid());
-    QVERIFY(openDirectory(s.dir.path()));
-    for (const char *sub : {"htdocs", "run", "tmp"}) {
-        QVERIFY(QDir(s.dir.path()).mkdir(QString::fromLatin1(sub)));
-        QVERIFY(openDirectory(s.path(QString::fromLatin1(sub))));
-    }
-    s.port = freePort();
-    QVERIFY(s.port != 0);
-    s.errorLog = s.path(QStringLiteral("error.log"));
-    QVERIFY(writeFile(s.path(QStringLiteral("htdocs/ok.txt")), QByteArrayLiteral("ok\n")));
-    // htdigest's format: user:realm:MD5(user:realm:password).
-    const QByteArray ha1 =
-        QCryptographicHash::hash(QByteArray("bob:" + kApacheRealm + ":builder"), QCryptographicHash::Md5)
-            .toHex();
-    QVERIFY(writeFile(s.path(QStringLiteral("htdigest")), "bob:" + kApacheRealm + ':' + ha1 + '\n'));
     const QByteArray d = s.dir.path().toUtf8();
-    const QByteArray m = modules.toUtf8();
-    const auto [workerName, workerGroup] = workerUser();
-    QByteArray conf = "ServerRoot \"" + d +
-                      "\"\n"
-                      "ServerName 127.0.0.1\n"
-                      "Listen 127.0.0.1:" +
-                      QByteArray::number(s.port) +
-                      "\n"
-                      "PidFile \"" +
-                      d +
-                      "/run/apache2.pid\"\n"
-                      "DefaultRuntimeDir \"" +
-                      d +
-                      "/run\"\n"
-                      "ErrorLog \"" +
-                      d +
-                      "/error.log\"\n"
-                      "LogLevel warn\n"
-                      "User " +
-                      workerName + "\nGroup " + workerGroup + "\n";
-    for (const char *module :
-         {"mpm_event", "authn_core", "authn_file", "authz_core", "authz_user", "auth_digest", "alias"})
-        conf += "LoadModule " + QByteArray(module) + "_module " + m + "/mod_" + module + ".so\n";
+    QByteArray conf = apacheConfigHead(
+        s, {"mpm_event", "authn_core", "authn_file", "authz_core", "authz_user", "auth_digest", "alias"});
     conf += "StartServers 1\nServerLimit 1\nThreadLimit 4\nThreadsPerChild 4\nMinSpareThreads 1\n"
             "MaxSpareThreads 4\nMaxRequestWorkers 4\n"
-            "DocumentRoot \"" +
-            d +
-            "/htdocs\"\n"
-            "<Directory />\n    Require all denied\n</Directory>\n"
-            "<Directory \"" +
-            d +
-            "/htdocs\">\n    Require all granted\n</Directory>\n"
             "Alias /digest/staff \"" +
             d +
             "/htdocs/ok.txt\"\n"
@@ -250,13 +146,7 @@ void TestRealServers::startApache()
             conf += "    AuthDigestNonceLifetime 1\n";
         conf += "</Location>\n";
     }
-    QVERIFY(writeFile(s.path(QStringLiteral("apache.conf")), conf));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TMPDIR"), s.path(QStringLiteral("tmp"))); // mod_auth_digest's shared memory
-    s.process.setProcessEnvironment(env);
-    s.process.start(binary, {QStringLiteral("-f"), s.path(QStringLiteral("apache.conf")),
-                             QStringLiteral("-DFOREGROUND")});
-    waitUntilListening(s);
+    runApache(s, binary, conf);
 }
 
 void TestRealServers::cleanupTestCase()

@@ -2,6 +2,7 @@
 
 #include "auth/syntax.h"
 #include "http/http.h"
+#include "scenario/jsonreader.h"
 #include "scenario/safefile.h"
 
 #include <QHash>
@@ -36,151 +37,6 @@ QString ScenarioLoad::errorText() const
 
 namespace {
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return ScenarioIO::tr("null");
-    case QJsonValue::Bool:
-        return ScenarioIO::tr("a boolean");
-    case QJsonValue::Double:
-        return ScenarioIO::tr("a number");
-    case QJsonValue::String:
-        return ScenarioIO::tr("a string");
-    case QJsonValue::Array:
-        return ScenarioIO::tr("an array");
-    case QJsonValue::Object:
-        return ScenarioIO::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return ScenarioIO::tr("nothing");
-}
-
-// Walks the JSON, remembering where it is, and collects every problem instead of stopping
-// at the first, so that one round of fixes is enough.
-class Reader
-{
-public:
-    explicit Reader(QString file) : file(std::move(file)) {}
-
-    QList<ScenarioProblem> problems;
-
-    void problem(const QString &where, const QString &message) { problems.append({file, where, message}); }
-    // A problem whose message also names the line of the value at `where` (filled in by
-    // fromJson(), which scans the document for lines only when there is such a problem).
-    void problemWithLine(const QString &where, const QString &message)
-    {
-        withLine.append(problems.size());
-        problem(where, message);
-    }
-    QList<qsizetype> withLine;
-
-    static QString join(const QString &path, const QString &key)
-    {
-        // An empty name (legal JSON) is shown as "", so that the place is never blank.
-        const QString k = key.isEmpty() ? QStringLiteral("\"\"") : key;
-        return path.isEmpty() ? k : path + QLatin1Char('.') + k;
-    }
-    static QString index(const QString &path, qsizetype i)
-    {
-        return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-    }
-
-    void checkKeys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            bool known = false;
-            for (const char *k : allowed)
-                known = known || it.key() == QLatin1String(k);
-            if (!known) {
-                QStringList names;
-                for (const char *k : allowed)
-                    names.append(QLatin1String(k));
-                problem(join(path, it.key()), ScenarioIO::tr("unknown field (known fields here: %1)")
-                                                  .arg(names.join(QLatin1String(", "))));
-            }
-        }
-    }
-
-    QString string(const QJsonObject &o, const QString &path, const char *key, bool required,
-                   const QString &fallback = {})
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined()) {
-            if (required)
-                problem(join(path, QLatin1String(key)), ScenarioIO::tr("required field is missing"));
-            return fallback;
-        }
-        if (!v.isString()) {
-            problem(join(path, QLatin1String(key)),
-                    ScenarioIO::tr("must be a string, not %1").arg(typeName(v)));
-            return fallback;
-        }
-        return v.toString();
-    }
-
-    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool()) {
-            problem(join(path, QLatin1String(key)),
-                    ScenarioIO::tr("must be true or false, not %1").arg(typeName(v)));
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    QStringList strings(const QJsonObject &o, const QString &path, const char *key)
-    {
-        QStringList out;
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return out;
-        const QString here = join(path, QLatin1String(key));
-        if (!v.isArray()) {
-            problem(here, ScenarioIO::tr("must be an array of strings, not %1").arg(typeName(v)));
-            return out;
-        }
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a[i].isString())
-                problem(index(here, i), ScenarioIO::tr("must be a string, not %1").arg(typeName(a[i])));
-            else
-                out.append(a[i].toString());
-        }
-        return out;
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray()) {
-            problem(join(path, QLatin1String(key)),
-                    ScenarioIO::tr("must be an array, not %1").arg(typeName(v)));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
-    {
-        if (!v.isObject()) {
-            problem(path, ScenarioIO::tr("must be an object, not %1").arg(typeName(v)));
-            return false;
-        }
-        *out = v.toObject();
-        return true;
-    }
-
-private:
-    QString file;
-};
-
 bool hasControl(const QString &s)
 {
     for (QChar c : s) {
@@ -204,36 +60,6 @@ bool isScopeToken(const QString &s)
             return false;
     }
     return true;
-}
-
-// Where a syntax error is, as an editor shows it: columns count characters, not UTF-8 bytes.
-QString lineColumn(const QByteArray &json, const QJsonParseError &err)
-{
-    qsizetype offset = err.offset;
-    // For token errors Qt reports the offset just after the character it stumbled on; point at it.
-    switch (err.error) {
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::MissingNameSeparator:
-    case QJsonParseError::MissingValueSeparator:
-    case QJsonParseError::UnterminatedObject:
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingObject:
-        if (offset > 0 && offset <= json.size() && !QByteArrayView(" \t\r\n").contains(json[offset - 1]))
-            --offset;
-        break;
-    default:
-        break;
-    }
-    int line = 1, col = 1;
-    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
-        if (json[i] == '\n') {
-            ++line;
-            col = 1;
-        } else if ((static_cast<unsigned char>(json[i]) & 0xc0) != 0x80) { // not a UTF-8 continuation byte
-            ++col;
-        }
-    }
-    return ScenarioIO::tr("line %1, column %2").arg(line).arg(col);
 }
 
 // QJsonDocument keeps only the last of two members with the same name, silently: a resource
@@ -391,8 +217,8 @@ private:
     {
         QString path;
         for (const Segment &s : segments)
-            path = s.index >= 0 ? Reader::index(path, s.index)
-                                : Reader::join(path, decode(s.keyBegin, s.keyEnd));
+            path = s.index >= 0 ? JsonReader::index(path, s.index)
+                                : JsonReader::join(path, decode(s.keyBegin, s.keyEnd));
         return path;
     }
 
@@ -514,7 +340,7 @@ class Sections
 {
     Q_DECLARE_TR_FUNCTIONS(authlab::ScenarioIO)
 public:
-    Sections(Reader &rd, Scenario &s) : rd(rd), s(s) {}
+    Sections(JsonReader &rd, Scenario &s) : rd(rd), s(s) {}
 
     // format, version, name, description, realm, behaviour, proxy
     void header(const QJsonObject &root)
@@ -527,7 +353,8 @@ public:
         if (version.isUndefined()) {
             rd.problem(QStringLiteral("version"), tr("required field is missing"));
         } else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
-            rd.problem(QStringLiteral("version"), tr("must be an integer, not %1").arg(typeName(version)));
+            rd.problem(QStringLiteral("version"),
+                       tr("must be an integer, not %1").arg(JsonReader::typeName(version)));
         } else if (version.toDouble() > Scenario::CurrentVersion) {
             rd.problem(QStringLiteral("version"),
                        tr("version %1 was written by a newer AuthLab; this one reads up to version %2")
@@ -552,7 +379,7 @@ public:
                     tr("must be one IPv4 or IPv6 address such as \"10.1.2.3\" (the client address "
                        "the address rules see), not %1")
                         .arg(simulated.isString() ? QLatin1Char('"') + text + QLatin1Char('"')
-                                                  : typeName(simulated)));
+                                                  : JsonReader::typeName(simulated)));
             else
                 s.simulatedClient = address;
         }
@@ -570,7 +397,7 @@ public:
     {
         const QJsonArray groups = rd.array(root, QString(), "groups");
         for (qsizetype i = 0; i < groups.size(); ++i) {
-            const QString path = Reader::index(QStringLiteral("groups"), i);
+            const QString path = JsonReader::index(QStringLiteral("groups"), i);
             QJsonObject o;
             if (!rd.object(groups[i], path, &o))
                 continue;
@@ -579,10 +406,10 @@ public:
             g.name = rd.string(o, path, "name", true);
             g.description = rd.string(o, path, "description", false);
             if (o.contains(QLatin1String("name")) && (g.name.isEmpty() || hasControl(g.name)))
-                rd.problem(Reader::join(path, QStringLiteral("name")),
+                rd.problem(JsonReader::join(path, QStringLiteral("name")),
                            tr("must be a non-empty name without control characters"));
             if (groupNames.contains(g.name))
-                rd.problem(Reader::join(path, QStringLiteral("name")),
+                rd.problem(JsonReader::join(path, QStringLiteral("name")),
                            tr("duplicate group \"%1\"").arg(g.name));
             groupNames.insert(g.name);
             s.groups.append(g);
@@ -595,7 +422,7 @@ public:
         QSet<QString> userNames;
         QSet<QString> tokenValues;
         for (qsizetype i = 0; i < users.size(); ++i) {
-            const QString path = Reader::index(QStringLiteral("users"), i);
+            const QString path = JsonReader::index(QStringLiteral("users"), i);
             QJsonObject o;
             if (!rd.object(users[i], path, &o))
                 continue;
@@ -604,8 +431,8 @@ public:
             u.name = rd.string(o, path, "name", true);
             u.password = rd.string(o, path, "password", true);
             u.groups = rd.strings(o, path, "groups");
-            checkGroupRefs(u.groups, Reader::join(path, QStringLiteral("groups")));
-            const QString namePath = Reader::join(path, QStringLiteral("name"));
+            checkGroupRefs(u.groups, JsonReader::join(path, QStringLiteral("groups")));
+            const QString namePath = JsonReader::join(path, QStringLiteral("name"));
             if (o.contains(QLatin1String("name"))) {
                 if (u.name.isEmpty())
                     rd.problem(namePath, tr("must not be empty"));
@@ -619,11 +446,11 @@ public:
                 userNames.insert(u.name);
             }
             if (hasControl(u.password))
-                rd.problem(Reader::join(path, QStringLiteral("password")),
+                rd.problem(JsonReader::join(path, QStringLiteral("password")),
                            tr("must not contain control characters (RFC 7617 §2)"));
             const QJsonArray tokens = rd.array(o, path, "tokens");
             for (qsizetype k = 0; k < tokens.size(); ++k) {
-                const QString tpath = Reader::index(Reader::join(path, QStringLiteral("tokens")), k);
+                const QString tpath = JsonReader::index(JsonReader::join(path, QStringLiteral("tokens")), k);
                 QJsonObject to;
                 if (!rd.object(tokens[k], tpath, &to))
                     continue;
@@ -634,17 +461,17 @@ public:
                 for (qsizetype k = 0; k < t.scopes.size(); ++k) {
                     if (!isScopeToken(t.scopes[k]))
                         rd.problem(
-                            Reader::index(Reader::join(tpath, QStringLiteral("scopes")), k),
+                            JsonReader::index(JsonReader::join(tpath, QStringLiteral("scopes")), k),
                             tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
                 }
                 t.expired = rd.boolean(to, tpath, "expired", false);
                 if (to.contains(QLatin1String("token"))) {
                     if (!syntax::isToken68(t.value.toUtf8()))
-                        rd.problem(Reader::join(tpath, QStringLiteral("token")),
+                        rd.problem(JsonReader::join(tpath, QStringLiteral("token")),
                                    tr("must be a b64token (letters, digits, - . _ ~ + / and trailing =), RFC "
                                       "6750 §2.1"));
                     if (tokenValues.contains(t.value))
-                        rd.problem(Reader::join(tpath, QStringLiteral("token")),
+                        rd.problem(JsonReader::join(tpath, QStringLiteral("token")),
                                    tr("the same token is given twice"));
                     tokenValues.insert(t.value);
                 }
@@ -659,7 +486,7 @@ public:
         const QJsonArray resources = rd.array(root, QString(), "resources");
         QSet<QString> paths;
         for (qsizetype i = 0; i < resources.size(); ++i) {
-            const QString path = Reader::index(QStringLiteral("resources"), i);
+            const QString path = JsonReader::index(QStringLiteral("resources"), i);
             QJsonObject o;
             if (!rd.object(resources[i], path, &o))
                 continue;
@@ -668,14 +495,14 @@ public:
                           "access", "allowFrom"});
             Resource r;
             r.path = rd.string(o, path, "path", true);
-            const QString pathPath = Reader::join(path, QStringLiteral("path"));
+            const QString pathPath = JsonReader::join(path, QStringLiteral("path"));
             if (o.contains(QLatin1String("path")) && !r.path.startsWith(QLatin1Char('/')))
                 rd.problem(pathPath, tr("must start with \"/\""));
             const QString match = rd.string(o, path, "match", false, QStringLiteral("exact"));
             if (match == QLatin1String("prefix"))
                 r.match = Resource::Match::Prefix;
             else if (match != QLatin1String("exact"))
-                rd.problem(Reader::join(path, QStringLiteral("match")),
+                rd.problem(JsonReader::join(path, QStringLiteral("match")),
                            tr("must be \"exact\" or \"prefix\", not \"%1\"").arg(match));
             const QString key = match + QLatin1Char(' ') + r.path;
             if (paths.contains(key))
@@ -688,20 +515,20 @@ public:
                 const auto scheme = schemeFromName(auth[k]);
                 if (!scheme)
                     rd.problem(
-                        Reader::index(Reader::join(path, QStringLiteral("auth")), k),
+                        JsonReader::index(JsonReader::join(path, QStringLiteral("auth")), k),
                         tr("unknown scheme \"%1\" (known: basic, bearer, digest, session)").arg(auth[k]));
                 else if (r.schemes.contains(*scheme))
-                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("auth")), k),
+                    rd.problem(JsonReader::index(JsonReader::join(path, QStringLiteral("auth")), k),
                                tr("scheme listed twice"));
                 else
                     r.schemes.append(*scheme);
             }
             r.groups = rd.strings(o, path, "groups");
-            checkGroupRefs(r.groups, Reader::join(path, QStringLiteral("groups")));
+            checkGroupRefs(r.groups, JsonReader::join(path, QStringLiteral("groups")));
             r.scopes = rd.strings(o, path, "scopes");
             for (qsizetype k = 0; k < r.scopes.size(); ++k) {
                 if (!isScopeToken(r.scopes[k]))
-                    rd.problem(Reader::index(Reader::join(path, QStringLiteral("scopes")), k),
+                    rd.problem(JsonReader::index(JsonReader::join(path, QStringLiteral("scopes")), k),
                                tr("a scope is printable ASCII without spaces, '\"' or '\\' (RFC 6750 §3)"));
             }
             r.hidden = rd.boolean(o, path, "hidden", false);
@@ -710,7 +537,7 @@ public:
             if (o.contains(QLatin1String("allowFrom"))) {
                 if (o.contains(QLatin1String("access")))
                     rd.problemWithLine(
-                        Reader::join(path, QStringLiteral("allowFrom")),
+                        JsonReader::join(path, QStringLiteral("allowFrom")),
                         tr("give either \"access\" (ordered allow/deny rules) or \"allowFrom\" (the "
                            "older form), not both"));
                 const QStringList nets = rd.strings(o, path, "allowFrom");
@@ -720,7 +547,7 @@ public:
                         allowed.append({AddressRule::Action::Allow, *n});
                     else
                         rd.problemWithLine(
-                            Reader::index(Reader::join(path, QStringLiteral("allowFrom")), k),
+                            JsonReader::index(JsonReader::join(path, QStringLiteral("allowFrom")), k),
                             tr("\"%1\" is not an address or network (e.g. 10.0.0.0/8)").arg(nets[k]));
                 }
                 if (!allowed.isEmpty() && !o.contains(QLatin1String("access"))) {
@@ -729,10 +556,10 @@ public:
                 }
             }
             if (r.schemes.isEmpty() && !r.groups.isEmpty())
-                rd.problem(Reader::join(path, QStringLiteral("groups")),
+                rd.problem(JsonReader::join(path, QStringLiteral("groups")),
                            tr("a public resource (no \"auth\") cannot require groups"));
             if (!r.scopes.isEmpty() && !r.schemes.contains(AuthScheme::Bearer))
-                rd.problem(Reader::join(path, QStringLiteral("scopes")),
+                rd.problem(JsonReader::join(path, QStringLiteral("scopes")),
                            tr("scopes only apply to the bearer scheme; add \"bearer\" to \"auth\""));
             s.resources.append(r);
         }
@@ -744,13 +571,13 @@ private:
     {
         AddressRules out;
         const QJsonArray a = rd.array(o, path, key);
-        const QString here = Reader::join(path, QLatin1String(key));
+        const QString here = JsonReader::join(path, QLatin1String(key));
         for (qsizetype k = 0; k < a.size(); ++k) {
-            const QString where = Reader::index(here, k);
+            const QString where = JsonReader::index(here, k);
             if (!a[k].isString()) {
                 rd.problemWithLine(where,
                                    tr("must be a string such as \"allow 10.0.0.0/8\" or \"deny all\", not %1")
-                                       .arg(typeName(a[k])));
+                                       .arg(JsonReader::typeName(a[k])));
                 continue;
             }
             if (const auto rule = AddressRule::parse(a[k].toString()))
@@ -768,12 +595,12 @@ private:
     {
         for (qsizetype k = 0; k < refs.size(); ++k) {
             if (!groupNames.contains(refs[k]))
-                rd.problem(Reader::index(path, k),
+                rd.problem(JsonReader::index(path, k),
                            tr("group \"%1\" does not exist (declare it under \"groups\")").arg(refs[k]));
         }
     }
 
-    Reader &rd;
+    JsonReader &rd;
     Scenario &s;
     QSet<QString> groupNames; // groups() fills it; users() and resources() check against it
 };
@@ -817,15 +644,15 @@ void recordValue(const QJsonValue &v, const QString &path, const QString &kind,
         layout->record(kind, ScenarioLayout::identity(kind, path, o), orders.value(path));
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.value().isObject() || it.value().isArray()) // no path spelt out for plain values
-                recordValue(it.value(), Reader::join(path, it.key()), Reader::join(kind, it.key()), orders,
-                            layout);
+                recordValue(it.value(), JsonReader::join(path, it.key()), JsonReader::join(kind, it.key()),
+                            orders, layout);
         }
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
         const QString elementKind = kind + QLatin1String("[]");
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (a[i].isObject() || a[i].isArray())
-                recordValue(a[i], Reader::index(path, i), elementKind, orders, layout);
+                recordValue(a[i], JsonReader::index(path, i), elementKind, orders, layout);
         }
     }
 }
@@ -965,7 +792,7 @@ private:
             out += QByteArray(indent + 4, ' ');
             writeString(out, names[i]);
             out += ": ";
-            value(out, o.value(names[i]), Reader::join(path, names[i]), Reader::join(kind, names[i]),
+            value(out, o.value(names[i]), JsonReader::join(path, names[i]), JsonReader::join(kind, names[i]),
                   indent + 4);
             out += i + 1 < names.size() ? ",\n" : "\n";
         }
@@ -982,7 +809,7 @@ private:
             for (qsizetype i = 0; i < a.size(); ++i) {
                 if (i > 0)
                     out += ", ";
-                value(out, a[i], Reader::index(path, i), kind + QLatin1String("[]"), indent);
+                value(out, a[i], JsonReader::index(path, i), kind + QLatin1String("[]"), indent);
             }
             out += ']';
             return;
@@ -990,7 +817,7 @@ private:
         out += "[\n";
         for (qsizetype i = 0; i < a.size(); ++i) {
             out += QByteArray(indent + 4, ' ');
-            value(out, a[i], Reader::index(path, i), kind + QLatin1String("[]"), indent + 4);
+            value(out, a[i], JsonReader::index(path, i), kind + QLatin1String("[]"), indent + 4);
             out += i + 1 < a.size() ? ",\n" : "\n";
         }
         out += QByteArray(indent, ' ') + ']';
@@ -1012,12 +839,10 @@ QJsonArray addressRulesJson(const AddressRules &rules)
 ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
 {
     ScenarioLoad result;
-    Reader rd(file);
+    JsonReader rd(file);
 
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        rd.problem(lineColumn(json, err), tr("not valid JSON: %1").arg(err.errorString()));
+    const std::optional<QJsonDocument> doc = rd.parse(json);
+    if (!doc) {
         result.problems = rd.problems;
         return result;
     }
@@ -1031,12 +856,12 @@ ScenarioLoad ScenarioIO::fromJson(const QByteArray &json, const QString &file)
         result.problems = rd.problems;
         return result;
     }
-    if (!doc.isObject()) {
-        rd.problem(QString(), tr("the top level must be a JSON object"));
+    const std::optional<QJsonObject> top = rd.topLevel(*doc);
+    if (!top) {
         result.problems = rd.problems;
         return result;
     }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *top;
     Scenario s;
 
     rd.checkKeys(root, QString(),

@@ -1,7 +1,9 @@
 #include "session/lessons.h"
 
+#include "client/clientnames.h"
 #include "http/http.h"
 #include "policy/overrides.h"
+#include "scenario/jsonreader.h"
 #include "scenario/safefile.h"
 
 #include <QDir>
@@ -35,133 +37,6 @@ QString lessonText(const QString &source)
 
 namespace {
 
-// Reads a lesson document, remembering where it is, and collects every problem (file + JSON
-// path), like the scenario loader.
-class Reader
-{
-    Q_DECLARE_TR_FUNCTIONS(authlab::LessonIO)
-public:
-    explicit Reader(QString file) : file(std::move(file)) {}
-
-    QList<ScenarioProblem> problems;
-
-    void problem(const QString &where, const QString &message) { problems.append({file, where, message}); }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-    static QString index(const QString &path, qsizetype i)
-    {
-        return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-    }
-
-    void keys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
-    {
-        QStringList names;
-        for (const char *k : allowed)
-            names.append(QLatin1String(k));
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!names.contains(it.key()))
-                problem(join(path, it.key()),
-                        tr("unknown field (known fields here: %1)").arg(names.join(QLatin1String(", "))));
-        }
-    }
-
-    QString string(const QJsonObject &o, const QString &path, const char *key, bool required,
-                   const QString &fallback = {})
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined()) {
-            if (required)
-                problem(join(path, QLatin1String(key)), tr("required field is missing"));
-            return fallback;
-        }
-        if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-            problem(join(path, QLatin1String(key)), tr("must be a non-empty string"));
-            return fallback;
-        }
-        return v.toString();
-    }
-
-    QStringList strings(const QJsonObject &o, const QString &path, const char *key)
-    {
-        QStringList out;
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return out;
-        const QString here = join(path, QLatin1String(key));
-        if (!v.isArray()) {
-            problem(here, tr("must be an array of strings"));
-            return out;
-        }
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a[i].isString() || a[i].toString().isEmpty())
-                problem(index(here, i), tr("must be a non-empty string"));
-            else
-                out.append(a[i].toString());
-        }
-        return out;
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key, bool required)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined()) {
-            if (required)
-                problem(join(path, QLatin1String(key)), tr("required field is missing"));
-            return {};
-        }
-        if (!v.isArray()) {
-            problem(join(path, QLatin1String(key)), tr("must be an array"));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    bool object(const QJsonValue &v, const QString &path, QJsonObject *out)
-    {
-        if (!v.isObject()) {
-            problem(path, tr("must be an object"));
-            return false;
-        }
-        *out = v.toObject();
-        return true;
-    }
-
-private:
-    QString file;
-};
-
-std::optional<CredentialState> credentialStateFromName(const QString &name)
-{
-    static const std::pair<const char *, CredentialState> names[] = {
-        {"correct", CredentialState::Correct},
-        {"wrong-password", CredentialState::WrongPassword},
-        {"unknown-user", CredentialState::UnknownUser},
-        {"malformed", CredentialState::Malformed},
-        {"none", CredentialState::None}};
-    for (const auto &[n, s] : names) {
-        if (name == QLatin1String(n))
-            return s;
-    }
-    return std::nullopt;
-}
-
-std::optional<ClientScheme> clientSchemeFromName(const QString &name)
-{
-    static const std::pair<const char *, ClientScheme> names[] = {{"basic", ClientScheme::Basic},
-                                                                  {"bearer", ClientScheme::Bearer},
-                                                                  {"digest", ClientScheme::Digest},
-                                                                  {"session", ClientScheme::Session}};
-    for (const auto &[n, s] : names) {
-        if (name == QLatin1String(n))
-            return s;
-    }
-    return std::nullopt;
-}
-
 QString clientSchemeName(ClientScheme s)
 {
     switch (s) {
@@ -182,7 +57,7 @@ class Parts
 {
     Q_DECLARE_TR_FUNCTIONS(authlab::LessonIO)
 public:
-    Parts(Reader &rd, Lesson &l) : rd(rd), l(l) {}
+    Parts(JsonReader &rd, Lesson &l) : rd(rd), l(l) {}
 
     // "anonymous" or a user of the lesson's scenario.
     std::optional<Identity> identity(const QString &name, const QString &where)
@@ -196,35 +71,11 @@ public:
         return std::nullopt;
     }
 
-    void credentials(const QJsonObject &o, const QString &path, std::optional<CredentialState> *out)
-    {
-        if (!o.contains(QLatin1String("credentials")))
-            return;
-        const QString name = rd.string(o, path, "credentials", true);
-        *out = credentialStateFromName(name);
-        if (!*out && !name.isEmpty())
-            rd.problem(Reader::join(path, QStringLiteral("credentials")),
-                       tr("unknown credential state \"%1\" (known: correct, wrong-password, unknown-user, "
-                          "malformed, none)")
-                           .arg(name));
-    }
-
-    void scheme(const QJsonObject &o, const QString &path, std::optional<ClientScheme> *out)
-    {
-        if (!o.contains(QLatin1String("scheme")))
-            return;
-        const QString name = rd.string(o, path, "scheme", true);
-        *out = clientSchemeFromName(name);
-        if (!*out && !name.isEmpty())
-            rd.problem(Reader::join(path, QStringLiteral("scheme")),
-                       tr("unknown scheme \"%1\" (known: basic, bearer, digest, session)").arg(name));
-    }
-
     QString path(const QJsonObject &o, const QString &where, const char *key, bool required)
     {
-        const QString p = rd.string(o, where, key, required);
+        const QString p = required ? rd.nonEmptyString(o, where, key, true) : rd.string(o, where, key, false);
         if (!p.isEmpty() && !p.startsWith(QLatin1Char('/')))
-            rd.problem(Reader::join(where, QLatin1String(key)), tr("must start with \"/\""));
+            rd.problem(JsonReader::join(where, QLatin1String(key)), tr("must start with \"/\""));
         return p;
     }
 
@@ -234,48 +85,42 @@ public:
         if (!rd.object(root.value(QLatin1String("client")), QStringLiteral("client"), &o))
             return;
         const QString here = QStringLiteral("client");
-        rd.keys(o, here, {"identity", "credentials", "scheme", "flow", "method", "path"});
-        if (const auto id = identity(rd.string(o, here, "identity", true), Reader::join(here, u"identity"_s)))
+        rd.checkKeys(o, here, {"identity", "credentials", "scheme", "flow", "method", "path"});
+        if (const auto id =
+                identity(rd.nonEmptyString(o, here, "identity", true), JsonReader::join(here, u"identity"_s)))
             l.client.identity = *id;
-        std::optional<CredentialState> state;
-        credentials(o, here, &state);
-        l.client.credentials = state.value_or(CredentialState::Correct);
-        std::optional<ClientScheme> sc;
-        scheme(o, here, &sc);
-        l.client.scheme = sc.value_or(ClientScheme::Basic);
-        const QString flow = rd.string(o, here, "flow", false, QStringLiteral("preemptive"));
-        if (flow == QLatin1String("challenge-first"))
-            l.client.flow = ClientFlow::ChallengeFirst;
-        else if (flow != QLatin1String("preemptive"))
-            rd.problem(Reader::join(here, u"flow"_s), tr("must be \"preemptive\" or \"challenge-first\""));
+        l.client.credentials = rd.choice(o, here, "credentials", clientnames::credentialStates)
+                                   .value_or(CredentialState::Correct);
+        l.client.scheme = rd.choice(o, here, "scheme", clientnames::schemes).value_or(ClientScheme::Basic);
+        l.client.flow = rd.choice(o, here, "flow", clientnames::flows).value_or(ClientFlow::Preemptive);
         l.client.method = rd.string(o, here, "method", false, QStringLiteral("GET")).toLatin1();
         l.client.path = path(o, here, "path", true);
     }
 
     void watches(const QJsonObject &root)
     {
-        const QStringList paths = rd.strings(root, QString(), "watches");
+        const QStringList paths = rd.strings(root, QString(), "watches", true);
         for (qsizetype i = 0; i < paths.size(); ++i) {
             if (!paths[i].startsWith(QLatin1Char('/')))
-                rd.problem(Reader::index(QStringLiteral("watches"), i), tr("must start with \"/\""));
+                rd.problem(JsonReader::index(QStringLiteral("watches"), i), tr("must start with \"/\""));
             const Watch w{"GET", paths[i]};
             if (l.watches.contains(w))
-                rd.problem(Reader::index(QStringLiteral("watches"), i), tr("watched twice"));
+                rd.problem(JsonReader::index(QStringLiteral("watches"), i), tr("watched twice"));
             l.watches.append(w);
         }
     }
 
     void bugs(const QJsonObject &root)
     {
-        const QStringList ids = rd.strings(root, QString(), "bugHunt");
+        const QStringList ids = rd.strings(root, QString(), "bugHunt", true);
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const auto b = behaviourFromId(ids[i]);
             if (!b || *b == Behaviour::Rfc9110)
-                rd.problem(Reader::index(QStringLiteral("bugHunt"), i),
+                rd.problem(JsonReader::index(QStringLiteral("bugHunt"), i),
                            tr("\"%1\" is not a behaviour that deviates from RFC 9110 (known: %2)")
                                .arg(ids[i], behaviourIds().mid(1).join(QLatin1String(", "))));
             else if (l.bugs.contains(*b))
-                rd.problem(Reader::index(QStringLiteral("bugHunt"), i), tr("listed twice"));
+                rd.problem(JsonReader::index(QStringLiteral("bugHunt"), i), tr("listed twice"));
             else
                 l.bugs.append(*b);
         }
@@ -289,22 +134,22 @@ public:
         if (root.contains(QLatin1String("steps")) && steps.isEmpty())
             rd.problem(QStringLiteral("steps"), tr("a lesson needs at least one step"));
         for (qsizetype i = 0; i < steps.size(); ++i) {
-            const QString here = Reader::index(QStringLiteral("steps"), i);
+            const QString here = JsonReader::index(QStringLiteral("steps"), i);
             QJsonObject o;
             if (!rd.object(steps[i], here, &o))
                 continue;
-            rd.keys(o, here, {"goal", "hints", "done", "choice", "check"});
+            rd.checkKeys(o, here, {"goal", "hints", "done", "choice", "check"});
             LessonStep s;
-            s.goal = rd.string(o, here, "goal", true);
-            s.hints = rd.strings(o, here, "hints");
+            s.goal = rd.nonEmptyString(o, here, "goal", true);
+            s.hints = rd.strings(o, here, "hints", true);
             s.done = rd.string(o, here, "done", false);
             if (o.contains(QLatin1String("choice")))
-                choice(o.value(QLatin1String("choice")), Reader::join(here, u"choice"_s), &s);
+                choice(o.value(QLatin1String("choice")), JsonReader::join(here, u"choice"_s), &s);
             const QJsonArray check = rd.array(o, here, "check", true);
             if (o.contains(QLatin1String("check")) && check.isEmpty())
-                rd.problem(Reader::join(here, u"check"_s), tr("a step needs at least one condition"));
+                rd.problem(JsonReader::join(here, u"check"_s), tr("a step needs at least one condition"));
             for (qsizetype k = 0; k < check.size(); ++k)
-                condition(check[k], Reader::index(Reader::join(here, u"check"_s), k), &s);
+                condition(check[k], JsonReader::index(JsonReader::join(here, u"check"_s), k), &s);
             l.steps.append(s);
         }
     }
@@ -315,12 +160,12 @@ private:
         QJsonObject o;
         if (!rd.object(v, here, &o))
             return;
-        rd.keys(o, here, {"question", "options"});
-        s->question = rd.string(o, here, "question", true);
+        rd.checkKeys(o, here, {"question", "options"});
+        s->question = rd.nonEmptyString(o, here, "question", true);
         const QJsonValue options = o.value(QLatin1String("options"));
         if (options.isString() && options.toString() == QLatin1String("behaviours")) {
             if (l.bugs.isEmpty())
-                rd.problem(Reader::join(here, u"options"_s),
+                rd.problem(JsonReader::join(here, u"options"_s),
                            tr("\"behaviours\" needs a bug hunt (\"bugHunt\": the behaviours to pick from)"));
             // RFC 9110 as a distractor, then the candidates, in the order of the behaviour list.
             for (int b = 0; b < int(Behaviour::Count); ++b) {
@@ -331,18 +176,18 @@ private:
         }
         const QJsonArray a = rd.array(o, here, "options", true);
         if (o.contains(QLatin1String("options")) && a.size() < 2)
-            rd.problem(Reader::join(here, u"options"_s), tr("a question needs at least two options"));
+            rd.problem(JsonReader::join(here, u"options"_s), tr("a question needs at least two options"));
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString where = Reader::index(Reader::join(here, u"options"_s), i);
+            const QString where = JsonReader::index(JsonReader::join(here, u"options"_s), i);
             QJsonObject oo;
             if (!rd.object(a[i], where, &oo))
                 continue;
-            rd.keys(oo, where, {"id", "text"});
-            LessonOption opt{rd.string(oo, where, "id", true), rd.string(oo, where, "text", true),
-                             std::nullopt};
+            rd.checkKeys(oo, where, {"id", "text"});
+            LessonOption opt{rd.nonEmptyString(oo, where, "id", true),
+                             rd.nonEmptyString(oo, where, "text", true), std::nullopt};
             for (const LessonOption &other : std::as_const(s->options)) {
                 if (other.id == opt.id)
-                    rd.problem(Reader::join(where, u"id"_s), tr("duplicate option \"%1\"").arg(opt.id));
+                    rd.problem(JsonReader::join(where, u"id"_s), tr("duplicate option \"%1\"").arg(opt.id));
             }
             s->options.append(opt);
         }
@@ -354,7 +199,7 @@ private:
         if (!rd.object(v, here, &o))
             return;
         LessonCondition c;
-        const QString what = rd.string(o, here, "what", true);
+        const QString what = rd.nonEmptyString(o, here, "what", true);
         static const std::pair<const char *, LessonCondition::What> kinds[] = {
             {"watch", LessonCondition::What::Watch},
             {"answer", LessonCondition::What::Answer},
@@ -372,7 +217,7 @@ private:
         }
         if (!known) {
             if (!what.isEmpty())
-                rd.problem(Reader::join(here, u"what"_s),
+                rd.problem(JsonReader::join(here, u"what"_s),
                            tr("unknown condition \"%1\" (known: watch, answer, member, unchanged, behaviour, "
                               "choice, bug)")
                                .arg(what));
@@ -384,16 +229,16 @@ private:
             exchange(o, here, &c);
             break;
         case LessonCondition::What::Member:
-            rd.keys(o, here, {"what", "user", "group", "is"});
+            rd.checkKeys(o, here, {"what", "user", "group", "is"});
             c.user = user(o, here);
-            c.group = rd.string(o, here, "group", true);
+            c.group = rd.nonEmptyString(o, here, "group", true);
             if (!c.group.isEmpty() && l.scenario.groupIndex(c.group) < 0)
-                rd.problem(Reader::join(here, u"group"_s),
+                rd.problem(JsonReader::join(here, u"group"_s),
                            tr("group \"%1\" is not in the lesson's scenario").arg(c.group));
-            c.member = boolean(o, here, "is", true);
+            c.member = rd.boolean(o, here, "is", true);
             break;
         case LessonCondition::What::Unchanged:
-            rd.keys(o, here, {"what", "user", "resource"});
+            rd.checkKeys(o, here, {"what", "user", "resource"});
             if (o.contains(QLatin1String("user")) == o.contains(QLatin1String("resource"))) {
                 rd.problem(here, tr("give either \"user\" or \"resource\""));
             } else if (o.contains(QLatin1String("user"))) {
@@ -401,34 +246,34 @@ private:
             } else {
                 c.path = path(o, here, "resource", true);
                 if (!c.path.isEmpty() && !resourceExists(c.path))
-                    rd.problem(Reader::join(here, u"resource"_s),
+                    rd.problem(JsonReader::join(here, u"resource"_s),
                                tr("no resource \"%1\" in the lesson's scenario").arg(c.path));
             }
             break;
         case LessonCondition::What::Behaviour: {
-            rd.keys(o, here, {"what", "is"});
-            const QString id = rd.string(o, here, "is", true);
+            rd.checkKeys(o, here, {"what", "is"});
+            const QString id = rd.nonEmptyString(o, here, "is", true);
             if (const auto b = behaviourFromId(id))
                 c.behaviour = *b;
             else if (!id.isEmpty())
-                rd.problem(Reader::join(here, u"is"_s),
+                rd.problem(JsonReader::join(here, u"is"_s),
                            tr("unknown behaviour \"%1\" (known: %2)")
                                .arg(id, behaviourIds().join(QLatin1String(", "))));
             break;
         }
         case LessonCondition::What::Choice: {
-            rd.keys(o, here, {"what", "is"});
-            c.option = rd.string(o, here, "is", true);
+            rd.checkKeys(o, here, {"what", "is"});
+            c.option = rd.nonEmptyString(o, here, "is", true);
             bool found = false;
             for (const LessonOption &opt : std::as_const(s->options))
                 found = found || opt.id == c.option;
             if (!found && !c.option.isEmpty())
-                rd.problem(Reader::join(here, u"is"_s),
+                rd.problem(JsonReader::join(here, u"is"_s),
                            tr("\"%1\" is not an option of this step's \"choice\"").arg(c.option));
             break;
         }
         case LessonCondition::What::Bug:
-            rd.keys(o, here, {"what"});
+            rd.checkKeys(o, here, {"what"});
             if (l.bugs.isEmpty() || s->options.isEmpty() || !s->options.constFirst().behaviour)
                 rd.problem(here,
                            tr("\"bug\" needs a bug hunt and a \"choice\" whose options are \"behaviours\""));
@@ -439,26 +284,26 @@ private:
 
     void exchange(const QJsonObject &o, const QString &here, LessonCondition *c)
     {
-        rd.keys(o, here,
-                {"what", "path", "method", "as", "credentials", "scheme", "status", "legs", "header",
-                 "contains", "lacks", "absent", "finalPath"});
+        rd.checkKeys(o, here,
+                     {"what", "path", "method", "as", "credentials", "scheme", "status", "legs", "header",
+                      "contains", "lacks", "absent", "finalPath"});
         const bool watch = c->what == LessonCondition::What::Watch;
         c->path = path(o, here, "path", watch);
         c->method = rd.string(o, here, "method", false, watch ? QStringLiteral("GET") : QString()).toLatin1();
         if (watch && !c->path.isEmpty() && !l.watches.contains(Watch{c->method, c->path}))
-            rd.problem(Reader::join(here, u"path"_s), tr("%1 %2 is not among the lesson's \"watches\"")
-                                                          .arg(QString::fromLatin1(c->method), c->path));
+            rd.problem(JsonReader::join(here, u"path"_s), tr("%1 %2 is not among the lesson's \"watches\"")
+                                                              .arg(QString::fromLatin1(c->method), c->path));
         if (o.contains(QLatin1String("as")))
-            c->as = identity(rd.string(o, here, "as", true), Reader::join(here, u"as"_s));
-        credentials(o, here, &c->credentials);
-        scheme(o, here, &c->scheme);
+            c->as = identity(rd.nonEmptyString(o, here, "as", true), JsonReader::join(here, u"as"_s));
+        c->credentials = rd.choice(o, here, "credentials", clientnames::credentialStates);
+        c->scheme = rd.choice(o, here, "scheme", clientnames::schemes);
         const QJsonValue status = o.value(QLatin1String("status"));
         const QJsonArray statuses = status.isArray() ? status.toArray() : QJsonArray{status};
         if (!status.isUndefined()) {
             for (const QJsonValue &v : statuses) {
                 const int code = v.toInt(-1);
                 if (!v.isDouble() || code < 100 || code > 599 || v.toDouble() != code)
-                    rd.problem(Reader::join(here, u"status"_s),
+                    rd.problem(JsonReader::join(here, u"status"_s),
                                tr("must be a status code from 100 to 599, or an array of them"));
                 else
                     c->status.append(code);
@@ -467,12 +312,12 @@ private:
         if (o.contains(QLatin1String("legs"))) {
             c->legs = o.value(QLatin1String("legs")).toInt(0);
             if (c->legs < 1 || c->legs > 10)
-                rd.problem(Reader::join(here, u"legs"_s), tr("must be a number of legs from 1 to 10"));
+                rd.problem(JsonReader::join(here, u"legs"_s), tr("must be a number of legs from 1 to 10"));
         }
         c->header = rd.string(o, here, "header", false).toLatin1();
         c->contains = rd.string(o, here, "contains", false);
         c->lacks = rd.string(o, here, "lacks", false);
-        c->headerAbsent = boolean(o, here, "absent", false);
+        c->headerAbsent = rd.boolean(o, here, "absent", false);
         if (c->header.isEmpty() &&
             (o.contains(QLatin1String("contains")) || o.contains(QLatin1String("lacks")) ||
              o.contains(QLatin1String("absent"))))
@@ -482,23 +327,11 @@ private:
 
     QString user(const QJsonObject &o, const QString &here)
     {
-        const QString name = rd.string(o, here, "user", true);
+        const QString name = rd.nonEmptyString(o, here, "user", true);
         if (!name.isEmpty() && l.scenario.userIndex(name) < 0)
-            rd.problem(Reader::join(here, u"user"_s),
+            rd.problem(JsonReader::join(here, u"user"_s),
                        tr("\"%1\" is not a user of the lesson's scenario").arg(name));
         return name;
-    }
-
-    bool boolean(const QJsonObject &o, const QString &here, const char *key, bool fallback)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool()) {
-            rd.problem(Reader::join(here, QLatin1String(key)), tr("must be true or false"));
-            return fallback;
-        }
-        return v.toBool();
     }
 
     bool resourceExists(const QString &p) const
@@ -510,46 +343,27 @@ private:
         return false;
     }
 
-    Reader &rd;
+    JsonReader &rd;
     Lesson &l;
 };
-
-QString lineColumn(const QByteArray &json, qsizetype offset)
-{
-    int line = 1, col = 1;
-    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
-        if (json[i] == '\n') {
-            line = line + 1;
-            col = 1;
-        } else if ((static_cast<unsigned char>(json[i]) & 0xc0) != 0x80) {
-            ++col;
-        }
-    }
-    return LessonIO::tr("line %1, column %2").arg(line).arg(col);
-}
 
 } // namespace
 
 LessonLoad LessonIO::fromJson(const QByteArray &json, const QString &file)
 {
     LessonLoad result;
-    Reader rd(file);
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        rd.problem(lineColumn(json, err.offset), tr("not valid JSON: %1").arg(err.errorString()));
+    JsonReader rd(file);
+    const std::optional<QJsonDocument> doc = rd.parse(json);
+    const std::optional<QJsonObject> top = doc ? rd.topLevel(*doc) : std::nullopt;
+    if (!top) {
         result.problems = rd.problems;
         return result;
     }
-    if (!doc.isObject()) {
-        rd.problem(QString(), tr("the top level must be a JSON object"));
-        result.problems = rd.problems;
-        return result;
-    }
-    const QJsonObject root = doc.object();
-    rd.keys(root, QString(),
-            {"format", "version", "title", "summary", "scenario", "client", "watches", "bugHunt", "steps"});
-    const QString format = rd.string(root, QString(), "format", true);
+    const QJsonObject &root = *top;
+    rd.checkKeys(
+        root, QString(),
+        {"format", "version", "title", "summary", "scenario", "client", "watches", "bugHunt", "steps"});
+    const QString format = rd.nonEmptyString(root, QString(), "format", true);
     if (!format.isEmpty() && format != QLatin1String(FormatName))
         rd.problem(QStringLiteral("format"),
                    tr("must be \"%1\", not \"%2\"").arg(QLatin1String(FormatName), format));
@@ -562,9 +376,9 @@ LessonLoad LessonIO::fromJson(const QByteArray &json, const QString &file)
     Lesson l;
     l.file = file;
     l.id = QFileInfo(file).completeBaseName();
-    l.title = rd.string(root, QString(), "title", true);
+    l.title = rd.nonEmptyString(root, QString(), "title", true);
     l.summary = rd.string(root, QString(), "summary", false);
-    l.scenarioFile = rd.string(root, QString(), "scenario", true);
+    l.scenarioFile = rd.nonEmptyString(root, QString(), "scenario", true);
     bool scenarioOk = false;
     if (!l.scenarioFile.isEmpty()) {
         const QString path = QFileInfo(file).dir().filePath(l.scenarioFile);

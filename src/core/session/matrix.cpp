@@ -1,5 +1,6 @@
 #include "session/matrix.h"
 
+#include "client/clientnames.h"
 #include "http/http.h"
 
 #include <QJsonArray>
@@ -20,19 +21,7 @@ QString MatrixRow::identityId() const
 
 QString MatrixRow::credentialsId() const
 {
-    switch (credentials) {
-    case CredentialState::Correct:
-        return QStringLiteral("correct");
-    case CredentialState::WrongPassword:
-        return QStringLiteral("wrong-password");
-    case CredentialState::UnknownUser:
-        return QStringLiteral("unknown-user");
-    case CredentialState::Malformed:
-        return QStringLiteral("malformed");
-    case CredentialState::None:
-        return QStringLiteral("none");
-    }
-    return {};
+    return clientnames::credentialStates.id(credentials);
 }
 
 Matrix::Matrix(QObject *parent) : QObject(parent), m_server(this), m_client(this)
