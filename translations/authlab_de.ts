@@ -1626,28 +1626,8 @@
 <context>
     <name>authlab::LessonIO</name>
     <message>
-        <source>unknown field (known fields here: %1)</source>
-        <translation>unbekanntes Feld (hier bekannte Felder: %1)</translation>
-    </message>
-    <message>
         <source>required field is missing</source>
         <translation>Pflichtfeld fehlt</translation>
-    </message>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>muss eine nicht leere Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be an array of strings</source>
-        <translation>muss ein Array von Zeichenketten sein</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>muss ein Array sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>session cookie</source>
@@ -1658,20 +1638,8 @@
         <translation>&quot;%1&quot; ist weder &quot;anonymous&quot; noch ein Benutzer des Szenarios der Lektion</translation>
     </message>
     <message>
-        <source>unknown credential state &quot;%1&quot; (known: correct, wrong-password, unknown-user, malformed, none)</source>
-        <translation>unbekannter Zustand der Zugangsdaten &quot;%1&quot; (bekannt: correct, wrong-password, unknown-user, malformed, none)</translation>
-    </message>
-    <message>
-        <source>unknown scheme &quot;%1&quot; (known: basic, bearer, digest, session)</source>
-        <translation>unbekanntes Schema &quot;%1&quot; (bekannt: basic, bearer, digest, session)</translation>
-    </message>
-    <message>
         <source>must start with &quot;/&quot;</source>
         <translation>muss mit &quot;/&quot; beginnen</translation>
-    </message>
-    <message>
-        <source>must be &quot;preemptive&quot; or &quot;challenge-first&quot;</source>
-        <translation>muss &quot;preemptive&quot; oder &quot;challenge-first&quot; sein</translation>
     </message>
     <message>
         <source>watched twice</source>
@@ -1756,22 +1724,6 @@
     <message>
         <source>&quot;%1&quot; is not a user of the lesson&apos;s scenario</source>
         <translation>&quot;%1&quot; ist kein Benutzer des Szenarios der Lektion</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>the top level must be a JSON object</source>
-        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;, not &quot;%2&quot;</source>
@@ -3194,20 +3146,8 @@
 <context>
     <name>authlab::WorkspaceFile</name>
     <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
         <source>must be one of %1, not &quot;%2&quot;</source>
         <translation>muss eines von %1 sein, nicht &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>unknown field (known fields here: %1)</source>
-        <translation>unbekanntes Feld (hier bekannte Felder: %1)</translation>
     </message>
     <message>
         <source>must be a method token such as GET or POST (RFC 9110 §9.1)</source>
