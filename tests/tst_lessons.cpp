@@ -552,9 +552,10 @@ void TestLessons::stepCheck()
 void TestLessons::bugHuntNamesEachBug_data()
 {
     QTest::addColumn<int>("bug");
-    const int hunt = lessonIndex(LessonIO::builtIn(), u"06-bug-hunt"_s);
+    const QList<Lesson> lessons = LessonIO::builtIn(); // held: a range-for over a temporary's member dangles
+    const int hunt = lessonIndex(lessons, u"06-bug-hunt"_s);
     QVERIFY(hunt >= 0);
-    for (Behaviour b : LessonIO::builtIn().at(hunt).bugs)
+    for (Behaviour b : lessons.at(hunt).bugs)
         QTest::newRow(qPrintable(behaviourId(b))) << int(b);
 }
 
