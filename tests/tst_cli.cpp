@@ -1,15 +1,21 @@
 // The binary as users and scripts run it: arguments, exit codes, `serve` over real sockets.
 #include "auth/digest.h"
 #include "auth/digestscheme.h"
+#include "client/clientengine.h"
+#include "client/curlcommand.h"
+#include "client/legrecord.h"
+#include "http/recorded.h"
 #include "scenario/scenarioio.h"
 #include "session/lan.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -60,6 +66,13 @@ private Q_SLOTS:
     void curlMeetsBehaviours();
     void scenarioFileWithAClientSetUpServes();
     void positionalFileOpensInTheWindow();
+    // Handing over: serve --har, and "Copy as curl" run by the real curl.
+    void serveWritesHarOnExit_data();
+    void serveWritesHarOnExit();
+    void serveRefusesAnUnwritableHar();
+    void curlRoundTrip_data();
+    void curlRoundTrip();
+    void curlReplayOfDigestIsRefused();
     void cleanupTestCase();
 
 private:
@@ -80,6 +93,12 @@ private:
     static QByteArray curl(const QStringList &args);
     // -s -o /dev/null -w %{http_code} ARGS: the status code, as curl prints it.
     static QByteArray curlStatus(const QStringList &args);
+
+    // serve --har FILE in `p` (quiet), its port in m_port; stop() sends SIGTERM and reads the file.
+    bool startHarServe(QProcess &p, const QString &har, const QStringList &extra = {});
+    static QJsonObject stopAndReadHar(QProcess &p, const QString &har);
+    // A raw request to the port and the whole answer (the server closes: Connection: close).
+    static QByteArray exchangeRaw(quint16 port, const QByteArray &request);
 
     QString m_binary;
     QProcess m_serve;
@@ -813,6 +832,269 @@ void TestCli::positionalFileOpensInTheWindow()
     // Two files, or a file and --scenario, are one too many.
     r = run({good, broken}, env);
     QCOMPARE(r.code, 2);
+}
+
+// --- handing over: serve --har and "Copy as curl"
+
+bool TestCli::startHarServe(QProcess &p, const QString &har, const QStringList &extra)
+{
+    return startServe(p, QStringList{QStringLiteral("--quiet"), QStringLiteral("--har"), har} + extra);
+}
+
+QJsonObject TestCli::stopAndReadHar(QProcess &p, const QString &har)
+{
+    ::kill(pid_t(p.processId()), SIGTERM);
+    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << "serve --har did not stop cleanly:" << p.readAllStandardError();
+        return {};
+    }
+    QFile f(har);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QByteArray TestCli::exchangeRaw(quint16 port, const QByteArray &request)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(5000))
+        return {};
+    s.write(request);
+    QByteArray answer;
+    while (s.state() == QAbstractSocket::ConnectedState && s.waitForReadyRead(5000))
+        answer += s.readAll();
+    return answer + s.readAll();
+}
+
+void TestCli::serveWritesHarOnExit_data()
+{
+    QTest::addColumn<bool>("secrets");
+    QTest::newRow("redacted (default)") << false;
+    QTest::newRow("--har-secrets") << true;
+}
+
+void TestCli::serveWritesHarOnExit()
+{
+    QFETCH(bool, secrets);
+    QTemporaryDir dir;
+    const QString har = dir.filePath(QStringLiteral("serve.har"));
+    QProcess p;
+    QVERIFY(startHarServe(p, har, secrets ? QStringList{QStringLiteral("--har-secrets")} : QStringList()));
+    const quint16 port = m_port;
+    QVERIFY(get(port, "/staff", "Basic Ym9iOmJ1aWxkZXI=").startsWith("HTTP/1.1 200"));
+    QVERIFY(get(port, "/admin", "Basic Ym9iOmJ1aWxkZXI=").startsWith("HTTP/1.1 403"));
+    QVERIFY(get(port, "/api/reports?access_token=alice-token", {}).startsWith("HTTP/1.1 "));
+    QVERIFY(!QFile::exists(har)); // written on exit
+    const QJsonObject doc = stopAndReadHar(p, har);
+    const QJsonObject log = doc[QStringLiteral("log")].toObject();
+    QCOMPARE(log[QStringLiteral("version")].toString(), QStringLiteral("1.2"));
+    QCOMPARE(log[QStringLiteral("creator")][QStringLiteral("name")].toString(), QStringLiteral("AuthLab"));
+    const QJsonArray entries = log[QStringLiteral("entries")].toArray();
+    QCOMPARE(entries.size(), 3);
+    QList<int> statuses;
+    for (const QJsonValue &e : entries)
+        statuses.append(e[QStringLiteral("response")][QStringLiteral("status")].toInt());
+    QCOMPARE(statuses.mid(0, 2), (QList<int>{200, 403}));
+    QCOMPARE(entries[1][QStringLiteral("_authlab")][QStringLiteral("rule")].toString(),
+             QStringLiteral("not-in-group"));
+    QCOMPARE(entries[0][QStringLiteral("request")][QStringLiteral("url")].toString(),
+             QStringLiteral("http://127.0.0.1/staff")); // the Host field as sent
+    const QByteArray text = QJsonDocument(doc).toJson();
+    QCOMPARE(text.contains("Ym9iOmJ1aWxkZXI="), secrets);
+    QCOMPARE(text.contains("alice-token"), secrets);
+    QCOMPARE(text.contains("Basic <redacted>"), !secrets);
+    QVERIFY(log[QStringLiteral("comment")].toString().contains(QLatin1String("3 exchange")));
+    // The independent validator, when tst_har (or tools/dev.sh) installed it.
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    const QString modules = QStringLiteral(AUTHLAB_SOURCE_DIR "/build/npm/node_modules");
+    if (node.isEmpty() || !QFile::exists(modules + QStringLiteral("/har-validator/package.json")))
+        QSKIP("node or har-validator missing (tools/dev.sh deps installs it): checked structurally only");
+    QProcess v;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NODE_PATH"), modules);
+    v.setProcessEnvironment(env);
+    v.start(node, {QStringLiteral(AUTHLAB_SOURCE_DIR "/tools/validate-har.js"), har});
+    QVERIFY(v.waitForFinished(60000));
+    QVERIFY2(v.exitCode() == 0, QByteArray(v.readAllStandardOutput() + v.readAllStandardError()).constData());
+}
+
+void TestCli::serveRefusesAnUnwritableHar()
+{
+    // Told at the start (exit 2), not after an hour of serving.
+    const Run r = run({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--har"), QStringLiteral("/nonexistent-folder/x.har")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("cannot write the HAR file /nonexistent-folder/x.har"), r.err.constData());
+    QVERIFY(!r.out.contains("AuthLab serving"));
+    const Run secrets = run({QStringLiteral("serve"), QStringLiteral("--har-secrets")});
+    QCOMPARE(secrets.code, 2);
+    QVERIFY(secrets.err.contains("--har-secrets needs --har FILE"));
+}
+
+void TestCli::curlRoundTrip_data()
+{
+    // Either a raw request (sent as is; %PORT% is the server's port) or AuthLab's client with
+    // a scheme and credential state; the status both the original and curl's copy get.
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("status");
+    const QByteArray host = "Host: 127.0.0.1:%PORT%\r\n";
+    QTest::newRow("Basic, bob") << QByteArray() << QStringLiteral("/staff") << QStringLiteral("bob")
+                                << int(ClientScheme::Basic) << int(CredentialState::Correct) << 200;
+    QTest::newRow("Basic, wrong password")
+        << QByteArray() << QStringLiteral("/staff") << QStringLiteral("bob") << int(ClientScheme::Basic)
+        << int(CredentialState::WrongPassword) << 401;
+    QTest::newRow("Basic, forbidden") << QByteArray() << QStringLiteral("/admin") << QStringLiteral("bob")
+                                      << int(ClientScheme::Basic) << int(CredentialState::Correct) << 403;
+    QTest::newRow("Bearer") << QByteArray() << QStringLiteral("/api/reports") << QStringLiteral("alice")
+                            << int(ClientScheme::Bearer) << int(CredentialState::Correct) << 200;
+    QTest::newRow("anonymous, hidden") << QByteArray() << QStringLiteral("/vault") << QString()
+                                       << int(ClientScheme::Basic) << int(CredentialState::None) << 404;
+    QTest::newRow("HEAD") << QByteArray("HEAD /staff HTTP/1.1\r\n" + host +
+                                        "Authorization: Basic Ym9iOmJ1aWxkZXI=\r\n")
+                          << QString() << QString() << 0 << 0 << 200;
+    QTest::newRow("POST form")
+        << QByteArray("POST /login HTTP/1.1\r\n" + host +
+                      "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 44\r\n") +
+               "\r\nusername=bob&password=builder&next=%2Fapp%2F"
+        << QString() << QString() << 0 << 0 << 303;
+    QTest::newRow("POST form, quote in the password")
+        << QByteArray("POST /login HTTP/1.1\r\n" + host +
+                      "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 41\r\n") +
+               "\r\nusername=bob&password=it's&next=%2Fapp%2F"
+        << QString() << QString() << 0 << 0 << 200;
+    QTest::newRow("single quotes in a field and the query")
+        << QByteArray("GET /public?q='x' HTTP/1.1\r\n" + host +
+                      "X-Note: it's 'quoted' $HOME\r\nAccept: */*\r\n")
+        << QString() << QString() << 0 << 0 << 200;
+    QTest::newRow("binary content")
+        << QByteArray("PUT /public HTTP/1.1\r\n" + host +
+                      "Content-Type: application/octet-stream\r\nContent-Length: 5\r\n") +
+               "\r\n" + QByteArray("\x01\x00\xff'%", 5)
+        << QString() << QString() << 0 << 0 << 405;
+    QTest::newRow("Latin-1 byte in a field")
+        << QByteArray("GET /staff HTTP/1.1\r\n" + host +
+                      "Authorization: Basic em/rOmNyw6htZQ==\r\nX-Name: Zo\xeb\r\n")
+        << QString() << QString() << 0 << 0 << 401;
+}
+
+void TestCli::curlRoundTrip()
+{
+    if (curlPath().isEmpty())
+        QSKIP("curl is not installed (Debian: curl)");
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, path);
+    QFETCH(QString, user);
+    QFETCH(int, scheme);
+    QFETCH(int, state);
+    QFETCH(int, status);
+    QTemporaryDir dir;
+    const QString har = dir.filePath(QStringLiteral("round.har"));
+    QProcess serve;
+    QVERIFY(startHarServe(serve, har));
+    const quint16 port = m_port;
+    const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(port);
+
+    RecordedExchange original;
+    if (raw.isEmpty()) {
+        // AuthLab's own client: the leg as it recorded it (its exact bytes).
+        const Scenario scenario = ScenarioIO::defaultScenario();
+        RequestSpec s;
+        s.url = QUrl(QString::fromLatin1(origin) + path);
+        s.identity = user.isEmpty() ? Identity::anonymous() : Identity::scenarioUser(user);
+        s.scheme = ClientScheme(scheme);
+        s.credentials = CredentialState(state);
+        ClientEngine engine;
+        QSignalSpy done(&engine, &ClientEngine::finished);
+        engine.send(s, CredentialBuilder::build(scenario, s));
+        QVERIFY(done.wait(10000));
+        const ClientExchange e = done.takeFirst().at(0).value<ClientExchange>();
+        QCOMPARE(e.status(), status);
+        original = recordedLeg(e, int(e.legs.size()) - 1);
+    } else {
+        // A request from anywhere: what the log's record of it gives.
+        raw.replace("%PORT%", QByteArray::number(port));
+        const qsizetype end = raw.indexOf("\r\n\r\n") >= 0 ? raw.indexOf("\r\n\r\n") + 2 : raw.size();
+        raw.insert(end, "X-Request-ID: copy-" + QByteArray(QTest::currentDataTag()).toHex().left(24) +
+                            "\r\nConnection: close\r\n" + (raw.indexOf("\r\n\r\n") >= 0 ? "" : "\r\n"));
+        const QByteArray answer = exchangeRaw(port, raw);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+                 answer.left(200).constData());
+        Exchange record;
+        record.rawRequest = raw;
+        record.rawResponse = answer;
+        original = fromServerRecord(record, QUrl(QString::fromLatin1(origin)));
+    }
+    const CurlCommand c = Curl::command(original);
+    QVERIFY2(c.notes.isEmpty(), qPrintable(c.notes.join(QLatin1Char('\n'))));
+    QProcess sh;
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), c.command});
+    QVERIFY(sh.waitForFinished(20000));
+    const QByteArray out = sh.readAllStandardOutput();
+    QVERIFY2(sh.exitCode() == 0, qPrintable(c.command + QString::fromLocal8Bit(sh.readAllStandardError())));
+    QVERIFY2(out.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+             qPrintable(c.command + QString::fromLatin1(out.left(200))));
+
+    // The server's records (its HAR, with secrets): the copy carried the same request id and got
+    // the same status by the same decisive rule, with the same method, target, fields and body.
+    const QJsonObject doc = stopAndReadHar(serve, har);
+    const QJsonArray entries = doc[QStringLiteral("log")][QStringLiteral("entries")].toArray();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject a = entries[0].toObject(), b = entries[1].toObject();
+    QCOMPARE(b[QStringLiteral("_authlab")][QStringLiteral("requestId")],
+             a[QStringLiteral("_authlab")][QStringLiteral("requestId")]);
+    QCOMPARE(b[QStringLiteral("_authlab")][QStringLiteral("rule")],
+             a[QStringLiteral("_authlab")][QStringLiteral("rule")]);
+    QCOMPARE(b[QStringLiteral("response")][QStringLiteral("status")].toInt(), status);
+    for (const char *field : {"method", "url", "postData"})
+        QCOMPARE(b[QStringLiteral("request")][QLatin1String(field)],
+                 a[QStringLiteral("request")][QLatin1String(field)]);
+    auto fields = [](const QJsonObject &entry) {
+        QStringList out;
+        for (const QJsonValue &h : entry[QStringLiteral("request")][QStringLiteral("headers")].toArray()) {
+            if (h[QStringLiteral("name")].toString().compare(QLatin1String("Host"), Qt::CaseInsensitive) != 0)
+                out.append(h[QStringLiteral("name")].toString() + QStringLiteral(": ") +
+                           h[QStringLiteral("value")].toString());
+        }
+        return out;
+    };
+    QCOMPARE(fields(b), fields(a));
+}
+
+void TestCli::curlReplayOfDigestIsRefused()
+{
+    // A copied Digest request repeats its nonce and nc: the server counts nc, so the copy is a
+    // replay and gets 401 — the right outcome — and the command says so in a comment line.
+    if (curlPath().isEmpty())
+        QSKIP("curl is not installed (Debian: curl)");
+    QProcess serve;
+    QVERIFY(startServe(serve, {QStringLiteral("--quiet")}));
+    RequestSpec s;
+    s.url = QUrl(QStringLiteral("http://127.0.0.1:%1/digest/staff").arg(m_port));
+    s.identity = Identity::scenarioUser(QStringLiteral("bob"));
+    s.scheme = ClientScheme::Digest;
+    s.flow = ClientFlow::ChallengeFirst;
+    ClientEngine engine;
+    QSignalSpy done(&engine, &ClientEngine::finished);
+    engine.send(s, CredentialBuilder::build(ScenarioIO::defaultScenario(), s));
+    QVERIFY(done.wait(10000));
+    const ClientExchange e = done.takeFirst().at(0).value<ClientExchange>();
+    QCOMPARE(e.status(), 200);
+    const CurlCommand c = Curl::command(recordedLeg(e, int(e.legs.size()) - 1));
+    QCOMPARE(c.notes.size(), 1);
+    QVERIFY(c.command.startsWith(QLatin1String("# Digest:")));
+    QProcess sh;
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), c.command});
+    QVERIFY(sh.waitForFinished(20000));
+    const QByteArray out = sh.readAllStandardOutput();
+    QVERIFY2(out.startsWith("HTTP/1.1 401 "), out.left(300).constData());
+    QVERIFY(out.contains("WWW-Authenticate: Digest"));
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(10000));
 }
 
 void TestCli::cleanupTestCase()

@@ -30,12 +30,16 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -131,6 +135,12 @@ private Q_SLOTS:
     void bugHuntKeepsTheBehaviourSecret();
     void exposingListsAttendeeAddresses();
 
+    // Handing over: a context menu on every exchange, HAR, the bug report
+    void logRowMenuCopiesCurlAndRawBytes();
+    void menuKeyOpensTheMenuOnAWatchedRow();
+    void legAndMatrixCellHaveTheMenu();
+    void exportsHarAndSavesABugReport();
+
 private:
     int watchStatus(const QString &path) const;
     int logRowOf(const QString &target) const;
@@ -143,6 +153,7 @@ private:
     void chooseIdentity(const QString &text); // "custom" for the custom identity
     void saveShot(const QString &name);
     static void closeNextMessageBox(QString *text);
+    QAction *menuAction(const QString &objectName) const; // in the exchange menu open now
 
     std::unique_ptr<Workbench> wb;
     std::unique_ptr<MainWindow> w;
@@ -542,6 +553,173 @@ void TestMainWindow::customIdentityShowsTheGroupsOfTheUserItNames()
     QVERIFY(!admins->isChecked());
     QTest::keyClicks(user, u"by"_s); // "bobby" is nobody in this scenario
     QTRY_VERIFY(!w->clientPane()->groupCheckBox(u"staff"_s));
+}
+
+// --- handing over
+
+QAction *TestMainWindow::menuAction(const QString &objectName) const
+{
+    QMenu *menu = w->exchangeMenu();
+    if (!menu)
+        return nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::logRowMenuCopiesCurlAndRawBytes()
+{
+    w->resize(1024, 768);
+    w->resetLayout(); // the narrow layout: the log in tabs below the answer
+    QCoreApplication::processEvents();
+    QTableView *log = w->logPane()->logView();
+    QTRY_VERIFY(logRowOf(QStringLiteral("/admin")) >= 0);
+    const QModelIndex index = log->model()->index(logRowOf(QStringLiteral("/admin")), 0);
+    log->scrollTo(index);
+    // The mouse's way: a context menu event on the row.
+    const QPoint at = log->visualRect(index).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, log->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(log->viewport(), &event);
+    QTRY_VERIFY(w->exchangeMenu() && w->exchangeMenu()->isVisible());
+    QVERIFY(menuAction(u"copyAsCurl"_s) && menuAction(u"copyRawRequest"_s) &&
+            menuAction(u"copyRawResponse"_s) && menuAction(u"exportHar"_s) &&
+            menuAction(u"openInSequence"_s));
+    QVERIFY(w->exchangeMenu()->actions().contains(w->redactAction()));
+    if (!qEnvironmentVariable("AUTHLAB_SCREENSHOT_DIR").isEmpty()) {
+        // The menu is a window of its own: painted onto the window's picture where it is (moved up
+        // into the window, as on a 1024×768 screen Qt would open it upwards).
+        QMenu *menu = w->exchangeMenu();
+        const QPoint topLeft = w->mapToGlobal(QPoint(0, 0));
+        menu->move(menu->x(), qMin(menu->y(), topLeft.y() + w->height() - menu->height()));
+        QPixmap shot = w->grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(w->mapFromGlobal(w->exchangeMenu()->pos()), w->exchangeMenu()->grab());
+        painter.end();
+        QVERIFY(shot.save(
+            QDir(qEnvironmentVariable("AUTHLAB_SCREENSHOT_DIR")).filePath(u"handover-context-menu.png"_s)));
+    }
+    QGuiApplication::clipboard()->clear();
+    menuAction(u"copyAsCurl"_s)->trigger();
+    const QString curl = QGuiApplication::clipboard()->text();
+    QVERIFY2(curl.startsWith(u"curl --include --http1.1"_s), qPrintable(curl));
+    QVERIFY2(curl.contains(u"--header 'Authorization: Basic Ym9iOmJ1aWxkZXI='"_s), qPrintable(curl));
+    QVERIFY2(curl.contains(wb->serverUrl().toString() + u"admin'"_s), qPrintable(curl));
+    w->exchangeMenu()->close();
+
+    // The same row by keyboard: Shift+F10 on the focused log. The raw request, byte for byte.
+    log->setFocus();
+    log->setCurrentIndex(index);
+    QTest::keyClick(log, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY(w->exchangeMenu() && w->exchangeMenu()->isVisible());
+    menuAction(u"copyRawRequest"_s)->trigger();
+    const ExchangePtr record =
+        w->logModel()->exchangeAt(w->logPane()->filterModel()->mapToSource(index).row());
+    QVERIFY(record);
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"application/octet-stream"_s),
+             record->rawRequest);
+    w->exchangeMenu()->close();
+}
+
+void TestMainWindow::menuKeyOpensTheMenuOnAWatchedRow()
+{
+    QTableView *watched = w->watchPane()->view();
+    QTRY_COMPARE_WITH_TIMEOUT(watchStatus(QStringLiteral("/admin")), 403, 10000);
+    watched->setFocus();
+    watched->setCurrentIndex(watched->model()->index(0, 0));
+    // The Menu key: the platform (xcb) turns it into a keyboard context menu event on the focus.
+    const QPoint at = watched->visualRect(watched->currentIndex()).center();
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, watched->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(watched->viewport(), &menuKey);
+    QTRY_VERIFY(w->exchangeMenu() && w->exchangeMenu()->isVisible());
+    QAction *open = menuAction(u"openInSequence"_s);
+    QVERIFY(open);
+    open->trigger();
+    QCOMPARE(w->shown(), MainWindow::Shown::Watch);
+    auto *tabs = w->responseView()->findChild<QTabWidget *>(u"tabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), tabs->count() - 1); // the sequence diagram
+    QVERIFY(!w->responseView()->sequenceDiagram()->arrows().isEmpty());
+}
+
+void TestMainWindow::legAndMatrixCellHaveTheMenu()
+{
+    // A leg of the shown answer: by keyboard, on the leg at the text cursor.
+    QPlainTextEdit *legs = w->responseView()->legsView();
+    QTRY_VERIFY(!legs->toPlainText().isEmpty());
+    legs->moveCursor(QTextCursor::Start);
+    const QPoint at = legs->cursorRect().center();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, legs->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(legs->viewport(), &event);
+    QTRY_VERIFY(w->exchangeMenu() && w->exchangeMenu()->isVisible());
+    menuAction(u"copyRawResponse"_s)->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"HTTP/1.1 403 Forbidden\r\n"_s));
+    w->exchangeMenu()->close();
+
+    // A matrix cell.
+    QDockWidget *d = w->dock(MainWindow::Pane::Matrix);
+    d->show();
+    d->raise();
+    MatrixModel *m = w->matrixModel();
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() > 2 && m->index(2, 1).data(MatrixModel::StatusRole).toInt() > 0,
+                             10000);
+    QTableView *view = w->matrixView();
+    const QModelIndex cell = m->index(2, 1);
+    view->setCurrentIndex(cell);
+    Q_EMIT view->customContextMenuRequested(view->visualRect(cell).center());
+    QTRY_VERIFY(w->exchangeMenu() && w->exchangeMenu()->isVisible());
+    menuAction(u"copyAsCurl"_s)->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"curl --include"_s));
+    QVERIFY(m->exchange(cell));
+    QVERIFY(
+        QGuiApplication::clipboard()->text().contains(m->exchange(cell)->legs.constLast().url.toString()));
+    w->exchangeMenu()->close();
+}
+
+void TestMainWindow::exportsHarAndSavesABugReport()
+{
+    QTRY_VERIFY(w->logModel()->rowCount() >= 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.har"_s);
+    // Redacted (the default): no Basic credentials of bob's in the file.
+    QVERIFY(w->redactAction()->isChecked());
+    const QList<RecordedExchange> all = w->logRecords(false);
+    QCOMPARE(all.size(), w->logModel()->rowCount());
+    QVERIFY(w->exportHarTo(path, all));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray har = f.readAll();
+    f.close();
+    QCOMPARE(QJsonDocument::fromJson(har).object()[u"log"_s][u"entries"_s].toArray().size(), all.size());
+    QVERIFY(har.contains("Basic <redacted>"));
+    QVERIFY(!har.contains("Ym9iOmJ1aWxkZXI="));
+    // Unticked: kept.
+    w->redactAction()->setChecked(false);
+    QVERIFY(w->exportHarTo(path, all));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    har = f.readAll();
+    f.close();
+    QVERIFY(har.contains("Ym9iOmJ1aWxkZXI="));
+    w->redactAction()->setChecked(true);
+    // Only the selected rows when there is a selection.
+    QTableView *log = w->logPane()->logView();
+    log->selectionModel()->select(log->model()->index(0, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(w->logRecords(true).size(), 1);
+
+    // The bug report of the live answer (bob on /admin: 403).
+    const QString folder = dir.filePath(u"report"_s);
+    QVERIFY(w->saveBugReportTo(folder));
+    for (const QString &name : {u"scenario.json"_s, u"exchanges.har"_s, u"README.md"_s})
+        QVERIFY2(QFile::exists(QDir(folder).filePath(name)), qPrintable(name));
+    QFile readme(QDir(folder).filePath(u"README.md"_s));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(readme.readAll());
+    QVERIFY2(md.contains(u"**403 Forbidden**"_s), qPrintable(md));
+    QVERIFY(md.contains(u"The answer agrees with RFC 9110"_s));
+    QVERIFY(md.contains(u"bob"_s));
+    QVERIFY(!md.contains(u"Ym9iOmJ1aWxkZXI="_s));
 }
 
 void TestMainWindow::logRowShowsItsTrace()

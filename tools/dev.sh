@@ -7,7 +7,7 @@
 #   tools/dev.sh test-asan           the whole suite under AddressSanitizer + UBSan
 #   tools/dev.sh deps                only install what is missing
 #
-# Debian 12 packages only; nothing else is downloaded. Builds use -j2 (two cores here).
+# Debian 12 packages only, and npm's har-validator for the tests (build/npm). Builds use -j2 (two cores here).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,6 +44,15 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# The independent HAR validator for the tests (tst_har, tst_cli): npm's har-validator into
+# build/npm, the one thing fetched from outside Debian (Debian's nodejs and npm run it).
+install_npm_tools() {
+    command -v npm >/dev/null || { say "npm not installed: the HAR files are checked structurally only"; return 0; }
+    [ -f build/npm/node_modules/har-validator/package.json ] && return 0
+    say "Installing har-validator (npm) into build/npm"
+    npm install --prefix build/npm --no-audit --no-fund har-validator@5.1.5 >/dev/null
+}
+
 build() {
     local preset=${1:-dev}
     say "Configuring and building (preset $preset)"
@@ -55,7 +64,7 @@ cmd=${1:-run}
 [ $# -gt 0 ] && shift
 case "$cmd" in
     deps)
-        install_missing ;;
+        install_missing; install_npm_tools ;;
     build)
         install_missing; build "${1:-dev}" ;;
     run)
@@ -74,11 +83,11 @@ MSG
         say "Starting AuthLab"
         exec build/dev/authlab "$@" ;;
     test)
-        install_missing; build dev
+        install_missing; install_npm_tools; build dev
         say "Running the test suite"
         ctest --preset dev ;;
     test-asan)
-        install_missing; build asan
+        install_missing; install_npm_tools; build asan
         say "Running the test suite under ASan + UBSan"
         ctest --preset asan ;;
     *)

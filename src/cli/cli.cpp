@@ -6,6 +6,7 @@
 #include "scenario/scenarioio.h"
 #include "server/httpserver.h"
 #include "session/check.h"
+#include "session/har.h"
 #include "session/lan.h"
 #include "session/languages.h"
 #include "session/matrix.h"
@@ -13,9 +14,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
+#include <deque>
+#include <optional>
 
 namespace authlab::cli {
 
@@ -113,6 +118,59 @@ std::optional<Scenario> scenarioFrom(const QCommandLineParser &p, const QCommand
     return scenario;
 }
 
+// serve --har: the newest kMaxHarExchanges records, written as HAR 1.2 when serve stops.
+constexpr qsizetype kMaxHarExchanges = 10000;
+constexpr int kExitHarNotWritten = 1; // serve's exit code when the HAR cannot be written at exit
+
+struct HarRecorder
+{
+    QString path;
+    bool redact = true;
+    std::deque<Exchange> kept;
+    quint64 dropped = 0;
+
+    // Fails early: a path that cannot be written is reported before serving, not after an hour.
+    QString checkWritable() const
+    {
+        if (QFileInfo(path).isDir())
+            return Cli::tr("%1 is a folder").arg(path);
+        QSaveFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly))
+            return probe.errorString();
+        probe.cancelWriting(); // nothing replaced; the temporary file is removed
+        return {};
+    }
+    void add(const Exchange &e)
+    {
+        kept.push_back(e);
+        if (qsizetype(kept.size()) > kMaxHarExchanges) {
+            kept.pop_front();
+            ++dropped;
+        }
+    }
+    bool write(const QUrl &server, quint64 unrecorded, QString *error) const
+    {
+        QList<RecordedExchange> entries;
+        entries.reserve(qsizetype(kept.size()));
+        for (const Exchange &e : kept)
+            entries.append(fromServerRecord(e, server));
+        HarOptions options;
+        options.redact = redact;
+        options.comment =
+            Cli::tr("authlab serve on %1: %n exchange(s).", nullptr, int(kept.size())).arg(server.toString());
+        if (dropped)
+            options.comment +=
+                QLatin1Char(' ') +
+                Cli::tr("The %n oldest were dropped (only the newest %1 are kept).", nullptr, int(dropped))
+                    .arg(kMaxHarExchanges);
+        if (unrecorded)
+            options.comment +=
+                QLatin1Char(' ') + Cli::tr("%n exchange(s) were served but not recorded (too many at once).",
+                                           nullptr, int(unrecorded));
+        return Har::write(path, entries, options, error);
+    }
+};
+
 int serve(const QStringList &args)
 {
     QCommandLineParser p;
@@ -128,34 +186,46 @@ int serve(const QStringList &args)
     const QCommandLineOption proxyOpt(
         QStringLiteral("proxy"), Cli::tr("Also be an authenticating proxy in front of this server (407)."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), Cli::tr("No line per exchange."));
+    const QCommandLineOption harOpt(
+        QStringLiteral("har"),
+        Cli::tr("On exit, write the exchanges (the newest 10,000) to FILE as HAR 1.2, "
+                "passwords, tokens and cookie values redacted."),
+        Cli::tr("FILE"));
+    const QCommandLineOption harSecretsOpt(
+        QStringLiteral("har-secrets"), Cli::tr("Keep passwords, tokens and cookie values in the HAR file."));
     const QCommandLineOption threadsOpt(QStringLiteral("threads"), Cli::tr("I/O threads (default 1)."),
                                         Cli::tr("N"), QStringLiteral("1"));
     const QCommandLineOption behaviourOpt = behaviourOption();
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
                                      Cli::tr("Show this help."));
-    const QList<QCommandLineOption> options{scenarioOpt,  hostOpt,  portOpt,  threadsOpt,
-                                            behaviourOpt, proxyOpt, quietOpt, helpOpt};
+    const QList<QCommandLineOption> options{scenarioOpt, hostOpt,  portOpt, threadsOpt,    behaviourOpt,
+                                            proxyOpt,    quietOpt, harOpt,  harSecretsOpt, helpOpt};
     p.addOptions(options);
     if (!p.parse(args))
         return usageError(QStringLiteral("serve"), p.errorText());
     if (p.isSet(helpOpt)) {
-        out() << Cli::tr(
-                     "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]\n"
-                     "                     [--behaviour NAME] [--proxy] [--quiet]\n"
-                     "\n"
-                     "A headless mock server for the scenario (the built-in default unless --scenario names\n"
-                     "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
-                     "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
-                     "\n"
-                     "With --proxy it is also the forward proxy in front of itself: try\n"
-                     "  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder "
-                     "http://127.0.0.1:PORT/staff\n"
-                     "\n"
-                     "Options:\n")
-              << optionLines(options) << '\n'
-              << Cli::tr("Exit codes: 0 ok; 1 check found MUST or SHOULD violations; 2 bad arguments or bad "
-                         "scenario; 3 "
-                         "cannot listen (port in use), or check cannot reach the server.\n");
+        out()
+            << Cli::tr(
+                   "Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]\n"
+                   "                     [--behaviour NAME] [--proxy] [--quiet] [--har FILE "
+                   "[--har-secrets]]\n"
+                   "\n"
+                   "A headless mock server for the scenario (the built-in default unless --scenario names\n"
+                   "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
+                   "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
+                   "\n"
+                   "With --proxy it is also the forward proxy in front of itself: try\n"
+                   "  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder "
+                   "http://127.0.0.1:PORT/staff\n"
+                   "\n"
+                   "With --har FILE it keeps every exchange (the newest 10,000) and writes them to FILE as\n"
+                   "HAR 1.2 when it stops; Authorization values, cookie values, access_token and password\n"
+                   "parameters show as <redacted> unless --har-secrets is given.\n"
+                   "\n"
+                   "Options:\n")
+            << optionLines(options) << '\n'
+            << Cli::tr("Exit codes: 0 ok; 1 the HAR file could not be written at exit; 2 bad arguments, bad\n"
+                       "scenario or a --har FILE that cannot be written; 3 cannot listen (port in use).\n");
         out().flush();
         return ExitOk;
     }
@@ -187,10 +257,22 @@ int serve(const QStringList &args)
     if (p.isSet(proxyOpt))
         scenario->proxy = true; // the scenario file may turn it on too; the option only adds it
 
+    if (p.isSet(harSecretsOpt) && !p.isSet(harOpt))
+        return usageError(QStringLiteral("serve"), Cli::tr("--har-secrets needs --har FILE"));
+    std::optional<HarRecorder> har;
+    if (p.isSet(harOpt)) {
+        har.emplace();
+        har->path = p.value(harOpt);
+        har->redact = !p.isSet(harSecretsOpt);
+        if (const QString problem = har->checkWritable(); !problem.isEmpty())
+            return usageError(QStringLiteral("serve"),
+                              Cli::tr("cannot write the HAR file %1: %2").arg(har->path, problem));
+    }
+
     const bool quiet = p.isSet(quietOpt);
     HttpServer server;
     server.setIoThreads(threads);
-    server.setRecordLevel(quiet ? RecordLevel::Off : RecordLevel::Summary);
+    server.setRecordLevel(har ? RecordLevel::Full : quiet ? RecordLevel::Off : RecordLevel::Summary);
     server.setScenario(makeSnapshot(*scenario));
     if (!server.listen(host, quint16(port))) {
         err() << Cli::tr("authlab serve: cannot listen on %1 port %2: %3")
@@ -228,21 +310,36 @@ int serve(const QStringList &args)
     err() << Cli::tr("Press Ctrl+C to stop.") << '\n';
     err().flush();
 
-    QObject::connect(&server, &HttpServer::exchangesReady, &server, [&server] {
-        for (const Exchange &e : server.takeExchanges())
-            out() << exchangeLogLine(e) << '\n';
+    auto take = [&server, &har, quiet] {
+        for (const Exchange &e : server.takeExchanges()) {
+            if (!quiet)
+                out() << exchangeLogLine(e) << '\n';
+            if (har)
+                har->add(e);
+        }
         out().flush();
-    });
+    };
+    QObject::connect(&server, &HttpServer::exchangesReady, &server, take);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
 
-    for (const Exchange &e : server.takeExchanges())
-        out() << exchangeLogLine(e) << '\n';
-    out().flush();
+    take();
     const ServerStats st = server.stats();
+    const QUrl url = server.url();
     server.close();
+    if (har) {
+        QString error;
+        if (!har->write(url, st.exchangesUnrecorded + st.exchangesDropped, &error)) {
+            err() << Cli::tr("authlab serve: the HAR file was not written: %1").arg(error) << '\n';
+            err().flush();
+            return kExitHarNotWritten;
+        }
+        err() << Cli::tr("authlab serve: wrote %n exchange(s) to %1.", nullptr, int(har->kept.size()))
+                     .arg(har->path)
+              << '\n';
+    }
     err() << Cli::tr("authlab serve: stopped. Requests served: %1.").arg(st.requests) << '\n';
     err().flush();
     return ExitOk;

@@ -5,6 +5,7 @@
 #include "behaviourpane.h"
 #include "checkmodel.h"
 #include "checkpane.h"
+#include "client/legrecord.h"
 #include "clientpane.h"
 #include "editdialogs.h"
 #include "editorpanes.h"
@@ -19,6 +20,8 @@
 #include "rowcopy.h"
 #include "scenario/scenarioio.h"
 #include "scenariodocument.h"
+#include "session/bugreport.h"
+#include "session/har.h"
 #include "session/lan.h"
 #include "session/lessons.h"
 #include "statusbadge.h"
@@ -34,16 +37,22 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
@@ -160,6 +169,7 @@ MainWindow::MainWindow(Workbench *workbench, QWidget *parent)
 
     responseView()->setOwnServer(workbench->serverUrl());
     buildActions();
+    buildHandover();
     showBehaviour();
 
     // Intents from the panes go to the workbench...
@@ -498,6 +508,256 @@ void MainWindow::showCheckFinding(int row)
     m_log->unpin();
     responseView()->showExchange(*e);
     updateShowing();
+}
+
+// --- handing over: a context menu on every exchange, HAR, the bug report
+
+void MainWindow::buildHandover()
+{
+    m_redact = new QAction(tr("Re&dact passwords and tokens in exports"), this);
+    m_redact->setObjectName(QStringLiteral("actionRedact"));
+    m_redact->setCheckable(true);
+    m_redact->setChecked(true);
+    m_redact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_redact->setToolTip(
+        tr("HAR files and bug reports show <redacted> instead of Authorization values, cookie "
+           "values, access_token and password parameters"));
+    m_exportLogHar = new QAction(tr("Export the exchange log as &HAR…"), this);
+    m_exportLogHar->setObjectName(QStringLiteral("actionExportLogHar"));
+    m_exportLogHar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_exportLogHar->setToolTip(
+        tr("The selected rows of the log, or every row when none is selected, as HAR 1.2"));
+    connect(m_exportLogHar, &QAction::triggered, this, [this] { exportHarDialog(logRecords(true)); });
+    m_bugReport = new QAction(tr("Save a &bug report…"), this);
+    m_bugReport->setObjectName(QStringLiteral("actionBugReport"));
+    m_bugReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_bugReport->setToolTip(
+        tr("The scenario, the shown exchange as HAR and a summary (what was sent, what came back, "
+           "what RFC 9110 asks for) in a folder"));
+    connect(m_bugReport, &QAction::triggered, this, &MainWindow::saveBugReportDialog);
+    // In the File menu, before Quit.
+    QAction *quit = ui->actionQuit;
+    ui->fileMenu->insertActions(quit, {m_exportLogHar, m_bugReport, m_redact});
+    ui->fileMenu->insertSeparator(quit);
+
+    // Every view of exchanges: the mouse's right button, the Menu key and Shift+F10 (Qt turns both
+    // into a context menu event for the focused view) open the same menu.
+    auto rowOf = [](QAbstractItemView *view, const QPoint &pos) {
+        const QModelIndex at = view->indexAt(pos);
+        return at.isValid() ? at : view->currentIndex();
+    };
+    auto globalOf = [](QAbstractItemView *view, const QModelIndex &index, const QPoint &pos) {
+        const QRect r = view->visualRect(index);
+        return view->viewport()->mapToGlobal(r.contains(pos) ? pos : r.center());
+    };
+    auto exportHar = [this](const QList<RecordedExchange> &legs) { exportHarDialog(legs); };
+    // The Menu key reaches a view as a context menu event from the platform (xcb); Shift+F10, the
+    // other keyboard way, is not translated on X11: an action of the view's own asks for the menu
+    // at its current row (or text cursor).
+    auto addShiftF10 = [this](QAbstractScrollArea *view, std::function<QPoint()> where) {
+        auto *a = new QAction(tr("Context menu"), view);
+        a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+        a->setShortcutContext(Qt::WidgetShortcut);
+        connect(a, &QAction::triggered, view,
+                [view, where] { Q_EMIT view->customContextMenuRequested(where()); });
+        view->addAction(a);
+    };
+    auto currentRowCentre = [](QAbstractItemView *view) {
+        return [view] { return view->visualRect(view->currentIndex()).center(); };
+    };
+
+    QTableView *log = m_log->logView();
+    log->setContextMenuPolicy(Qt::CustomContextMenu);
+    addShiftF10(log, currentRowCentre(log));
+    connect(log, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &pos) {
+        const QModelIndex index = rowOf(log, pos);
+        if (!index.isValid())
+            return;
+        const QModelIndex source = m_log->filterModel()->mapToSource(index);
+        const ExchangePtr record = m_logModel->exchangeAt(source.row());
+        if (!record)
+            return;
+        ExchangeMenuTarget t;
+        t.legs = {fromServerRecord(*record, m_workbench->serverUrl())};
+        t.exportHar = exportHar;
+        t.openInSequence = [this, record] {
+            showRecord(record);
+            responseView()->showSequenceTab();
+        };
+        popUpExchangeMenu(globalOf(log, index, pos), t);
+    });
+
+    QTableView *watched = m_watch->view();
+    watched->setContextMenuPolicy(Qt::CustomContextMenu);
+    addShiftF10(watched, currentRowCentre(watched));
+    connect(watched, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &pos) {
+        const QModelIndex index = rowOf(watched, pos);
+        if (!index.isValid())
+            return;
+        const int row = index.row();
+        ExchangeMenuTarget t;
+        if (const auto &result = m_workbench->watchResult(row))
+            t.legs = recordedLegs(*result);
+        t.exportHar = exportHar;
+        t.openInSequence = [this, row] {
+            showWatch(row);
+            responseView()->showSequenceTab();
+        };
+        popUpExchangeMenu(globalOf(watched, index, pos), t);
+    });
+
+    m_matrixView->setContextMenuPolicy(Qt::CustomContextMenu);
+    addShiftF10(m_matrixView, currentRowCentre(m_matrixView));
+    connect(m_matrixView, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &pos) {
+        const QModelIndex index = rowOf(m_matrixView, pos);
+        const ClientExchange *e = m_matrixModel->exchange(index);
+        if (!e)
+            return;
+        ExchangeMenuTarget t;
+        t.legs = recordedLegs(*e);
+        t.exportHar = exportHar;
+        const QPersistentModelIndex cell(index);
+        t.openInSequence = [this, cell] {
+            showMatrixCell(cell);
+            responseView()->showSequenceTab();
+        };
+        popUpExchangeMenu(globalOf(m_matrixView, index, pos), t);
+    });
+
+    QPlainTextEdit *legs = responseView()->legsView();
+    addShiftF10(legs, [legs] { return legs->cursorRect().center(); });
+    connect(responseView(), &ResponseView::legContextMenuRequested, this,
+            [=, this](int leg, const QPoint &globalPos) {
+                ExchangeMenuTarget t;
+                t.legs = shownLegs();
+                t.leg = leg;
+                t.exportHar = exportHar;
+                t.openInSequence = [this] { responseView()->showSequenceTab(); };
+                popUpExchangeMenu(globalPos, t);
+            });
+}
+
+void MainWindow::popUpExchangeMenu(const QPoint &globalPos, ExchangeMenuTarget target)
+{
+    if (m_exchangeMenu)
+        m_exchangeMenu->close();
+    m_exchangeMenu = ExchangeMenu::create(target, m_redact, this);
+    connect(m_exchangeMenu, &QMenu::triggered, this, [this](QAction *a) {
+        if (a->objectName() == QLatin1String("copyAsCurl"))
+            statusBar()->showMessage(tr("Copied a curl command (it includes the credentials as sent)."),
+                                     5000);
+        else if (a->objectName().startsWith(QLatin1String("copyRaw")))
+            statusBar()->showMessage(tr("Copied the raw bytes."), 5000);
+    });
+    m_exchangeMenu->popup(globalPos);
+}
+
+QList<RecordedExchange> MainWindow::shownLegs() const
+{
+    if (m_shown == Shown::Log && m_shownRecord)
+        return {fromServerRecord(*m_shownRecord, m_workbench->serverUrl())};
+    const auto &shown = responseView()->shownExchange();
+    return shown ? recordedLegs(*shown) : QList<RecordedExchange>();
+}
+
+QList<RecordedExchange> MainWindow::logRecords(bool selectedOnly) const
+{
+    QList<int> rows;
+    if (selectedOnly) {
+        const QModelIndexList selected = m_log->logView()->selectionModel()->selectedRows();
+        for (const QModelIndex &i : selected)
+            rows.append(m_log->filterModel()->mapToSource(i).row());
+        std::sort(rows.begin(), rows.end());
+    }
+    if (rows.isEmpty()) {
+        for (int r = 0; r < m_logModel->rowCount(); ++r)
+            rows.append(r);
+    }
+    QList<RecordedExchange> out;
+    for (int r : std::as_const(rows)) {
+        if (const ExchangePtr e = m_logModel->exchangeAt(r))
+            out.append(fromServerRecord(*e, m_workbench->serverUrl()));
+    }
+    // HAR lists entries in time order.
+    std::stable_sort(out.begin(), out.end(), [](const RecordedExchange &a, const RecordedExchange &b) {
+        return a.startedMs < b.startedMs;
+    });
+    return out;
+}
+
+bool MainWindow::exportHarTo(const QString &path, const QList<RecordedExchange> &legs)
+{
+    HarOptions options;
+    options.redact = m_redact->isChecked();
+    QString error;
+    if (!Har::write(path, legs, options, &error)) {
+        showProblem(tr("The HAR file was not written"), error);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Wrote %n exchange(s) to %1%2.", nullptr, int(legs.size()))
+            .arg(path, options.redact ? tr(" (passwords and tokens redacted)") : QString()),
+        8000);
+    return true;
+}
+
+void MainWindow::exportHarDialog(const QList<RecordedExchange> &legs)
+{
+    if (legs.isEmpty()) {
+        statusBar()->showMessage(tr("No exchange to export."), 5000);
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export as HAR"), QStringLiteral("exchanges.har"),
+                                     tr("HTTP archives (*.har);;All files (*)"));
+    if (!path.isEmpty())
+        exportHarTo(path, legs);
+}
+
+bool MainWindow::saveBugReportTo(const QString &folder)
+{
+    BugReportInput in;
+    in.scenario = m_workbench->scenario();
+    in.scenario.finalize();
+    in.legs = shownLegs();
+    in.redact = m_redact->isChecked();
+    if (m_shown != Shown::Log) {
+        if (const auto &shown = responseView()->shownExchange()) {
+            in.spec = shown->spec;
+            in.credentials = shown->credentials.summary.isEmpty()
+                                 ? CredentialBuilder::build(m_workbench->scenario(), shown->spec)
+                                 : shown->credentials;
+        }
+    }
+    QString error;
+    if (!BugReport::write(folder, in, &error)) {
+        showProblem(tr("The bug report was not saved"), error);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Saved the bug report in %1 (%2).").arg(folder, BugReport::fileNames().join(QStringLiteral(", "))),
+        8000);
+    return true;
+}
+
+void MainWindow::saveBugReportDialog()
+{
+    if (shownLegs().isEmpty()) {
+        showProblem(tr("No exchange to report"), tr("Send a request or pick an exchange first: the bug "
+                                                    "report is about the exchange the answer view shows."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the bug report in a folder"));
+    if (folder.isEmpty())
+        return;
+    const QStringList existing = BugReport::existingFiles(folder);
+    if (!existing.isEmpty() &&
+        QMessageBox::question(
+            this, tr("Replace the files?"),
+            tr("%1 already holds %2. Replace them?").arg(folder, existing.join(QStringLiteral(", "))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    saveBugReportTo(folder);
 }
 
 void MainWindow::buildActions()
@@ -861,7 +1121,8 @@ void MainWindow::updateShowing()
     case Shown::Log: {
         const Exchange &e = *m_shownRecord;
         text =
-            tr("Showing exchange #%1 from the log (%2, %3 %4 → %5): a past answer. Any change returns to the "
+            tr("Showing exchange #%1 from the log (%2, %3 %4 → %5): a past answer. Any change returns "
+               "to the "
                "live answer.")
                 .arg(e.id)
                 .arg(QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")),

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "exchangemenu.h"
 #include "session/matrix.h"
 #include "session/workbench.h"
 
 #include <QMainWindow>
+#include <QMenu>
 #include <QPersistentModelIndex>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QComboBox;
+class QMenu;
 class QDockWidget;
 class QLabel;
 class QSpinBox;
@@ -97,6 +101,18 @@ public:
     static QString exposedLabelText(const QStringList &urls, const QUrl &local);
 
     Shown shown() const { return m_shown; }
+
+    // Handing over (exchangemenu.h, session/har.h, session/bugreport.h): the context menu last
+    // opened on an exchange, the shared "Redact passwords and tokens" choice, the window's actions,
+    // and what the dialogs end in (tests call these directly).
+    QMenu *exchangeMenu() const { return m_exchangeMenu; }
+    QAction *redactAction() const { return m_redact; }
+    QAction *exportLogHarAction() const { return m_exportLogHar; }
+    QAction *bugReportAction() const { return m_bugReport; }
+    QList<RecordedExchange> shownLegs() const; // every leg of the exchange the response view shows
+    QList<RecordedExchange> logRecords(bool selectedOnly) const;
+    bool exportHarTo(const QString &path, const QList<RecordedExchange> &legs);
+    bool saveBugReportTo(const QString &folder);
     double zoom() const;
     void setZoom(double factor); // 1.0 = the desktop's font size
     bool isPresenterMode() const { return m_presenter; }
@@ -134,6 +150,10 @@ private:
     void requestOrScenarioEdited();
     void showBehaviour(); // the tool bar's choice and the pane's explanation follow the scenario
     void buildMatrixPane();
+    void buildHandover(); // context menus on every exchange, HAR export, bug report
+    void popUpExchangeMenu(const QPoint &globalPos, ExchangeMenuTarget target);
+    void exportHarDialog(const QList<RecordedExchange> &legs);
+    void saveBugReportDialog();
     void refreshMatrix(); // recompute now if the matrix is in sight, else when it comes into sight
     void showMatrixCell(const QModelIndex &index);
     void buildCheckPane();
@@ -188,6 +208,10 @@ private:
     bool m_checkInSight = false; // the Check dock, as it was before the last event
     QString m_shownFinding;      // Shown::Check: which finding, in words
     bool m_stale = false;
+    QPointer<QMenu> m_exchangeMenu; // the last one opened (deletes itself when closed)
+    QAction *m_redact = nullptr;
+    QAction *m_exportLogHar = nullptr;
+    QAction *m_bugReport = nullptr;
 
     QFont m_baseFont;              // the application font before any zoom
     QList<QFont> m_baseClassFonts; // the same for kFontClasses

@@ -121,6 +121,19 @@ ResponseView::ResponseView(QWidget *parent)
     TraceModel::setUpView(ui->traceView, m_trace);
     buildSequenceTab();
     clear();
+    // A leg's context menu (Copy as curl, …): the window fills it; by mouse on the leg under the
+    // pointer, by keyboard (Menu key, Shift+F10) on the leg at the text cursor.
+    ui->legsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(ui->legsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_exchange)
+            return;
+        const bool byKeyboard = !ui->legsView->viewport()->rect().contains(pos) ||
+                                QGuiApplication::mouseButtons() == Qt::NoButton;
+        const QTextCursor c = byKeyboard ? ui->legsView->textCursor() : ui->legsView->cursorForPosition(pos);
+        const int leg = legAt(c.position());
+        if (leg >= 0)
+            Q_EMIT legContextMenuRequested(leg, ui->legsView->viewport()->mapToGlobal(pos));
+    });
 }
 
 // The conversation as a sequence diagram: a tab of its own, after the legs in text; exported by
@@ -272,6 +285,8 @@ void ResponseView::clear()
     ui->rawResponseView->clear();
     ui->rawNote->clear();
     ui->legsView->clear();
+    m_legStarts.clear();
+    m_exchange.reset();
     m_sequence->clear();
     m_rawRequest.clear();
     m_rawResponse.clear();
@@ -368,9 +383,31 @@ void ResponseView::showExchange(const ClientExchange &e)
     ui->copyResponseButton->setEnabled(!m_rawResponse.isEmpty());
 
     QString legs;
-    for (const ClientLeg &l : e.legs)
+    m_legStarts.clear();
+    for (const ClientLeg &l : e.legs) {
+        m_legStarts.append(int(legs.size()));
         legs += legArrowText(l) + QLatin1Char('\n');
+    }
     ui->legsView->setPlainText(legs);
+    m_exchange = e;
+}
+
+int ResponseView::legAt(int textPosition) const
+{
+    int leg = -1;
+    for (int i = 0; i < m_legStarts.size() && m_legStarts.at(i) <= textPosition; ++i)
+        leg = i;
+    return leg;
+}
+
+QPlainTextEdit *ResponseView::legsView() const
+{
+    return ui->legsView;
+}
+
+void ResponseView::showSequenceTab()
+{
+    ui->tabs->setCurrentIndex(ui->tabs->count() - 1); // the sequence diagram is the last tab
 }
 
 } // namespace authlab::gui

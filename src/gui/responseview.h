@@ -4,9 +4,13 @@
 
 #include <QUrl>
 
+#include <optional>
+
 #include <QWidget>
 
 #include <memory>
+
+class QPlainTextEdit;
 
 namespace Ui {
 class ResponseView;
@@ -51,9 +55,17 @@ public:
     QByteArray rawRequestBytes() const { return m_rawRequest; }
     QByteArray rawResponseBytes() const { return m_rawResponse; }
     QString reasonText() const;
+    // The exchange shown (none after clear()), the leg whose text holds a position of the legs
+    // view (-1: none), the legs view itself, and a way to bring the sequence diagram to front.
+    const std::optional<ClientExchange> &shownExchange() const { return m_exchange; }
+    int legAt(int textPosition) const;
+    QPlainTextEdit *legsView() const;
+    void showSequenceTab();
 
 Q_SIGNALS:
     void followLiveRequested();
+    // The user asked for a leg's context menu (mouse or keyboard) at this global position.
+    void legContextMenuRequested(int leg, const QPoint &globalPos);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +80,8 @@ private:
     QByteArray m_rawRequest;
     QByteArray m_rawResponse;
     QUrl m_ownServer;
+    std::optional<ClientExchange> m_exchange;
+    QList<int> m_legStarts; // where each leg's text starts in the legs view
     HeadersModel *m_headers;
     TraceModel *m_trace;
     SequenceDiagram *m_sequence = nullptr;

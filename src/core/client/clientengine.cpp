@@ -4,6 +4,7 @@
 #include "auth/syntax.h"
 #include "http/http.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -206,6 +207,7 @@ void ClientEngine::startLeg(quint64 id, ClientLeg leg)
 {
     Pending &p = m_pending[id];
     leg.requestId = "authlab-" + m_instance + '-' + QByteArray::number(m_nextRequestId++);
+    leg.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     leg.requestHeaders.prepend({QByteArray("Accept"), p.exchange.spec.accept});
     leg.requestHeaders.prepend({QByteArray("User-Agent"), QByteArray("AuthLab/" AUTHLAB_VERSION)});
     if (p.exchange.spec.scheme == ClientScheme::Session) {

@@ -56,6 +56,7 @@ struct ClientLeg
     HeaderList responseHeaders; // each field line as received: repeated fields kept apart, in order
     QByteArray responseBody;
     qint64 elapsedNs = 0;
+    qint64 startedAtMs = 0; // wall clock (ms since the epoch) when the leg was started (HAR)
     QString transportError;
     HttpConnection::Error transport = HttpConnection::Error::None;
     // Exactly the bytes written and read on this leg's connection, whatever the server.

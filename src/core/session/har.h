@@ -1,0 +1,40 @@
+#pragma once
+
+#include "http/recorded.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace authlab {
+
+// HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) from recorded exchanges: one entry
+// per request/response on the wire (a client exchange's legs are separate entries). Header
+// fields and cookies are listed exactly as on the wire, repeated fields apart; a content that is
+// not text is base64 ("encoding": "base64"). Where AuthLab's server decided, the entry's
+// "_authlab" extension names the decisive rule, its RFC citation and sentence.
+//
+// With `redact` (the default) credentials are replaced by "<redacted>" everywhere they occur:
+// Authorization / Proxy-Authorization (the scheme stays), cookie values, access_token and
+// password parameters in the URL, the query list, the form text and its params.
+struct HarOptions
+{
+    bool redact = true;
+    QString comment; // the log's comment (e.g. how many exchanges were left out)
+};
+
+class Har
+{
+    Q_DECLARE_TR_FUNCTIONS(authlab::Har)
+public:
+    static QJsonObject entry(const RecordedExchange &exchange, bool redact = true);
+    // {"log": {...}}
+    static QJsonObject document(const QList<RecordedExchange> &exchanges, const HarOptions &options = {});
+    static QByteArray toJson(const QList<RecordedExchange> &exchanges, const HarOptions &options = {});
+    // Written atomically (QSaveFile): a failed write leaves an existing file as it was.
+    static bool write(const QString &path, const QList<RecordedExchange> &exchanges,
+                      const HarOptions &options, QString *error);
+};
+
+} // namespace authlab
