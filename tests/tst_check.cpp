@@ -600,6 +600,8 @@ void TestCheck::cliExitCodes()
     QVERIFY2(p.exitCode() == exitCode, QByteArray(out + err).constData());
     if (exitCode == 2 || exitCode == 3)
         QVERIFY2(!err.isEmpty(), "a message on stderr");
+    if (exitCode == 3) // said once, on stderr, not again on stdout
+        QVERIFY2(out.isEmpty(), out.constData());
 }
 
 void TestCheck::cliJson()

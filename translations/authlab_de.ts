@@ -708,6 +708,149 @@
     </message>
 </context>
 <context>
+    <name>authlab::BugReport</name>
+    <message>
+        <source>The record holds no request line to judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be read again as a whole request (it was cut short or malformed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged without the server&apos;s record of Digest nonces: a nonce the server issued counts as unknown here, so Digest requests are judged as if their nonce had expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthLab bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by AuthLab %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 (the scenario; open it in AuthLab or run `authlab serve --scenario %1`), %2 (every request and response, HAR 1.2), this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords, tokens and cookie values in %1 and below are replaced by `&lt;redacted&gt;` (the scenario&apos;s own fake passwords are in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session cookie (login form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials sent with the first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials only in answer to a challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by a client outside AuthLab (from the server&apos;s exchange log)%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No `Authorization` field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`Authorization: %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation type="unfinished">keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: **%1 %2**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthLab&apos;s server decided it by the rule `%1`: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What RFC 9110 says should have come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged again by AuthLab&apos;s decision under the `rfc9110` behaviour (no deliberate deviations): **%1 %2**.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer agrees with RFC 9110 on the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The answer differs:** %1 came back where RFC 9110 asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server behaviour in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproduce with curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the credentials redacted: put the real `Authorization` value back before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authlab::Check</name>
     <message>
         <source>status %1 / %2</source>
@@ -1439,10 +1582,48 @@
     </message>
 </context>
 <context>
+    <name>authlab::Curl</name>
+    <message>
+        <source>Digest: this repeats the nonce and nc of the original request; a server that counts nc (as AuthLab&apos;s does) answers 401 (a replay, or stale=true). For a fresh answer use curl --digest -u USER:PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record kept only the first %1 bytes of the request&apos;s content; the command sends those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no request line: nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>authlab::Exchange</name>
     <message>
         <source>%1 (not authenticated)</source>
         <translation>%1 (nicht authentifiziert)</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::Har</name>
+    <message>
+        <source>Only the first %1 bytes were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 bytes of the content were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthLab&apos;s server answered %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords, tokens and cookie values are replaced by &lt;redacted&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3285,32 +3466,6 @@
         <translation>Zusätzlich als authentifizierender Proxy vor diesem Server arbeiten (407).</translation>
     </message>
     <message>
-        <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]
-                     [--behaviour NAME] [--proxy] [--quiet]
-
-A headless mock server for the scenario (the built-in default unless --scenario names
-one). It prints its URL, then one line per exchange: time, client, method, target,
-status, user, reason. Ctrl+C or SIGTERM stops it.
-
-With --proxy it is also the forward proxy in front of itself: try
-  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
-
-Options:
-</source>
-        <translation>Aufruf: authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N]
-                      [--behaviour NAME] [--proxy] [--quiet]
-
-Ein Mock-Server ohne GUI für das Szenario (das eingebaute Standardszenario, sofern
---scenario kein anderes nennt). Er gibt seine URL aus, dann eine Zeile pro Austausch:
-Zeit, Client, Methode, Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet ihn.
-
-Mit --proxy ist er zugleich der Forward-Proxy vor sich selbst, zum Beispiel:
-  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
-
-Optionen:
-</translation>
-    </message>
-    <message>
         <source>Server behaviour: %1 — %2</source>
         <translation>Serververhalten: %1 — %2</translation>
     </message>
@@ -3357,12 +3512,6 @@ Optionen:
     <message>
         <source>authlab matrix: cannot listen on 127.0.0.1: %1</source>
         <translation>authlab matrix: Lauschen auf 127.0.0.1 nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok; 1 check found MUST or SHOULD violations; 2 bad arguments or bad scenario; 3 cannot listen (port in use), or check cannot reach the server.
-</source>
-        <translation>Exit-Codes: 0 ok; 1 check hat MUSS- oder SOLLTE-Verstöße gefunden; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt) oder check erreicht den Server nicht.
-</translation>
     </message>
     <message>
         <source>Warning: listening on %1, reachable from other machines.</source>
@@ -3528,6 +3677,83 @@ Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet es.
 
 Exit-Codes: 0 ok; 1 check hat MUSS- oder SOLLTE-Verstöße gefunden; 2 falsche Argumente oder fehlerhaftes Szenario; 3 Lauschen nicht möglich (Port belegt) oder check erreicht den Server nicht.
 </translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>authlab serve on %1: %n exchange(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n oldest were dropped (only the newest %1 are kept).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) were served but not recorded (too many at once).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On exit, write the exchanges (the newest 10,000) to FILE as HAR 1.2, passwords, tokens and cookie values redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep passwords, tokens and cookie values in the HAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]
+                     [--behaviour NAME] [--proxy] [--quiet] [--har FILE [--har-secrets]]
+
+A headless mock server for the scenario (the built-in default unless --scenario names
+one). It prints its URL, then one line per exchange: time, client, method, target,
+status, user, reason. Ctrl+C or SIGTERM stops it.
+
+With --proxy it is also the forward proxy in front of itself: try
+  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
+
+With --har FILE it keeps every exchange (the newest 10,000) and writes them to FILE as
+HAR 1.2 when it stops; Authorization values, cookie values, access_token and password
+parameters show as &lt;redacted&gt; unless --har-secrets is given.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 the HAR file could not be written at exit; 2 bad arguments, bad
+scenario or a --har FILE that cannot be written; 3 cannot listen (port in use).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--har-secrets needs --har FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the HAR file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authlab serve: the HAR file was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>authlab serve: wrote %n exchange(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4111,48 @@ Nachweis:
     <message>
         <source>Decisive reason</source>
         <translation>Entscheidender Grund</translation>
+    </message>
+</context>
+<context>
+    <name>authlab::gui::ExchangeMenu</name>
+    <message>
+        <source>No exchange here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (leg %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell command that sends this request again, exactly: method, target, every header field (Authorization included) and the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy raw &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy raw re&amp;sponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export as HAR (%n legs)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export as HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the se&amp;quence diagram</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4873,97 @@ Er läuft weiter auf Port %3.</translation>
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Re&amp;dact passwords and tokens in exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files and bug reports show &lt;redacted&gt; instead of Authorization values, cookie values, access_token and password parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the exchange log as &amp;HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows of the log, or every row when none is selected, as HAR 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;bug report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario, the shown exchange as HAR and a summary (what was sent, what came back, what RFC 9110 asks for) in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command (it includes the credentials as sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the raw bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exchange(s) to %1%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (passwords and tokens redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP archives (*.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the bug report in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request or pick an exchange first: the bug report is about the exchange the answer view shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bug report in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -520,9 +520,13 @@ int check(const QStringList &args)
     if (checker.isRunning())
         QCoreApplication::exec();
     const CheckReport &r = checker.report();
-    out() << QString::fromUtf8(format == QLatin1String("json") ? Checker::toJson(r) : Checker::toText(r));
+    const bool json = format == QLatin1String("json");
+    const bool unreachable = r.outcome == CheckReport::Outcome::Unreachable;
+    // Unreachable: the reason goes to stderr (below); a program reading JSON still gets its report.
+    if (json || !unreachable)
+        out() << QString::fromUtf8(json ? Checker::toJson(r) : Checker::toText(r));
     out().flush();
-    if (r.outcome == CheckReport::Outcome::Unreachable) {
+    if (unreachable) {
         err() << Cli::tr("authlab check: cannot reach %1: %2")
                      .arg(o.url.toString(QUrl::RemoveUserInfo), r.error)
               << '\n';
