@@ -711,143 +711,143 @@
     <name>authlab::BugReport</name>
     <message>
         <source>The record holds no request line to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung enthält keine Anfragezeile, die sich beurteilen ließe.</translation>
     </message>
     <message>
         <source>The request could not be read again as a whole request (it was cut short or malformed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ließ sich nicht erneut als vollständige Anfrage lesen (sie war abgeschnitten oder fehlerhaft).</translation>
     </message>
     <message>
         <source>Judged without the server&apos;s record of Digest nonces: a nonce the server issued counts as unknown here, so Digest requests are judged as if their nonce had expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilt ohne die Nonce-Liste des Servers: Eine vom Server ausgegebene Nonce gilt hier als unbekannt, daher werden Digest-Anfragen so beurteilt, als wäre ihre Nonce abgelaufen.</translation>
     </message>
     <message>
         <source>AuthLab bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthLab-Fehlerbericht</translation>
     </message>
     <message>
         <source>Written by AuthLab %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von AuthLab %1 am %2.</translation>
     </message>
     <message>
         <source>Files: %1 (the scenario; open it in AuthLab or run `authlab serve --scenario %1`), %2 (every request and response, HAR 1.2), this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1 (das Szenario; öffnen Sie es in AuthLab oder führen Sie `authlab serve --scenario %1` aus), %2 (jede Anfrage und Antwort, HAR 1.2), diese Zusammenfassung.</translation>
     </message>
     <message>
         <source>Passwords, tokens and cookie values in %1 and below are replaced by `&lt;redacted&gt;` (the scenario&apos;s own fake passwords are in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, Tokens und Cookie-Werte in %1 und weiter unten sind durch `&lt;redacted&gt;` ersetzt (die erfundenen Passwörter des Szenarios selbst stehen in %2).</translation>
     </message>
     <message>
         <source>No exchange was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Austausch angezeigt.</translation>
     </message>
     <message>
         <source>What was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wurde</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1</translation>
     </message>
     <message>
         <source>session cookie (login form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-Cookie (Anmeldeformular)</translation>
     </message>
     <message>
         <source>Identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität: %1</translation>
     </message>
     <message>
         <source>Credential state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Zugangsdaten: %1</translation>
     </message>
     <message>
         <source>Scheme: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1; %2</translation>
     </message>
     <message>
         <source>credentials sent with the first request</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten schon mit der ersten Anfrage gesendet</translation>
     </message>
     <message>
         <source>credentials only in answer to a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten nur als Antwort auf eine Challenge</translation>
     </message>
     <message>
         <source>What the client sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Client sendet: %1</translation>
     </message>
     <message>
         <source>Sent by a client outside AuthLab (from the server&apos;s exchange log)%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von einem Client außerhalb von AuthLab (aus dem Austauschprotokoll des Servers)%1.</translation>
     </message>
     <message>
         <source>, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, von %1</translation>
     </message>
     <message>
         <source>No `Authorization` field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld `Authorization`.</translation>
     </message>
     <message>
         <source>`Authorization: %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>`Authorization: %1`</translation>
     </message>
     <message>
         <source>What came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zurückkam</translation>
     </message>
     <message>
         <source>no response: %1</source>
-        <translation type="unfinished">keine Antwort: %1</translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>Status: **%1 %2**</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: **%1 %2**</translation>
     </message>
     <message>
         <source>AuthLab&apos;s server decided it by the rule `%1`: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von AuthLab hat nach der Regel `%1` entschieden: %2 (%3)</translation>
     </message>
     <message>
         <source>What RFC 9110 says should have come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Was laut RFC 9110 hätte zurückkommen sollen</translation>
     </message>
     <message>
         <source>Judged again by AuthLab&apos;s decision under the `rfc9110` behaviour (no deliberate deviations): **%1 %2**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut beurteilt nach der Entscheidung von AuthLab unter dem Verhalten `rfc9110` (ohne absichtliche Abweichungen): **%1 %2**.</translation>
     </message>
     <message>
         <source>The answer agrees with RFC 9110 on the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Antwort stimmt mit RFC 9110 überein.</translation>
     </message>
     <message>
         <source>**The answer differs:** %1 came back where RFC 9110 asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Antwort weicht ab:** %1 kam zurück, wo RFC 9110 %2 verlangt.</translation>
     </message>
     <message>
         <source>Server behaviour in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Serververhalten</translation>
     </message>
     <message>
         <source>Reproduce with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit curl nachstellen</translation>
     </message>
     <message>
         <source>With the credentials redacted: put the real `Authorization` value back before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten sind geschwärzt: Setzen Sie vor dem Ausführen den echten Wert von `Authorization` wieder ein.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1585,15 +1585,15 @@
     <name>authlab::Curl</name>
     <message>
         <source>Digest: this repeats the nonce and nc of the original request; a server that counts nc (as AuthLab&apos;s does) answers 401 (a replay, or stale=true). For a fresh answer use curl --digest -u USER:PASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest: Der Befehl wiederholt die Nonce und nc der ursprünglichen Anfrage; ein Server, der nc zählt (wie der von AuthLab), antwortet mit 401 (eine Wiederholung oder stale=true). Für eine frische Antwort verwenden Sie stattdessen curl --digest -u USER:PASSWORD.</translation>
     </message>
     <message>
         <source>The record kept only the first %1 bytes of the request&apos;s content; the command sends those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung enthält nur die ersten %1 Bytes vom Inhalt der Anfrage; der Befehl sendet diese.</translation>
     </message>
     <message>
         <source>The record has no request line: nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung hat keine Anfragezeile: Es gibt nichts zu senden.</translation>
     </message>
 </context>
 <context>
@@ -1607,23 +1607,23 @@
     <name>authlab::Har</name>
     <message>
         <source>Only the first %1 bytes were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Bytes wurden aufgezeichnet.</translation>
     </message>
     <message>
         <source>Only the first %1 bytes of the content were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Bytes des Inhalts wurden aufgezeichnet.</translation>
     </message>
     <message>
         <source>AuthLab&apos;s server answered %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von AuthLab antwortete mit %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Passwords, tokens and cookie values are replaced by &lt;redacted&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, Tokens und Cookie-Werte sind durch &lt;redacted&gt; ersetzt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3680,36 +3680,36 @@ Exit-Codes: 0 ok; 1 check hat MUSS- oder SOLLTE-Verstöße gefunden; 2 falsche A
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner</translation>
     </message>
     <message numerus="yes">
         <source>authlab serve on %1: %n exchange(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>authlab serve auf %1: %n Austausch.</numerusform>
+            <numerusform>authlab serve auf %1: %n Austausche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n oldest were dropped (only the newest %1 are kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch (der älteste) wurde verworfen (nur die neuesten %1 werden behalten).</numerusform>
+            <numerusform>%n Austausche (die ältesten) wurden verworfen (nur die neuesten %1 werden behalten).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s) were served but not recorded (too many at once).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch wurde bedient, aber nicht aufgezeichnet (zu viele gleichzeitig).</numerusform>
+            <numerusform>%n Austausche wurden bedient, aber nicht aufgezeichnet (zu viele gleichzeitig).</numerusform>
         </translation>
     </message>
     <message>
         <source>On exit, write the exchanges (the newest 10,000) to FILE as HAR 1.2, passwords, tokens and cookie values redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden die Austausche (die neuesten 10.000) als HAR 1.2 in DATEI schreiben; Passwörter, Tokens und Cookie-Werte werden geschwärzt.</translation>
     </message>
     <message>
         <source>Keep passwords, tokens and cookie values in the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, Tokens und Cookie-Werte in der HAR-Datei nicht schwärzen.</translation>
     </message>
     <message>
         <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]
@@ -3728,31 +3728,49 @@ parameters show as &lt;redacted&gt; unless --har-secrets is given.
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N]
+                      [--behaviour NAME] [--proxy] [--quiet] [--har DATEI [--har-secrets]]
+
+Ein Mock-Server ohne GUI für das Szenario (das eingebaute Standardszenario, sofern
+--scenario keines nennt). Er gibt seine URL aus, dann eine Zeile pro Austausch: Zeit,
+Client, Methode, Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet ihn.
+
+Mit --proxy ist er zugleich der Forward-Proxy vor sich selbst: Probieren Sie
+  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
+
+Mit --har DATEI behält er alle Austausche (die neuesten 10.000) und schreibt sie beim
+Beenden als HAR 1.2 in DATEI; die Werte von Authorization und Cookies sowie die Parameter
+access_token und password erscheinen als &lt;redacted&gt;, außer mit --har-secrets.
+
+Optionen:
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 the HAR file could not be written at exit; 2 bad arguments, bad
 scenario or a --har FILE that cannot be written; 3 cannot listen (port in use).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 ok; 1 die HAR-Datei konnte beim Beenden nicht geschrieben werden;
+2 falsche Argumente, fehlerhaftes Szenario oder eine nicht beschreibbare --har DATEI;
+3 Lauschen nicht möglich (Port belegt).
+</translation>
     </message>
     <message>
         <source>--har-secrets needs --har FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--har-secrets erfordert --har DATEI</translation>
     </message>
     <message>
         <source>cannot write the HAR file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die HAR-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>authlab serve: the HAR file was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>authlab serve: Die HAR-Datei wurde nicht geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>authlab serve: wrote %n exchange(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>authlab serve: %n Austausch nach %1 geschrieben.</numerusform>
+            <numerusform>authlab serve: %n Austausche nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -4117,42 +4135,42 @@ Nachweis:
     <name>authlab::gui::ExchangeMenu</name>
     <message>
         <source>No exchange here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Austausch an dieser Stelle</translation>
     </message>
     <message>
         <source> (leg %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schritt %1 von %2)</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl-Befehl kopieren</translation>
     </message>
     <message>
         <source>A shell command that sends this request again, exactly: method, target, every header field (Authorization included) and the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Shell-Befehl, der diese Anfrage exakt erneut sendet: Methode, Ziel, jedes Header-Feld (auch Authorization) und den Body</translation>
     </message>
     <message>
         <source>Copy raw &amp;request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohe Anfrage kopieren</translation>
     </message>
     <message>
         <source>Copy raw re&amp;sponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohe &amp;Antwort kopieren</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Export as HAR (%n legs)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als HAR &amp;exportieren (%n Schritt)…</numerusform>
+            <numerusform>Als HAR &amp;exportieren (%n Schritte)…</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export as HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HAR &amp;exportieren…</translation>
     </message>
     <message>
         <source>Open in the se&amp;quence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Sequenzdiagramm öffnen</translation>
     </message>
 </context>
 <context>
@@ -4876,94 +4894,94 @@ Er läuft weiter auf Port %3.</translation>
     </message>
     <message>
         <source>Re&amp;dact passwords and tokens in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwörter und Tokens in Exporten schwärzen</translation>
     </message>
     <message>
         <source>HAR files and bug reports show &lt;redacted&gt; instead of Authorization values, cookie values, access_token and password parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Dateien und Fehlerberichte zeigen &lt;redacted&gt; statt der Werte von Authorization und Cookies und statt der Parameter access_token und password</translation>
     </message>
     <message>
         <source>Export the exchange log as &amp;HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschprotokoll als &amp;HAR exportieren…</translation>
     </message>
     <message>
         <source>The selected rows of the log, or every row when none is selected, as HAR 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen des Protokolls als HAR 1.2 (alle Zeilen, wenn keine ausgewählt ist)</translation>
     </message>
     <message>
         <source>Save a &amp;bug report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbe&amp;richt speichern…</translation>
     </message>
     <message>
         <source>The scenario, the shown exchange as HAR and a summary (what was sent, what came back, what RFC 9110 asks for) in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario, den angezeigten Austausch als HAR und eine Zusammenfassung (was gesendet wurde, was zurückkam, was RFC 9110 verlangt) in einem Ordner speichern</translation>
     </message>
     <message>
         <source>Context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextmenü</translation>
     </message>
     <message>
         <source>Copied a curl command (it includes the credentials as sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl kopiert (er enthält die Zugangsdaten so, wie sie gesendet wurden).</translation>
     </message>
     <message>
         <source>Copied the raw bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohdaten kopiert.</translation>
     </message>
     <message>
         <source>The HAR file was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei wurde nicht geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n exchange(s) to %1%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch nach %1 geschrieben%2.</numerusform>
+            <numerusform>%n Austausche nach %1 geschrieben%2.</numerusform>
         </translation>
     </message>
     <message>
         <source> (passwords and tokens redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Passwörter und Tokens geschwärzt)</translation>
     </message>
     <message>
         <source>No exchange to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Austausch zum Exportieren.</translation>
     </message>
     <message>
         <source>Export as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Als HAR exportieren</translation>
     </message>
     <message>
         <source>HTTP archives (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Archive (*.har);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The bug report was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehlerbericht wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved the bug report in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht in %1 gespeichert (%2).</translation>
     </message>
     <message>
         <source>No exchange to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Austausch für einen Fehlerbericht</translation>
     </message>
     <message>
         <source>Send a request or pick an exchange first: the bug report is about the exchange the answer view shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie zuerst eine Anfrage oder wählen Sie einen Austausch: Der Fehlerbericht betrifft den Austausch, den der Antwortbereich zeigt.</translation>
     </message>
     <message>
         <source>Save the bug report in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht in einem Ordner speichern</translation>
     </message>
     <message>
         <source>Replace the files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <source>%1 already holds %2. Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits %2. Diese Dateien ersetzen?</translation>
     </message>
 </context>
 <context>
