@@ -2032,6 +2032,32 @@ void TestMainWindow::bugHuntKeepsTheBehaviourSecret()
     QVERIFY(!w->behaviourPane()->isVisibleTo(w.get()));
     wb->setMembership(u"carol"_s, u"staff"_s, true); // any change: still secret
     QCOMPARE(w->behaviourBox()->currentIndex(), -1);
+
+    // Anonymous on /staff: soft-401 decides (200 and a login page). No view names the behaviour:
+    // the answer's reason, the trace, the watched rows and the log say "secret" instead.
+    RequestSpec r = wb->request();
+    r.identity = Identity::anonymous();
+    r.url = wb->urlFor(u"/staff"_s);
+    wb->setRequest(r);
+    QTRY_COMPARE_WITH_TIMEOUT(w->responseView()->badge()->status(), 200, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->logModel()->rowCount() > 0, 10000);
+    const QString named = ruleCitation(Rule::BehaviourSoft401);
+    QStringList shown{w->responseView()->reasonText()};
+    auto collect = [&shown](const QAbstractItemModel *m) {
+        for (int row = 0; row < m->rowCount(); ++row) {
+            for (int col = 0; col < m->columnCount(); ++col) {
+                shown.append(m->index(row, col).data().toString());
+                shown.append(m->index(row, col).data(Qt::ToolTipRole).toString());
+            }
+        }
+    };
+    collect(w->responseView()->traceModel());
+    collect(w->logModel());
+    collect(w->watchModel());
+    const QString all = shown.join(u'\n');
+    QVERIFY2(!all.contains(named), qPrintable(all));
+    QVERIFY2(w->responseView()->reasonText().contains(u"secret"_s),
+             qPrintable(w->responseView()->reasonText()));
     runner->leave();
     QVERIFY(w->behaviourBox()->isEnabled());
     QCOMPARE(w->behaviourBox()->currentData().toInt(), int(Behaviour::Rfc9110));

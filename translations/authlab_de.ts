@@ -5443,6 +5443,17 @@ Er läuft weiter auf Port %3.</translation>
     </message>
 </context>
 <context>
+    <name>authlab::gui::StepView</name>
+    <message>
+        <source>The server&apos;s behaviour decides here; which behaviour it is, is the bug hunt&apos;s secret.</source>
+        <translation>Hier entscheidet das Verhalten des Servers; welches es ist, bleibt das Geheimnis der Fehlersuche.</translation>
+    </message>
+    <message>
+        <source>(secret)</source>
+        <translation>(geheim)</translation>
+    </message>
+</context>
+<context>
     <name>authlab::gui::TraceModel</name>
     <message>
         <source>Check</source>

@@ -1,6 +1,7 @@
 #include "exchangelogmodel.h"
 
 #include "http/exchangetext.h"
+#include "stepview.h"
 
 #include <QDateTime>
 
@@ -57,6 +58,12 @@ void ExchangeLogModel::clear()
     Q_EMIT countsChanged();
 }
 
+void ExchangeLogModel::refreshReasons()
+{
+    if (const int rows = rowCount(); rows > 0)
+        Q_EMIT dataChanged(index(0, ReasonColumn), index(rows - 1, ReasonColumn));
+}
+
 ExchangePtr ExchangeLogModel::exchangeAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)] : ExchangePtr();
@@ -93,7 +100,7 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
         case UserColumn:
             return exchangeUserText(e);
         case ReasonColumn:
-            return e.trace.decisiveStep() ? e.trace.decisiveStep()->text()
+            return e.trace.decisiveStep() ? shownText(*e.trace.decisiveStep())
                                           : QString::fromLatin1(ruleId(e.reason));
         case ColumnCount:
             break;
@@ -101,7 +108,7 @@ QVariant ExchangeLogModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn)
-            return ruleCitation(e.reason);
+            return shownCitation(e.reason);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == StatusColumn)

@@ -32,6 +32,7 @@ public:
     int capacity() const { return m_capacity; }
     void append(const QList<ExchangePtr> &batch);
     void clear();
+    void refreshReasons(); // the reason column again (stepview.h: a bug hunt hides the behaviour)
     ExchangePtr exchangeAt(int row) const;
     quint64 droppedCount() const { return m_dropped; }
     quint64 totalCount() const { return m_total; }

@@ -26,6 +26,7 @@
 #include "session/lessons.h"
 #include "statusbadge.h"
 #include "statusdelegate.h"
+#include "stepview.h"
 #include "usersmodel.h"
 #include "watchmodel.h"
 #include "watchpane.h"
@@ -1317,6 +1318,13 @@ void MainWindow::showExposure()
     else if (m_behaviour->currentIndex() < 0)
         showBehaviour();
     m_behaviourPane->setVisible(!secret);
+    if (secret != behaviourSecret()) {
+        // Every view that words the server's reasons says it again, with or without the name.
+        setBehaviourSecret(secret);
+        m_logModel->refreshReasons();
+        m_watchModel->refreshReasons();
+        responseView()->refreshReasons();
+    }
 }
 
 void MainWindow::applyPort()

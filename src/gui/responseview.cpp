@@ -1,5 +1,6 @@
 #include "responseview.h"
 
+#include "stepview.h"
 #include "ui_responseview.h"
 
 #include "headersmodel.h"
@@ -294,6 +295,14 @@ void ResponseView::clear()
     ui->copyResponseButton->setEnabled(false);
 }
 
+void ResponseView::refreshReasons()
+{
+    if (m_exchange) {
+        const ClientExchange e = *m_exchange;
+        showExchange(e);
+    }
+}
+
 void ResponseView::showExchange(const ClientExchange &e)
 {
     const ClientLeg *leg = e.last();
@@ -328,8 +337,8 @@ void ResponseView::showExchange(const ClientExchange &e)
 
     if (leg->server && leg->server->trace.decisiveStep()) {
         const TraceStep *d = leg->server->trace.decisiveStep();
-        QString reason = QLatin1String("<b>") + d->text().toHtmlEscaped() + QLatin1String("</b> <i>(") +
-                         d->citation().toHtmlEscaped() + QLatin1String(")</i>");
+        QString reason = QLatin1String("<b>") + shownText(*d).toHtmlEscaped() + QLatin1String("</b> <i>(") +
+                         shownCitation(*d).toHtmlEscaped() + QLatin1String(")</i>");
         // The surprise of hiding: a client that waits for a challenge never gets one here, so it
         // never sends the credentials that would have let it in.
         if (leg->status == 404 && e.spec.flow == ClientFlow::ChallengeFirst &&

@@ -33,6 +33,7 @@ public:
     ~ResponseView() override;
 
     void showExchange(const ClientExchange &exchange);
+    void refreshReasons(); // the shown exchange worded again (stepview.h)
     void clear();
 
     // The line above the badge that says which exchange is shown. `pinned`: something other

@@ -1,5 +1,7 @@
 #include "tracemodel.h"
 
+#include "stepview.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -62,16 +64,16 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
         case OutcomeColumn:
             return outcomeName(s.outcome);
         case ExplanationColumn:
-            return s.text();
+            return shownText(s);
         case CitationColumn:
-            return s.citation();
+            return shownCitation(s);
         case ColumnCount:
             break;
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == ExplanationColumn)
-            return s.text();
+            return shownText(s);
         break;
     case Qt::FontRole:
         if (decisive) {

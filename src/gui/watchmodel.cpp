@@ -2,6 +2,7 @@
 
 #include "http/exchangetext.h"
 #include "statusbadge.h"
+#include "stepview.h"
 
 namespace authlab::gui {
 
@@ -44,6 +45,12 @@ int WatchModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void WatchModel::refreshReasons()
+{
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, OutcomeColumn), index(m_rows - 1, OutcomeColumn));
+}
+
 QString WatchModel::outcomeText(const ClientExchange &e)
 {
     const ClientLeg *leg = e.last();
@@ -52,7 +59,7 @@ QString WatchModel::outcomeText(const ClientExchange &e)
     if (leg->status == 0)
         return leg->transportError;
     if (leg->server && leg->server->trace.decisiveStep())
-        return leg->server->trace.decisiveStep()->text();
+        return shownText(*leg->server->trace.decisiveStep());
     return statusText(leg->status);
 }
 

@@ -23,6 +23,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString outcomeText(const ClientExchange &e);
+    void refreshReasons(); // the "why" column again (stepview.h: a bug hunt hides the behaviour)
 
 private:
     void rowChanged(int row);
