@@ -132,6 +132,8 @@ private Q_SLOTS:
     void editorDialogsFitAndWorkByKeyboard();
     void lessonRunsByKeyboardAndFits();
     void lessonLeavesTheDocumentAndItsHistoryAlone();
+    void everyLessonBeginsFromThePane_data();
+    void everyLessonBeginsFromThePane();
     void bugHuntKeepsTheBehaviourSecret();
     void exposingListsAttendeeAddresses();
 
@@ -1873,6 +1875,59 @@ void TestMainWindow::editorDialogsFitAndWorkByKeyboard()
 
 // Lessons (docs/user-guide.md §3): Help ▸ Lessons, Begin, steps solved in the client pane, the
 // quiz answered with the keyboard, Leave; the pane fits 1024×768 while a lesson runs.
+void TestMainWindow::everyLessonBeginsFromThePane_data()
+{
+    QTest::addColumn<int>("lesson");
+    const QList<Lesson> lessons = LessonIO::builtIn();
+    QVERIFY(lessons.size() >= 6);
+    for (int i = 0; i < lessons.size(); ++i)
+        QTest::newRow(qPrintable(lessons[i].id)) << i;
+}
+
+// Each lesson as a user begins it: picked in the pane's list, Begin. Its steps are listed (none
+// done yet, the first current), the window's title names it, and the window still fits
+// 1024×768. The user guide's picture of each lesson is taken here.
+void TestMainWindow::everyLessonBeginsFromThePane()
+{
+    QFETCH(int, lesson);
+    w->resize(1024, 768);
+    w->resetLayout();
+    QCoreApplication::processEvents();
+    LessonsPane *pane = w->lessonsPane();
+    LessonRunner *runner = w->lessonRunner();
+    w->dock(MainWindow::Pane::Lessons)->show();
+    w->dock(MainWindow::Pane::Lessons)->raise();
+    pane->lessonBox()->setCurrentIndex(lesson);
+    pane->beginButton()->click();
+    QVERIFY(runner->isRunning());
+    const Lesson &l = runner->lessons().at(lesson);
+    QCOMPARE(pane->stepList()->count(), int(l.steps.size()));
+    QVERIFY(pane->stepList()->item(0)->text().startsWith(LessonsPane::markText(false, true)));
+    for (int i = 1; i < pane->stepList()->count(); ++i)
+        QVERIFY(pane->stepList()->item(i)->text().startsWith(LessonsPane::markText(false, false)));
+    QVERIFY2(w->windowTitle().contains(lessonText(l.title)), qPrintable(w->windowTitle()));
+    // The lesson's own answers are in: the current request's and every watched row's.
+    auto settled = [this] {
+        const auto &current = wb->currentResult();
+        if (!current || current->spec.url != wb->request().url ||
+            current->spec.identity != wb->request().identity || wb->roundInProgress())
+            return false;
+        for (int row = 0; row < w->watchModel()->rowCount(); ++row) {
+            if (w->watchModel()->index(row, 0).data(WatchModel::PendingRole).toBool())
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 10000);
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(w->size(), QSize(1024, 768));
+    QVERIFY2(pane->stepList()->isVisible() && pane->stepList()->height() >= 100,
+             qPrintable(describe(pane->stepList())));
+    saveShot(u"lesson-%1.png"_s.arg(l.id));
+    runner->leave();
+}
+
 void TestMainWindow::lessonLeavesTheDocumentAndItsHistoryAlone()
 {
     // The user's own edit, not saved: the document is modified and has one step to undo.
