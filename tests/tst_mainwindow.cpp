@@ -2203,6 +2203,14 @@ void TestMainWindow::checkPaneByKeyboardShowsAFindingsExchange()
     QCOMPARE(pane->model()->index(0, 0).data(CheckModel::IdRole).toString(),
              QStringLiteral("401-without-challenge"));
     QVERIFY(pane->statusLabel()->text().contains(QLatin1String("MUST")));
+    // By default a user who may see /staff (alice) and one who may not (carol, the other user):
+    // the check sent the other user's probes too.
+    QCOMPARE(pane->otherUserEdit()->text(), QStringLiteral("carol"));
+    QCOMPARE(pane->otherPasswordEdit()->echoMode(), QLineEdit::Password);
+    bool otherProbed = false;
+    for (const CheckProbe &probe : pane->checker()->report().probes)
+        otherProbed = otherProbed || probe.kind == CheckProbe::Kind::OtherUser;
+    QVERIFY(otherProbed);
     // The first finding is current: its exchange is in the response view.
     QTRY_COMPARE(w->shown(), MainWindow::Shown::Check);
     QTRY_COMPARE(w->responseView()->badge()->status(), 401);

@@ -4001,6 +4001,22 @@ Evidence:
 Nachweis:
 %6</translation>
     </message>
+    <message>
+        <source>Another valid user, with other rights</source>
+        <translation>Ein weiterer gültiger Benutzer mit anderen Rechten</translation>
+    </message>
+    <message>
+        <source>A valid user with other rights (like --other-user): the check compares their answers with the first user&apos;s</source>
+        <translation>Ein gültiger Benutzer mit anderen Rechten (wie --other-user): Die Prüfung vergleicht seine Antworten mit denen des ersten Benutzers</translation>
+    </message>
+    <message>
+        <source>Password of the other user</source>
+        <translation>Passwort des anderen Benutzers</translation>
+    </message>
+    <message>
+        <source>Other user:</source>
+        <translation>Anderer Benutzer:</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::ClientPane</name>

@@ -24,6 +24,8 @@ CheckPane::CheckPane(QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_otherUser(new QLineEdit(this))
+    , m_otherPassword(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_insecure(new QCheckBox(tr("Accept any certificate"), this))
     , m_run(new QPushButton(tr("Run check"), this))
@@ -38,6 +40,12 @@ CheckPane::CheckPane(QWidget *parent)
     m_user->setPlaceholderText(tr("optional"));
     m_password->setAccessibleName(tr("Password for the check"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_otherUser->setAccessibleName(tr("Another valid user, with other rights"));
+    m_otherUser->setPlaceholderText(tr("optional"));
+    m_otherUser->setToolTip(tr("A valid user with other rights (like --other-user): the check compares "
+                               "their answers with the first user's"));
+    m_otherPassword->setAccessibleName(tr("Password of the other user"));
+    m_otherPassword->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Bearer token for the check"));
     m_token->setPlaceholderText(tr("optional"));
     m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
@@ -52,6 +60,10 @@ CheckPane::CheckPane(QWidget *parent)
     userLabel->setBuddy(m_user);
     auto *passwordLabel = new QLabel(tr("Password:"), this);
     passwordLabel->setBuddy(m_password);
+    auto *otherUserLabel = new QLabel(tr("Other user:"), this);
+    otherUserLabel->setBuddy(m_otherUser);
+    auto *otherPasswordLabel = new QLabel(tr("Password:"), this);
+    otherPasswordLabel->setBuddy(m_otherPassword);
     auto *tokenLabel = new QLabel(tr("Token:"), this);
     tokenLabel->setBuddy(m_token);
 
@@ -89,7 +101,11 @@ CheckPane::CheckPane(QWidget *parent)
     grid->addWidget(tokenLabel, 1, 4);
     grid->addWidget(m_token, 1, 5);
     grid->addWidget(m_insecure, 1, 6);
-    grid->addWidget(m_status, 2, 0, 1, 7);
+    grid->addWidget(otherUserLabel, 2, 0);
+    grid->addWidget(m_otherUser, 2, 1);
+    grid->addWidget(otherPasswordLabel, 2, 2);
+    grid->addWidget(m_otherPassword, 2, 3);
+    grid->addWidget(m_status, 3, 0, 1, 7);
     // The list and the selected finding's text share the height; the user moves the line between.
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
@@ -97,8 +113,8 @@ CheckPane::CheckPane(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
-    grid->addWidget(split, 3, 0, 1, 7);
-    grid->setRowStretch(3, 1);
+    grid->addWidget(split, 4, 0, 1, 7);
+    grid->setRowStretch(4, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setColumnStretch(5, 1);
@@ -106,11 +122,13 @@ CheckPane::CheckPane(QWidget *parent)
     setTabOrder(m_user, m_password);
     setTabOrder(m_password, m_token);
     setTabOrder(m_token, m_insecure);
-    setTabOrder(m_insecure, m_run);
+    setTabOrder(m_insecure, m_otherUser);
+    setTabOrder(m_otherUser, m_otherPassword);
+    setTabOrder(m_otherPassword, m_run);
     setTabOrder(m_run, m_view);
     setTabOrder(m_view, m_explanation);
 
-    for (QLineEdit *e : {m_url, m_user, m_password, m_token})
+    for (QLineEdit *e : {m_url, m_user, m_password, m_token, m_otherUser, m_otherPassword})
         connect(e, &QLineEdit::returnPressed, this, &CheckPane::run);
     connect(m_run, &QPushButton::clicked, this, &CheckPane::run);
     connect(m_checker, &Checker::finished, this, &CheckPane::onFinished);
@@ -134,10 +152,11 @@ CheckPane::CheckPane(QWidget *parent)
 
 void CheckPane::measure()
 {
-    // Small minimums: the pane shares the bottom tabs with the others in a 768 px high window.
+    // Small minimums: the pane shares the bottom tabs with the others in a 768 px high window (the
+    // window itself must fit 960x520: tst_mainwindow).
     const int line = fontMetrics().lineSpacing();
     m_explanation->setMinimumHeight(line * 2 + 8);
-    m_view->setMinimumHeight(line * 3 + 8);
+    m_view->setMinimumHeight(line * 2 + 8); // the header and a row: the rest scrolls
     m_view->horizontalHeader()->resizeSection(CheckModel::FindingColumn,
                                               fontMetrics().averageCharWidth() * 30);
 }
@@ -149,11 +168,14 @@ void CheckPane::changeEvent(QEvent *event)
         measure(); // zoom: four lines of the new font
 }
 
-void CheckPane::setDefaults(const QUrl &url, const QString &user, const QString &password)
+void CheckPane::setDefaults(const QUrl &url, const QString &user, const QString &password,
+                            const QString &otherUser, const QString &otherPassword)
 {
     m_url->setText(url.toString());
     m_user->setText(user);
     m_password->setText(password);
+    m_otherUser->setText(otherUser);
+    m_otherPassword->setText(otherPassword);
 }
 
 CheckOptions CheckPane::options() const
@@ -163,6 +185,9 @@ CheckOptions CheckPane::options() const
     o.user = m_user->text();
     if (!o.user.isEmpty())
         o.password = m_password->text();
+    o.otherUser = m_otherUser->text();
+    if (!o.otherUser.isEmpty())
+        o.otherPassword = m_otherPassword->text();
     o.token = m_token->text().trimmed();
     o.insecure = m_insecure->isChecked();
     return o;

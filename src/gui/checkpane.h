@@ -25,7 +25,9 @@ class CheckPane : public QWidget
 public:
     explicit CheckPane(QWidget *parent = nullptr);
 
-    void setDefaults(const QUrl &url, const QString &user, const QString &password);
+    // The URL, a user who may see it and (optionally) another valid user with other rights.
+    void setDefaults(const QUrl &url, const QString &user, const QString &password,
+                     const QString &otherUser = {}, const QString &otherPassword = {});
     CheckOptions options() const;
     void run();
 
@@ -34,6 +36,8 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *otherUserEdit() const { return m_otherUser; }
+    QLineEdit *otherPasswordEdit() const { return m_otherPassword; }
     QPushButton *runButton() const { return m_run; }
     QLabel *statusLabel() const { return m_status; }
 
@@ -53,6 +57,8 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLineEdit *m_otherUser;
+    QLineEdit *m_otherPassword;
     QLineEdit *m_token;
     QCheckBox *m_insecure;
     QPushButton *m_run;

@@ -452,22 +452,28 @@ void MainWindow::buildCheckPane()
 {
     m_checkPane = new CheckPane(this);
     const Scenario &s = m_workbench->scenario();
-    QString path = QStringLiteral("/"), user, password;
+    // The first resource a Basic user may see: one user who may (the first) and one who may not
+    // (the other user: the check compares their answers).
+    QString path = QStringLiteral("/"), user, password, other, otherPassword;
     for (const Resource &r : s.resources) {
         if (r.isPublic() || r.hidden || !r.accepts(AuthScheme::Basic) || !r.access.isEmpty())
             continue;
         path = r.path;
         for (const User &u : s.users) {
-            if (r.groups.isEmpty() || std::any_of(u.groups.cbegin(), u.groups.cend(),
-                                                  [&r](const QString &g) { return r.groups.contains(g); })) {
+            const bool may =
+                r.groups.isEmpty() || std::any_of(u.groups.cbegin(), u.groups.cend(),
+                                                  [&r](const QString &g) { return r.groups.contains(g); });
+            if (may && user.isEmpty()) {
                 user = u.name;
                 password = u.password;
-                break;
+            } else if (!may && other.isEmpty()) {
+                other = u.name;
+                otherPassword = u.password;
             }
         }
         break;
     }
-    m_checkPane->setDefaults(m_workbench->urlFor(path), user, password);
+    m_checkPane->setDefaults(m_workbench->urlFor(path), user, password, other, otherPassword);
     // Checking the embedded server: the findings' exchanges come with its reasons.
     m_checkPane->checker()->setServerLookup(
         [this](const QByteArray &id) { return m_workbench->serverRecord(id); });
