@@ -2028,10 +2028,6 @@
         <translation>401 oder 403?</translation>
     </message>
     <message>
-        <source>401 Unauthorized means &quot;who are you?&quot;: credentials are missing or wrong, and the challenge says how to send them. 403 Forbidden means &quot;I know who you are, and no&quot;: other credentials for the same user will not help.</source>
-        <translation>401 Unauthorized heißt &quot;Wer sind Sie?&quot;: Zugangsdaten fehlen oder sind falsch, und die Challenge sagt, wie man sie sendet. 403 Forbidden heißt &quot;Ich weiß, wer Sie sind, und nein&quot;: Andere Zugangsdaten desselben Benutzers helfen nicht.</translation>
-    </message>
-    <message>
         <source>Ask for /staff without credentials and get 401 Unauthorized with a challenge.</source>
         <translation>Fragen Sie /staff ohne Zugangsdaten an und erhalten Sie 401 Unauthorized mit einer Challenge.</translation>
     </message>
@@ -2082,22 +2078,6 @@
     <message>
         <source>The rule asks for a group, so the fix is a membership, not a password: bob keeps his own credentials and the answer turns from 403 to 200.</source>
         <translation>Die Regel verlangt eine Gruppe, also liegt die Lösung in einer Mitgliedschaft, nicht in einem Passwort: bob behält seine eigenen Zugangsdaten, und die Antwort wechselt von 403 zu 200.</translation>
-    </message>
-    <message>
-        <source>Which status tells a client that sending (other) credentials could help?</source>
-        <translation>Welcher Status sagt einem Client, dass das Senden (anderer) Zugangsdaten helfen könnte?</translation>
-    </message>
-    <message>
-        <source>Only one of them carries a challenge.</source>
-        <translation>Nur einer davon enthält eine Challenge.</translation>
-    </message>
-    <message>
-        <source>401 and its WWW-Authenticate invite the client to (re)authenticate; 403 says credentials will not change the answer; 404 says nothing about credentials at all.</source>
-        <translation>401 und ihr WWW-Authenticate fordern den Client auf, sich (erneut) zu authentifizieren; 403 sagt, dass Zugangsdaten die Antwort nicht ändern; 404 sagt überhaupt nichts über Zugangsdaten.</translation>
-    </message>
-    <message>
-        <source>Credentials could help when the answer is…</source>
-        <translation>Zugangsdaten könnten helfen bei der Antwort…</translation>
     </message>
     <message>
         <source>401 Unauthorized</source>
@@ -2176,10 +2156,6 @@
         <translation>RFC 9110 §15.5.4, der letzte Satz über 403.</translation>
     </message>
     <message>
-        <source>&quot;An origin server that wishes to &apos;hide&apos; the current existence of a forbidden target resource MAY instead respond with a status code of 404 (Not Found).&quot; — RFC 9110 §15.5.4.</source>
-        <translation>&quot;Ein Ursprungsserver, der die aktuelle Existenz einer verbotenen Zielressource &apos;verbergen&apos; möchte, DARF stattdessen mit dem Statuscode 404 (Not Found) antworten.&quot; — RFC 9110 §15.5.4.</translation>
-    </message>
-    <message>
         <source>The 404 for /vault is…</source>
         <translation>Die 404 für /vault ist…</translation>
     </message>
@@ -2198,10 +2174,6 @@
     <message>
         <source>Bearer tokens and scopes</source>
         <translation>Bearer-Tokens und Scopes</translation>
-    </message>
-    <message>
-        <source>An API asks for a Bearer token (RFC 6750). A token that is missing or invalid gets 401 with error=&quot;invalid_token&quot;; a valid token whose scopes are not enough gets 403 with error=&quot;insufficient_scope&quot;.</source>
-        <translation>Eine API verlangt ein Bearer-Token (RFC 6750). Ein fehlendes oder ungültiges Token erhält 401 mit error=&quot;invalid_token&quot;; ein gültiges Token, dessen Scopes nicht ausreichen, erhält 403 mit error=&quot;insufficient_scope&quot;.</translation>
     </message>
     <message>
         <source>Call /api/reports with bob&apos;s token and get 200.</source>
@@ -2320,10 +2292,6 @@
         <translation>Nonces leben hier 300 Sekunden. Lassen Sie den Client fünf Minuten auf Digest und senden Sie erneut: Die Schritte zeigen den stillen erneuten Versuch.</translation>
     </message>
     <message>
-        <source>&quot;stale: a case-insensitive flag indicating that the previous request from the client was rejected because the nonce value was stale&quot; — the client may retry with the new nonce without prompting (RFC 7616 §3.3).</source>
-        <translation>&quot;stale: ein Flag, bei dem Groß-/Kleinschreibung keine Rolle spielt und das anzeigt, dass die vorherige Anfrage des Clients abgelehnt wurde, weil der nonce-Wert veraltet war&quot; — der Client darf es mit der neuen Nonce erneut versuchen, ohne nachzufragen (RFC 7616 §3.3).</translation>
-    </message>
-    <message>
         <source>stale=true means…</source>
         <translation>stale=true bedeutet…</translation>
     </message>
@@ -2408,20 +2376,12 @@
         <translation>Ohne WWW-Authenticate kann der Client nicht wissen, dass ein Token helfen würde.</translation>
     </message>
     <message>
-        <source>Some frameworks answer 403 to everyone who is not logged in. RFC 9110 says 403 means credentials will not help — here they would.</source>
-        <translation>Manche Frameworks antworten jedem mit 403, der nicht angemeldet ist. Laut RFC 9110 bedeutet 403, dass Zugangsdaten nicht helfen — hier würden sie es.</translation>
-    </message>
-    <message>
         <source>The debate: a JSON API client without credentials asks for /app/. Which answer lets it recover on its own?</source>
         <translation>Die Debatte: Ein JSON-API-Client ohne Zugangsdaten fragt /app/ an. Mit welcher Antwort kommt er allein weiter?</translation>
     </message>
     <message>
         <source>Which of them tells the client how to authenticate?</source>
         <translation>Welche davon sagt dem Client, wie er sich authentifizieren kann?</translation>
-    </message>
-    <message>
-        <source>401 with a challenge: the client learns that a Bearer token is wanted. A 302 sends it to an HTML form it cannot fill in, and 403 says no credentials would help. Browsers may still get the 302: the server can tell them apart by Accept.</source>
-        <translation>401 mit einer Challenge: Der Client erfährt, dass ein Bearer-Token verlangt wird. Eine 302 schickt ihn zu einem HTML-Formular, das er nicht ausfüllen kann, und 403 sagt, dass keine Zugangsdaten helfen würden. Browser dürfen weiterhin die 302 bekommen: Der Server unterscheidet sie anhand von Accept.</translation>
     </message>
     <message>
         <source>The API client should get…</source>
@@ -2480,12 +2440,52 @@
         <translation>Zwei 404-Antworten, die sich in der Länge unterscheiden, verraten eine verborgene Ressource.</translation>
     </message>
     <message>
-        <source>Found it. The Server behaviour pane (Alt+6) explains what this bug breaks and what real clients do with it.</source>
-        <translation>Gefunden. Der Bereich Serververhalten (Alt+6) erklärt, was dieser Bug verletzt und was echte Clients damit machen.</translation>
-    </message>
-    <message>
         <source>The server&apos;s behaviour is…</source>
         <translation>Das Verhalten des Servers ist…</translation>
+    </message>
+    <message>
+        <source>401 Unauthorized means &quot;who are you?&quot;: credentials are missing or wrong, and the challenge says how to send them. 403 Forbidden means &quot;I know who you are, and no&quot;: sending the same credentials again will not help (a client SHOULD NOT repeat them automatically, RFC 9110 §15.5.4), though another user&apos;s might.</source>
+        <translation>401 Unauthorized heißt &quot;Wer sind Sie?&quot;: Zugangsdaten fehlen oder sind falsch, und die Challenge sagt, wie man sie sendet. 403 Forbidden heißt &quot;Ich weiß, wer Sie sind, und nein&quot;: Dieselben Zugangsdaten erneut zu senden hilft nicht (ein Client SOLLTE sie NICHT automatisch wiederholen, RFC 9110 §15.5.4), die eines anderen Benutzers vielleicht schon.</translation>
+    </message>
+    <message>
+        <source>Which status invites the client to authenticate, with a challenge that says how?</source>
+        <translation>Welcher Status fordert den Client zur Authentifizierung auf, mit einer Challenge, die sagt, wie?</translation>
+    </message>
+    <message>
+        <source>Only one of them must carry a WWW-Authenticate challenge.</source>
+        <translation>Nur einer von ihnen muss eine WWW-Authenticate-Challenge enthalten.</translation>
+    </message>
+    <message>
+        <source>A 401 must carry WWW-Authenticate, which says how to authenticate (RFC 9110 §11.6.1). A 403 says the server understood and refuses: the same credentials will not help, other ones might (§15.5.4). A 404 says nothing about credentials at all.</source>
+        <translation>Eine 401 muss WWW-Authenticate enthalten, das sagt, wie man sich authentifiziert (RFC 9110 §11.6.1). Eine 403 sagt, dass der Server verstanden hat und ablehnt: Dieselben Zugangsdaten helfen nicht, andere vielleicht schon (§15.5.4). Eine 404 sagt gar nichts über Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The status that must carry a challenge is…</source>
+        <translation>Der Status, der eine Challenge enthalten muss, ist…</translation>
+    </message>
+    <message>
+        <source>&quot;An origin server that wishes to &quot;hide&quot; the current existence of a forbidden target resource MAY instead respond with a status code of 404 (Not Found).&quot; — RFC 9110 §15.5.4.</source>
+        <translation>&quot;Ein Ursprungsserver, der die aktuelle Existenz einer verbotenen Zielressource &quot;verbergen&quot; möchte, DARF stattdessen mit dem Statuscode 404 (Not Found) antworten.&quot; — RFC 9110 §15.5.4.</translation>
+    </message>
+    <message>
+        <source>An API asks for a Bearer token (RFC 6750). A request without a token gets 401 with a bare challenge (no error code: RFC 6750 §3.1); an invalid or expired token gets 401 with error=&quot;invalid_token&quot;; a valid token whose scopes are not enough gets 403 with error=&quot;insufficient_scope&quot;.</source>
+        <translation>Eine API verlangt ein Bearer-Token (RFC 6750). Eine Anfrage ohne Token erhält 401 mit einer schlichten Challenge (ohne Fehlercode: RFC 6750 §3.1); ein ungültiges oder abgelaufenes Token erhält 401 mit error=&quot;invalid_token&quot;; ein gültiges Token mit zu wenig Scopes erhält 403 mit error=&quot;insufficient_scope&quot;.</translation>
+    </message>
+    <message>
+        <source>stale: &quot;A case-insensitive flag indicating that the previous request from the client was rejected because the nonce value was stale&quot; — the client may retry with the new nonce without prompting (RFC 7616 §3.3).</source>
+        <translation>stale: &quot;Ein Flag (Groß-/Kleinschreibung egal), das anzeigt, dass die vorherige Anfrage des Clients abgelehnt wurde, weil der Nonce-Wert veraltet war&quot; — der Client darf es mit der neuen Nonce erneut versuchen, ohne nachzufragen (RFC 7616 §3.3).</translation>
+    </message>
+    <message>
+        <source>Some frameworks answer 403 to everyone who is not logged in. A request that carried no credentials at all should get 401 and a challenge saying how to authenticate (RFC 9110 §11.4, §15.5.2); this 403 gives the client nothing to go on, though a token would let it in.</source>
+        <translation>Manche Frameworks antworten allen, die nicht angemeldet sind, mit 403. Eine Anfrage ganz ohne Zugangsdaten sollte 401 und eine Challenge erhalten, die sagt, wie man sich authentifiziert (RFC 9110 §11.4, §15.5.2); diese 403 gibt dem Client keinen Anhaltspunkt, obwohl ein Token ihn hereinließe.</translation>
+    </message>
+    <message>
+        <source>401 with a challenge: the client learns that a Bearer token is wanted. A 302 sends it to an HTML form it cannot fill in, and a 403 without a challenge tells it neither that credentials would help nor how to send them. Browsers may still get the 302: the server can tell them apart by Accept.</source>
+        <translation>401 mit einer Challenge: Der Client erfährt, dass ein Bearer-Token verlangt wird. Eine 302 schickt ihn zu einem HTML-Formular, das er nicht ausfüllen kann, und eine 403 ohne Challenge sagt ihm weder, dass Zugangsdaten helfen würden, noch wie er sie senden soll. Browser dürfen weiterhin die 302 bekommen: Der Server unterscheidet sie am Accept.</translation>
+    </message>
+    <message>
+        <source>Found it. The Behaviour pane (Alt+6) explains what this bug breaks and what real clients do with it.</source>
+        <translation>Gefunden. Der Bereich Verhalten (Alt+6) erklärt, was dieser Bug verletzt und was echte Clients damit machen.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ constexpr const char *kTexts[] = {
     QT_TRANSLATE_NOOP("authlab::Lessons",
                       "401 Unauthorized means \"who are you?\": credentials are missing or wrong, and the "
                       "challenge says how to send them. 403 Forbidden means \"I know who you are, and no\": "
-                      "other credentials for the same user will not help."),
+                      "sending the same credentials again will not help (a client SHOULD NOT repeat them "
+                      "automatically, RFC 9110 §15.5.4), though another user's might."),
     QT_TRANSLATE_NOOP("authlab::Lessons",
                       "Ask for /staff without credentials and get 401 Unauthorized with a challenge."),
     QT_TRANSLATE_NOOP("authlab::Lessons",
@@ -44,12 +45,13 @@ constexpr const char *kTexts[] = {
                       "The rule asks for a group, so the fix is a membership, not a password: bob keeps his "
                       "own credentials and the answer turns from 403 to 200."),
     QT_TRANSLATE_NOOP("authlab::Lessons",
-                      "Which status tells a client that sending (other) credentials could help?"),
-    QT_TRANSLATE_NOOP("authlab::Lessons", "Only one of them carries a challenge."),
+                      "Which status invites the client to authenticate, with a challenge that says how?"),
+    QT_TRANSLATE_NOOP("authlab::Lessons", "Only one of them must carry a WWW-Authenticate challenge."),
     QT_TRANSLATE_NOOP("authlab::Lessons",
-                      "401 and its WWW-Authenticate invite the client to (re)authenticate; 403 says "
-                      "credentials will not change the answer; 404 says nothing about credentials at all."),
-    QT_TRANSLATE_NOOP("authlab::Lessons", "Credentials could help when the answer is…"),
+                      "A 401 must carry WWW-Authenticate, which says how to authenticate (RFC 9110 §11.6.1). "
+                      "A 403 says the server understood and refuses: the same credentials will not help, "
+                      "other ones might (§15.5.4). A 404 says nothing about credentials at all."),
+    QT_TRANSLATE_NOOP("authlab::Lessons", "The status that must carry a challenge is…"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "401 Unauthorized"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "403 Forbidden"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "404 Not Found"),
@@ -87,7 +89,7 @@ constexpr const char *kTexts[] = {
     QT_TRANSLATE_NOOP("authlab::Lessons", "RFC 9110 §15.5.4, the last sentence about 403."),
     QT_TRANSLATE_NOOP(
         "authlab::Lessons",
-        "\"An origin server that wishes to 'hide' the current existence of a forbidden target resource MAY "
+        "\"An origin server that wishes to \"hide\" the current existence of a forbidden target resource MAY "
         "instead respond with a status code of 404 (Not Found).\" — RFC 9110 §15.5.4."),
     QT_TRANSLATE_NOOP("authlab::Lessons", "The 404 for /vault is…"),
     QT_TRANSLATE_NOOP(
@@ -96,10 +98,11 @@ constexpr const char *kTexts[] = {
     QT_TRANSLATE_NOOP("authlab::Lessons", "required: every forbidden request must get 404"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "a sign that the password was wrong"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "Bearer tokens and scopes"),
-    QT_TRANSLATE_NOOP("authlab::Lessons",
-                      "An API asks for a Bearer token (RFC 6750). A token that is missing or invalid gets "
-                      "401 with error=\"invalid_token\"; a valid token whose scopes are not enough gets 403 "
-                      "with error=\"insufficient_scope\"."),
+    QT_TRANSLATE_NOOP(
+        "authlab::Lessons",
+        "An API asks for a Bearer token (RFC 6750). A request without a token gets 401 with a bare challenge "
+        "(no error code: RFC 6750 §3.1); an invalid or expired token gets 401 with error=\"invalid_token\"; "
+        "a valid token whose scopes are not enough gets 403 with error=\"insufficient_scope\"."),
     QT_TRANSLATE_NOOP("authlab::Lessons", "Call /api/reports with bob's token and get 200."),
     QT_TRANSLATE_NOOP("authlab::Lessons",
                       "The answer to Basic is 401 with WWW-Authenticate: Bearer — the API wants a token."),
@@ -162,7 +165,7 @@ constexpr const char *kTexts[] = {
     QT_TRANSLATE_NOOP("authlab::Lessons", "Nonces here live 300 seconds. Leave the client on Digest for five "
                                           "minutes and send again: the legs show the silent retry."),
     QT_TRANSLATE_NOOP("authlab::Lessons",
-                      "\"stale: a case-insensitive flag indicating that the previous request from the client "
+                      "stale: \"A case-insensitive flag indicating that the previous request from the client "
                       "was rejected because the nonce value was stale\" — the client may retry with the new "
                       "nonce without prompting (RFC 7616 §3.3)."),
     QT_TRANSLATE_NOOP("authlab::Lessons", "stale=true means…"),
@@ -204,15 +207,19 @@ constexpr const char *kTexts[] = {
                       "Identity: anonymous. The watched row /api/reports shows the answer."),
     QT_TRANSLATE_NOOP("authlab::Lessons",
                       "Without WWW-Authenticate the client cannot know that a token would help."),
-    QT_TRANSLATE_NOOP("authlab::Lessons", "Some frameworks answer 403 to everyone who is not logged in. RFC "
-                                          "9110 says 403 means credentials will not help — here they would."),
+    QT_TRANSLATE_NOOP(
+        "authlab::Lessons",
+        "Some frameworks answer 403 to everyone who is not logged in. A request that carried no credentials "
+        "at all should get 401 and a challenge saying how to authenticate (RFC 9110 §11.4, §15.5.2); this "
+        "403 gives the client nothing to go on, though a token would let it in."),
     QT_TRANSLATE_NOOP("authlab::Lessons", "The debate: a JSON API client without credentials asks for /app/. "
                                           "Which answer lets it recover on its own?"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "Which of them tells the client how to authenticate?"),
-    QT_TRANSLATE_NOOP("authlab::Lessons",
-                      "401 with a challenge: the client learns that a Bearer token is wanted. A 302 sends it "
-                      "to an HTML form it cannot fill in, and 403 says no credentials would help. Browsers "
-                      "may still get the 302: the server can tell them apart by Accept."),
+    QT_TRANSLATE_NOOP(
+        "authlab::Lessons",
+        "401 with a challenge: the client learns that a Bearer token is wanted. A 302 sends it to an HTML "
+        "form it cannot fill in, and a 403 without a challenge tells it neither that credentials would help "
+        "nor how to send them. Browsers may still get the 302: the server can tell them apart by Accept."),
     QT_TRANSLATE_NOOP("authlab::Lessons", "The API client should get…"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "302 Found to /login (like a browser)"),
     QT_TRANSLATE_NOOP("authlab::Lessons", "401 Unauthorized with WWW-Authenticate: Bearer"),
@@ -235,8 +242,8 @@ constexpr const char *kTexts[] = {
     QT_TRANSLATE_NOOP("authlab::Lessons", "Look at the status, the WWW-Authenticate field (Headers tab) and "
                                           "the Content-Length of each answer."),
     QT_TRANSLATE_NOOP("authlab::Lessons", "Two 404s that differ in length give a hidden resource away."),
-    QT_TRANSLATE_NOOP("authlab::Lessons", "Found it. The Server behaviour pane (Alt+6) explains what this "
-                                          "bug breaks and what real clients do with it."),
+    QT_TRANSLATE_NOOP("authlab::Lessons", "Found it. The Behaviour pane (Alt+6) explains what this bug "
+                                          "breaks and what real clients do with it."),
     QT_TRANSLATE_NOOP("authlab::Lessons", "The server's behaviour is…"),
 };
 } // namespace
