@@ -304,6 +304,7 @@ private Q_SLOTS:
     void defaultRoundTripsByteForByte();
     void handWrittenKeyOrderSurvivesAnEdit();
     void clientSetupRoundTrips();
+    void newAndFilesWithoutAClientStartFromTheDefaultSetUp();
     void modifiedFollowsTheHistory();
     void recentFilesAreRemembered();
 
@@ -714,6 +715,33 @@ void TestEditor::clientSetupRoundTrips()
     // The headless server reads the same file and ignores the client set-up.
     const ScenarioLoad l = ScenarioIO::load(path);
     QVERIFY2(l.ok(), qPrintable(l.errorText()));
+}
+
+// New, or a file without a "client" key, starts from the default client set-up: the last
+// document's identity (a typed password included) and watches must not move into this one.
+void TestEditor::newAndFilesWithoutAClientStartFromTheDefaultSetUp()
+{
+    RequestSpec r = wb->request();
+    r.identity = Identity::custom(u"eve"_s, u"typed-secret"_s);
+    r.url = wb->urlFor(u"/vault"_s);
+    wb->setRequest(r);
+    wb->setWatches({{"GET", u"/staff"_s}});
+
+    doc->newDocument();
+    QCOMPARE(wb->request().identity, Workbench::defaultRequest().identity);
+    QCOMPARE(wb->request().url, wb->urlFor(u"/admin"_s));
+    QCOMPARE(wb->watches(), Workbench::defaultWatches());
+    QVERIFY(!doc->toJson().contains("typed-secret"));
+
+    // The same for a file that has no client set-up (a hand-written one, or serve's).
+    wb->setRequest(r);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plain.json"_s);
+    QVERIFY(ScenarioIO::save(ScenarioIO::defaultScenario(), path, nullptr));
+    QList<ScenarioProblem> problems;
+    QVERIFY(doc->open(path, &problems));
+    QCOMPARE(wb->request().identity, Workbench::defaultRequest().identity);
+    QVERIFY(!doc->toJson().contains("typed-secret"));
 }
 
 void TestEditor::modifiedFollowsTheHistory()

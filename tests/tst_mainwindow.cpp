@@ -46,6 +46,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void modifiedMarkerAndAskingOnClose();
     void savingOnCloseWritesTheFile();
     void droppingAScenarioFileOpensIt();
+    void removingAResourcesOnlyGroupAsksFirst();
     void editorDialogsFitAndWorkByKeyboard_data();
     void editorDialogsFitAndWorkByKeyboard();
     void lessonRunsByKeyboardAndFits();
@@ -1720,6 +1722,37 @@ void TestMainWindow::modifiedMarkerAndAskingOnClose()
     answerNextMessageBox(QMessageBox::Discard, nullptr);
     QVERIFY(w->close());
     QVERIFY(!w->isVisible());
+}
+
+// Removing "admins" would open /admin and the hidden /vault to every authenticated user (no
+// required group = any known user): the dialog says so and removes only when told to.
+void TestMainWindow::removingAResourcesOnlyGroupAsksFirst()
+{
+    GroupsDialog dialog(w->document(), w.get());
+    const int admins = wb->scenario().groupIndex(u"admins"_s);
+    QVERIFY(admins >= 0);
+    dialog.table()->setCurrentCell(admins, 0);
+    QString asked;
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    dialog.removeGroup();
+    QVERIFY2(asked.contains(u"/admin"_s) && asked.contains(u"/vault"_s), qPrintable(asked));
+    QVERIFY(wb->scenario().groupIndex(u"admins"_s) >= 0); // cancelled: nothing changed
+    QVERIFY(!w->isWindowModified());
+
+    answerNextMessageBox(QMessageBox::Yes, nullptr);
+    dialog.removeGroup();
+    QCOMPARE(wb->scenario().groupIndex(u"admins"_s), -1);
+    QCOMPARE(w->document()->undoStack()->undoText(), u"Remove group admins"_s);
+    w->document()->undoStack()->undo();
+    QVERIFY(wb->scenario().groupIndex(u"admins"_s) >= 0);
+
+    // A group no resource depends on alone goes without a question.
+    dialog.addGroup();
+    const int added = int(wb->scenario().groups.size()) - 1;
+    const QString name = wb->scenario().groups[added].name;
+    dialog.table()->setCurrentCell(added, 0);
+    dialog.removeGroup();
+    QCOMPARE(wb->scenario().groupIndex(name), -1);
 }
 
 void TestMainWindow::savingOnCloseWritesTheFile()

@@ -4338,6 +4338,14 @@ Nachweis:
         <source>Not applied, the scenario would not load:</source>
         <translation>Nicht übernommen, das Szenario ließe sich nicht laden:</translation>
     </message>
+    <message>
+        <source>%1 is the only group that may use %2. Without it, every authenticated user may use them.</source>
+        <translation>%1 ist die einzige Gruppe, die %2 benutzen darf. Ohne sie darf jeder authentifizierte Benutzer sie benutzen.</translation>
+    </message>
+    <message>
+        <source>Remove the group anyway? (Edit ▸ Undo brings it back.)</source>
+        <translation>Die Gruppe trotzdem entfernen? (Bearbeiten ▸ Rückgängig holt sie zurück.)</translation>
+    </message>
 </context>
 <context>
     <name>authlab::gui::GuiApp</name>

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -440,6 +441,24 @@ void GroupsDialog::removeGroup()
         return;
     Scenario next = s;
     const QString name = s.groups[row].name;
+    // A resource whose only required group goes would let every authenticated user in (no
+    // groups = any known user): say which, and remove only if the user means it.
+    QStringList opened;
+    for (const Resource &r : s.resources) {
+        if (r.groups.size() == 1 && r.groups.constFirst() == name)
+            opened.append(r.path);
+    }
+    if (!opened.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Remove group %1").arg(name),
+                        tr("%1 is the only group that may use %2. Without it, every authenticated user "
+                           "may use them.")
+                            .arg(name, opened.join(QStringLiteral(", "))),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Remove the group anyway? (Edit ▸ Undo brings it back.)"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
     next.removeGroup(name);
     m_document->apply(next, tr("Remove group %1").arg(name));
     reload();

@@ -234,7 +234,14 @@ void ScenarioDocument::load(Workspace workspace, const QString &path)
     m_undo->clear();
     m_layout = std::move(workspace.layout);
     setLive(workspace.scenario);
-    if (workspace.client) {
+    // A file without a client set-up (and New) starts from the default one: the last file's
+    // identity, typed password and watches must not end up in this one at the next Save.
+    if (!workspace.client) {
+        RequestSpec start = Workbench::defaultRequest();
+        start.url = m_workbench->urlFor(start.url.path());
+        workspace.client = ClientSetup{start, Workbench::defaultWatches()};
+    }
+    {
         // What the file holds replaces the client's set-up; the rest (body, Accept...) stays.
         RequestSpec r = m_workbench->request();
         const RequestSpec &saved = workspace.client->request;

@@ -13,6 +13,23 @@ constexpr size_t kRecordsPerDrain = 1000;
 const std::optional<ClientExchange> kNoResult;
 } // namespace
 
+RequestSpec Workbench::defaultRequest()
+{
+    RequestSpec r;
+    r.identity = Identity::scenarioUser(QStringLiteral("bob"));
+    r.url = QUrl(QStringLiteral("/admin")); // relative: startServer() puts the server in front
+    return r;
+}
+
+QList<Watch> Workbench::defaultWatches()
+{
+    return {{"GET", QStringLiteral("/public")},
+            {"GET", QStringLiteral("/staff")},
+            {"GET", QStringLiteral("/admin")},
+            {"GET", QStringLiteral("/vault")},
+            {"GET", QStringLiteral("/lan-only")}};
+}
+
 Workbench::Workbench(QObject *parent)
     : QObject(parent), m_server(this), m_client(this), m_roundTimer(this), m_drainTimer(this)
 {
@@ -20,14 +37,9 @@ Workbench::Workbench(QObject *parent)
     m_server.setScenario(makeSnapshot(m_scenario));
     // At most this many records wait for the GUI; beyond it the server samples (and counts).
     m_server.setFeedCapacity(4096);
-    m_watches = {{"GET", QStringLiteral("/public")},
-                 {"GET", QStringLiteral("/staff")},
-                 {"GET", QStringLiteral("/admin")},
-                 {"GET", QStringLiteral("/vault")},
-                 {"GET", QStringLiteral("/lan-only")}};
+    m_watches = defaultWatches();
     m_watchResults.resize(m_watches.size());
-    m_request.identity = Identity::scenarioUser(QStringLiteral("bob"));
-    m_request.url = QUrl(QStringLiteral("/admin"));
+    m_request = defaultRequest();
 
     m_roundTimer.setSingleShot(true);
     m_roundTimer.setInterval(0);

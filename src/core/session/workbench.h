@@ -61,6 +61,10 @@ public:
 
     // --- client
     const RequestSpec &request() const { return m_request; }
+    // The set-up a new session starts with (bob asks for /admin; five watched paths); a URL
+    // relative to the embedded server.
+    static RequestSpec defaultRequest();
+    static QList<Watch> defaultWatches();
     void setRequest(const RequestSpec &spec);
     const QList<Watch> &watches() const { return m_watches; }
     void setWatches(const QList<Watch> &watches);
