@@ -8,12 +8,14 @@
 #include "scenario/scenarioio.h"
 #include "session/lan.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -24,6 +26,8 @@
 
 #include <csignal>
 #include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
 
 using namespace authlab;
 
@@ -388,25 +392,40 @@ void TestCli::reachableDisplayStartsTheGui()
         QSKIP("Xvfb is not installed");
     QProcess server;
     // A display of our own: neither a lock file nor a socket of an earlier X server (a crashed one
-    // leaves its socket behind, and Xvfb's own choice only looks at lock files). -displayfd 1:
-    // Xvfb writes the number to stdout when it is ready.
-    int number = 90 + int(QCoreApplication::applicationPid() % 100);
-    while (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(number)) ||
-           QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
-        ++number;
-    server.start(xvfb, {QStringLiteral(":%1").arg(number), QStringLiteral("-displayfd"), QStringLiteral("1"),
-                        QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-screen"),
-                        QStringLiteral("0"), QStringLiteral("1280x800x24")});
-    QVERIFY(server.waitForStarted(10000));
-    while (!server.canReadLine())
-        QVERIFY2(server.waitForReadyRead(20000), "Xvfb did not say which display it took");
+    // leaves its socket behind, and Xvfb's own choice only looks at lock files). Other test runs
+    // (and other programs) on this machine may pick a number at the same moment: when Xvfb cannot
+    // have the one chosen it exits, and the next is tried. -displayfd 1: Xvfb writes the number
+    // to stdout when it is ready.
+    QString why;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        int number = 200 + int(QRandomGenerator::global()->bounded(700));
+        if (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(number)) ||
+            QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
+            continue;
+        server.start(xvfb, {QStringLiteral(":%1").arg(number), QStringLiteral("-displayfd"),
+                            QStringLiteral("1"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                            QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1280x800x24")});
+        QVERIFY(server.waitForStarted(10000));
+        while (!server.canReadLine() && server.state() == QProcess::Running)
+            server.waitForReadyRead(20000);
+        if (server.canReadLine())
+            break;
+        server.waitForFinished(5000);
+        why = QString::fromLocal8Bit(server.readAllStandardError());
+    }
+    QVERIFY2(server.canReadLine(), qPrintable(u"Xvfb did not say which display it took: "_s + why));
     const QString display = QLatin1Char(':') + QString::fromLatin1(server.readLine().trimmed());
     // Xvfb names its display before every client can connect on a loaded machine: wait until the
     // GUI starts (or say why it did not, after 30 s).
+    // Not QTRY: it evaluates its expression again after a success, and a run is a whole start.
     Run r;
-    QTRY_VERIFY2_WITH_TIMEOUT((r = run({QStringLiteral("--startup-time")}, guiEnvironment(display))).code ==
-                                  0,
-                              r.err.constData(), 30000);
+    QDeadlineTimer deadline(30000);
+    while ((r = run({QStringLiteral("--startup-time")}, guiEnvironment(display))).code != 0 &&
+           !deadline.hasExpired())
+        QTest::qWait(100);
+    QVERIFY2(r.code == 0, qPrintable(QString::fromLocal8Bit(r.err) + u"\nXvfb "_s +
+                                     (server.state() == QProcess::Running ? u"runs"_s : u"has exited: "_s) +
+                                     QString::fromLocal8Bit(server.readAllStandardError())));
     server.terminate();
     server.waitForFinished(10000);
     QVERIFY2(r.out.trimmed().toLongLong() > 1700000000000LL, r.out.constData());
