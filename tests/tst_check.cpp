@@ -64,15 +64,21 @@ const QList<BehaviourCase> &behaviourCases()
          "bob:builder",
          nullptr,
          {"401-for-forbidden"},
-         "bug"},
+         "bug, found as advice: RFC 9110 §11.4 says \"ought to\", no BCP 14 keyword"},
         {"login-redirect-for-api",
          "/app/",
          nullptr,
          nullptr,
          "alice-token",
          {"login-redirect-for-json"},
-         "bug"},
-        {"soft-401", "/staff", "alice:wonderland", nullptr, nullptr, {"soft-401"}, "bug"},
+         "bug, found as advice: cookie logins are outside RFC 9110 §11.4 (standards.md row 12)"},
+        {"soft-401",
+         "/staff",
+         "alice:wonderland",
+         nullptr,
+         nullptr,
+         {"soft-401"},
+         "bug, found as advice: a login form is a cookie login, outside RFC 9110 §11.4"},
         {"leaky-hide",
          "/vault",
          nullptr,
@@ -211,6 +217,11 @@ private Q_SLOTS:
     void behaviours();
     void rfc9110HasNoViolations_data();
     void rfc9110HasNoViolations();
+    void bearerRefusalWithoutChallenge_data();
+    void bearerRefusalWithoutChallenge();
+    void severitiesFollowTheRfcWords();
+    void quotesAreWholeSentences_data();
+    void quotesAreWholeSentences();
     void analysis_data();
     void analysis();
     void evidenceNamesTheExchange();
@@ -360,6 +371,83 @@ void TestCheck::rfc9110HasNoViolations()
     // Nor any advice that names a behaviour this server does not have.
     for (const char *id : kNotRfc9110)
         QVERIFY2(!ids(r).contains(QLatin1String(id)), Checker::toText(r).constData());
+}
+
+void TestCheck::bearerRefusalWithoutChallenge_data()
+{
+    QTest::addColumn<QString>("behaviour");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("403-for-anonymous /api/reports: MUST")
+        << QStringLiteral("403-for-anonymous") << QStringLiteral("/api/reports") << true;
+    QTest::newRow("rfc9110 /api/reports: none")
+        << QStringLiteral("rfc9110") << QStringLiteral("/api/reports") << false;
+    QTest::newRow("rfc9110 /api/admin (scope): none")
+        << QStringLiteral("rfc9110") << QStringLiteral("/api/admin") << false;
+}
+
+// RFC 6750 §3: a request without a token (or with one that does not open the resource) MUST get
+// a WWW-Authenticate; a 403 without one breaks it (standards.md rows 1 and 8).
+void TestCheck::bearerRefusalWithoutChallenge()
+{
+    QFETCH(QString, behaviour);
+    QFETCH(QString, path);
+    QFETCH(bool, found);
+    startServer(*behaviourFromId(behaviour));
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(path));
+    const CheckReport r = run(optionsFor(url, nullptr, nullptr, "bob-token"));
+    QCOMPARE(r.outcome, CheckReport::Outcome::Checked);
+    QCOMPARE(ids(r).contains(QStringLiteral("403-without-bearer-challenge")), found);
+    if (found) {
+        QVERIFY2(r.count(Severity::Must) > 0, Checker::toText(r).constData());
+        QCOMPARE(findingInfo(findingById(QStringLiteral("403-without-bearer-challenge"))).severity,
+                 Severity::Must);
+    }
+}
+
+// The severity is the keyword of the sentence quoted: MUST (or REQUIRED) for MUST, SHOULD for
+// SHOULD; a sentence without a BCP 14 keyword ("ought to", "only allowed") gives advice.
+void TestCheck::severitiesFollowTheRfcWords()
+{
+    static const QRegularExpression must(QStringLiteral(R"(\b(MUST|REQUIRED|SHALL)\b)"));
+    static const QRegularExpression should(QStringLiteral(R"(\b(SHOULD|RECOMMENDED)\b)"));
+    for (int i = 0; i < int(Finding::Count); ++i) {
+        const FindingInfo &f = findingInfo(Finding(i));
+        const QString sentence = QString::fromUtf8(f.rfcSentence);
+        const QString what = QLatin1String(f.id) + QStringLiteral(": ") + sentence;
+        if (f.severity == Severity::Must)
+            QVERIFY2(must.match(sentence).hasMatch(), qPrintable(what));
+        if (f.severity == Severity::Should)
+            QVERIFY2(should.match(sentence).hasMatch(), qPrintable(what));
+        if (!must.match(sentence).hasMatch() && !should.match(sentence).hasMatch())
+            QVERIFY2(f.severity == Severity::Advice, qPrintable(what));
+    }
+}
+
+void TestCheck::quotesAreWholeSentences_data()
+{
+    QTest::addColumn<int>("finding");
+    for (int i = 0; i < int(Finding::Count); ++i)
+        QTest::newRow(findingInfo(Finding(i)).id) << i;
+}
+
+// The quote is the RFC's words: whole sentences, no labels or grammar of ours inside the quotes.
+void TestCheck::quotesAreWholeSentences()
+{
+    QFETCH(int, finding);
+    const FindingInfo &f = findingInfo(Finding(finding));
+    const QString s = QString::fromUtf8(f.rfcSentence);
+    QVERIFY2(!s.isEmpty() && (s.front().isUpper() || s.front() == QLatin1Char('"')), qPrintable(s));
+    QVERIFY2(s.endsWith(QLatin1Char('.')), qPrintable(s));
+    static const QRegularExpression label(QStringLiteral(R"(\b[a-z]+_[a-z_]+:)"));
+    QVERIFY2(!label.match(s).hasMatch(), qPrintable(s));
+    QVERIFY2(!s.contains(QLatin1String(" = ")), qPrintable(s));
+    if (Finding(finding) == Finding::BearerErrorStatus) // the whole insufficient_scope sentence
+        QVERIFY2(
+            s.contains(QLatin1String("SHOULD respond with the HTTP 403 (Forbidden) status code and MAY "
+                                     "include the \"scope\" attribute with the scope necessary to access "
+                                     "the protected resource.")),
+            qPrintable(s));
 }
 
 void TestCheck::analysis_data()
@@ -529,6 +617,19 @@ void TestCheck::analysis_data()
         << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 200,
                                     {{"Cache-Control", "s-maxage=60, private=\"Set-Cookie\""}}, basicSent)}
         << QStringLiteral("authenticated-shared-cacheable");
+    QTest::newRow("valid token, 403 without a challenge")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-bearer", K::Good, "GET", 403, none, bearerSent)}
+        << QStringLiteral("403-without-bearer-challenge");
+    QTest::newRow("valid token, 403 insufficient_scope")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-bearer", K::Good, "GET", 403,
+                                    www("Bearer realm=\"r\", error=\"insufficient_scope\""), bearerSent)}
+        << QStringLiteral("");
+    QTest::newRow("403 to Basic without a challenge is no Bearer matter")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 403, none, basicSent)}
+        << QStringLiteral("");
     QTest::newRow("HEAD loses the challenge")
         << QStringLiteral("http://127.0.0.1/x")
         << QList<CheckProbe>{madeUp("anonymous", K::Anonymous, "GET", 401, www("Basic realm=\"r\"")),

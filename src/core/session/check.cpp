@@ -913,6 +913,43 @@ QList<CheckFinding> Checker::analyze(const CheckOptions &o, const QList<CheckPro
         }
     }
 
+    // RFC 6750 §3: to a request without a token, or with one that does not enable access, a
+    // resource protected by Bearer tokens MUST send WWW-Authenticate. A 401 without it is
+    // 401-without-challenge already; this is the 403 (standards.md rows 1 and 8). The resource is
+    // a Bearer one if some answer offers Bearer, or if the valid token opens it (or gets a 403:
+    // valid, but not enough).
+    {
+        bool bearerOffered = false;
+        for (const CheckProbe &p : probes) {
+            for (const ClientLeg &leg : p.exchange.legs) {
+                for (const challenges::Challenge &ch : challengesOf(leg, http::header::WwwAuthenticate))
+                    bearerOffered = bearerOffered || http::equalsIgnoreCase(ch.scheme, "Bearer");
+            }
+        }
+        const int goodBearer = goodFor("Bearer");
+        if (bearerOffered || is2xx(status(goodBearer)) || status(goodBearer) == 403) {
+            for (int i = 0; i < probes.size(); ++i) {
+                const K k = probes[i].kind;
+                const ClientLeg *leg = probes[i].last();
+                if (!leg || leg->status != 403 ||
+                    !leg->responseHeaderLines(http::header::WwwAuthenticate).isEmpty())
+                    continue;
+                const QByteArray sent = sentScheme(*leg);
+                if (k == K::Anonymous && sent.isEmpty())
+                    c.add(Finding::Bearer403WithoutChallenge,
+                          Text::tr("403 without WWW-Authenticate to a request without a token"),
+                          QStringLiteral("403 without WWW-Authenticate to a request without a token"), i,
+                          lastLeg(i));
+                else if ((k == K::Good || k == K::WrongPassword) && http::equalsIgnoreCase(sent, "Bearer"))
+                    c.add(Finding::Bearer403WithoutChallenge,
+                          Text::tr("403 without WWW-Authenticate to a token that does not open the resource"),
+                          QStringLiteral(
+                              "403 without WWW-Authenticate to a token that does not open the resource"),
+                          i, lastLeg(i));
+            }
+        }
+    }
+
     // X-Forwarded-For changing the answer.
     for (int i = 0; i < probes.size(); ++i) {
         if (probes[i].kind != K::Forwarded || status(i) == 0)
