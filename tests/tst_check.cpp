@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
@@ -63,15 +64,21 @@ const QList<BehaviourCase> &behaviourCases()
          "bob:builder",
          nullptr,
          {"401-for-forbidden"},
-         "bug"},
+         "bug, found as advice: RFC 9110 §11.4 says \"ought to\", no BCP 14 keyword"},
         {"login-redirect-for-api",
          "/app/",
          nullptr,
          nullptr,
          "alice-token",
          {"login-redirect-for-json"},
-         "bug"},
-        {"soft-401", "/staff", "alice:wonderland", nullptr, nullptr, {"soft-401"}, "bug"},
+         "bug, found as advice: cookie logins are outside RFC 9110 §11.4 (standards.md row 12)"},
+        {"soft-401",
+         "/staff",
+         "alice:wonderland",
+         nullptr,
+         nullptr,
+         {"soft-401"},
+         "bug, found as advice: a login form is a cookie login, outside RFC 9110 §11.4"},
         {"leaky-hide",
          "/vault",
          nullptr,
@@ -150,8 +157,7 @@ CheckProbe madeUp(const char *name, CheckProbe::Kind kind, const QByteArray &met
     p.spec.method = method;
     ClientLeg leg;
     leg.method = method;
-    leg.url = QUrl(QStringLiteral("http://example.test/x"));
-    leg.requestHeaders = request;
+    leg.requestHeaders = request; // leg.url: analysis() sets the URL checked
     leg.status = status;
     leg.reasonPhrase = "Reason";
     leg.responseHeaders = response;
@@ -159,6 +165,44 @@ CheckProbe madeUp(const char *name, CheckProbe::Kind kind, const QByteArray &met
     p.exchange.legs.append(leg);
     return p;
 }
+
+// A made-up leg of a probe with several (a redirect chain).
+ClientLeg madeUpLeg(const char *url, int status, const HeaderList &response, const QByteArray &body = {})
+{
+    ClientLeg leg;
+    leg.method = "GET";
+    leg.url = QUrl(QString::fromLatin1(url));
+    leg.status = status;
+    leg.reasonPhrase = "Reason";
+    leg.responseHeaders = response;
+    leg.responseBody = body;
+    return leg;
+}
+
+CheckProbe chain(const char *name, CheckProbe::Kind kind, const QList<ClientLeg> &legs, bool json = false)
+{
+    CheckProbe p;
+    p.name = QString::fromLatin1(name);
+    p.kind = kind;
+    p.json = json;
+    p.done = true;
+    p.spec.method = "GET";
+    p.exchange.legs = legs;
+    return p;
+}
+
+// Findings that name a behaviour the correct server (rfc9110) does not have: it must never get
+// them, advice included.
+const char *const kNotRfc9110[] = {"trusts-x-forwarded-for",
+                                   "hiding-404-distinguishable",
+                                   "unknown-user-distinguishable",
+                                   "login-redirect-for-json",
+                                   "soft-401",
+                                   "401-for-forbidden",
+                                   "authenticated-shared-cacheable",
+                                   "challenges-on-one-line",
+                                   "407-from-origin",
+                                   "no-response"};
 
 } // namespace
 
@@ -173,6 +217,11 @@ private Q_SLOTS:
     void behaviours();
     void rfc9110HasNoViolations_data();
     void rfc9110HasNoViolations();
+    void bearerRefusalWithoutChallenge_data();
+    void bearerRefusalWithoutChallenge();
+    void severitiesFollowTheRfcWords();
+    void quotesAreWholeSentences_data();
+    void quotesAreWholeSentences();
     void analysis_data();
     void analysis();
     void evidenceNamesTheExchange();
@@ -250,6 +299,16 @@ void TestCheck::behaviours()
                                 .arg(QLatin1String(c.behaviour), QString::fromUtf8(c.note), expected,
                                      found.join(QLatin1Char(' ')))));
     }
+    if (QString::fromUtf8(c.note).contains(QLatin1String("found as advice"))) {
+        for (const CheckFinding &f : r.findings) {
+            for (const char *e : c.expected) {
+                if (QLatin1String(findingInfo(f.finding).id) == QLatin1String(e))
+                    QVERIFY2(f.severity() == Severity::Advice,
+                             qPrintable(QStringLiteral("%1: %2 is not advice")
+                                            .arg(QLatin1String(c.behaviour), QLatin1String(e))));
+            }
+        }
+    }
     if (*b == Behaviour::Rfc9110)
         QVERIFY2(!r.violates(), Checker::toText(r).constData());
     if (QString::fromUtf8(c.note).startsWith(QLatin1String("bug")) &&
@@ -280,6 +339,8 @@ void TestCheck::rfc9110HasNoViolations_data()
                                           << QStringLiteral("") << QStringLiteral("bob-token");
     QTest::newRow("/app/ alice-token") << QStringLiteral("/app/") << QStringLiteral("") << QStringLiteral("")
                                        << QStringLiteral("alice-token");
+    QTest::newRow("/app/ anonymous only")
+        << QStringLiteral("/app/") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("");
     QTest::newRow("/vault alice bob") << QStringLiteral("/vault") << QStringLiteral("alice:wonderland")
                                       << QStringLiteral("bob:builder") << QStringLiteral("");
     QTest::newRow("/lan-only alice") << QStringLiteral("/lan-only") << QStringLiteral("alice:wonderland")
@@ -307,6 +368,86 @@ void TestCheck::rfc9110HasNoViolations()
     QVERIFY2(!r.violates(), Checker::toText(r).constData());
     // The credentials given are good ones: no "refused" advice either.
     QVERIFY2(!ids(r).contains(QStringLiteral("credentials-refused")), Checker::toText(r).constData());
+    // Nor any advice that names a behaviour this server does not have.
+    for (const char *id : kNotRfc9110)
+        QVERIFY2(!ids(r).contains(QLatin1String(id)), Checker::toText(r).constData());
+}
+
+void TestCheck::bearerRefusalWithoutChallenge_data()
+{
+    QTest::addColumn<QString>("behaviour");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("403-for-anonymous /api/reports: MUST")
+        << QStringLiteral("403-for-anonymous") << QStringLiteral("/api/reports") << true;
+    QTest::newRow("rfc9110 /api/reports: none")
+        << QStringLiteral("rfc9110") << QStringLiteral("/api/reports") << false;
+    QTest::newRow("rfc9110 /api/admin (scope): none")
+        << QStringLiteral("rfc9110") << QStringLiteral("/api/admin") << false;
+}
+
+// RFC 6750 §3: a request without a token (or with one that does not open the resource) MUST get
+// a WWW-Authenticate; a 403 without one breaks it (standards.md rows 1 and 8).
+void TestCheck::bearerRefusalWithoutChallenge()
+{
+    QFETCH(QString, behaviour);
+    QFETCH(QString, path);
+    QFETCH(bool, found);
+    startServer(*behaviourFromId(behaviour));
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.port()).arg(path));
+    const CheckReport r = run(optionsFor(url, nullptr, nullptr, "bob-token"));
+    QCOMPARE(r.outcome, CheckReport::Outcome::Checked);
+    QCOMPARE(ids(r).contains(QStringLiteral("403-without-bearer-challenge")), found);
+    if (found) {
+        QVERIFY2(r.count(Severity::Must) > 0, Checker::toText(r).constData());
+        QCOMPARE(findingInfo(findingById(QStringLiteral("403-without-bearer-challenge"))).severity,
+                 Severity::Must);
+    }
+}
+
+// The severity is the keyword of the sentence quoted: MUST (or REQUIRED) for MUST, SHOULD for
+// SHOULD; a sentence without a BCP 14 keyword ("ought to", "only allowed") gives advice.
+void TestCheck::severitiesFollowTheRfcWords()
+{
+    static const QRegularExpression must(QStringLiteral(R"(\b(MUST|REQUIRED|SHALL)\b)"));
+    static const QRegularExpression should(QStringLiteral(R"(\b(SHOULD|RECOMMENDED)\b)"));
+    for (int i = 0; i < int(Finding::Count); ++i) {
+        const FindingInfo &f = findingInfo(Finding(i));
+        const QString sentence = QString::fromUtf8(f.rfcSentence);
+        const QString what = QLatin1String(f.id) + QStringLiteral(": ") + sentence;
+        if (f.severity == Severity::Must)
+            QVERIFY2(must.match(sentence).hasMatch(), qPrintable(what));
+        if (f.severity == Severity::Should)
+            QVERIFY2(should.match(sentence).hasMatch(), qPrintable(what));
+        if (!must.match(sentence).hasMatch() && !should.match(sentence).hasMatch())
+            QVERIFY2(f.severity == Severity::Advice, qPrintable(what));
+    }
+}
+
+void TestCheck::quotesAreWholeSentences_data()
+{
+    QTest::addColumn<int>("finding");
+    for (int i = 0; i < int(Finding::Count); ++i)
+        QTest::newRow(findingInfo(Finding(i)).id) << i;
+}
+
+// The quote is the RFC's words: whole sentences, no labels or grammar of ours inside the quotes.
+void TestCheck::quotesAreWholeSentences()
+{
+    QFETCH(int, finding);
+    const FindingInfo &f = findingInfo(Finding(finding));
+    const QString s = QString::fromUtf8(f.rfcSentence);
+    QVERIFY2(!s.isEmpty() && (s.front().isUpper() || s.front() == QLatin1Char('"')), qPrintable(s));
+    QVERIFY2(s.endsWith(QLatin1Char('.')), qPrintable(s));
+    static const QRegularExpression label(QStringLiteral(R"(\b[a-z]+_[a-z_]+:)"));
+    QVERIFY2(!label.match(s).hasMatch(), qPrintable(s));
+    QVERIFY2(!s.contains(QLatin1String(" = ")), qPrintable(s));
+    if (Finding(finding) == Finding::BearerErrorStatus) // the whole insufficient_scope sentence
+        QVERIFY2(
+            s.contains(QLatin1String("SHOULD respond with the HTTP 403 (Forbidden) status code and MAY "
+                                     "include the \"scope\" attribute with the scope necessary to access "
+                                     "the protected resource.")),
+            qPrintable(s));
 }
 
 void TestCheck::analysis_data()
@@ -404,6 +545,91 @@ void TestCheck::analysis_data()
         << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 200,
                                     {{"Cache-Control", "private, max-age=60"}}, basicSent)}
         << QStringLiteral("");
+    QTest::newRow("Basic after a redirect to https")
+        << QStringLiteral("http://example.test/x")
+        << QList<CheckProbe>{chain(
+               "anonymous", K::Anonymous,
+               {madeUpLeg("http://example.test/x", 301, {{"Location", "https://example.test/x"}}),
+                madeUpLeg("https://example.test/x", 401, www("Basic realm=\"r\""))})}
+        << QStringLiteral("");
+    QTest::newRow("Basic after a redirect to plain http")
+        << QStringLiteral("https://example.test/x")
+        << QList<CheckProbe>{chain(
+               "anonymous", K::Anonymous,
+               {madeUpLeg("https://example.test/x", 302, {{"Location", "http://example.test/x"}}),
+                madeUpLeg("http://example.test/x", 401, www("Basic realm=\"r\""))})}
+        << QStringLiteral("basic-over-http");
+    const HeaderList html{{"Content-Type", "text/html"}};
+    const QByteArray form = "<form><input type=\"password\" name=\"p\"></form>";
+    QTest::newRow("JSON redirected to the login form")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{chain("anonymous-json", K::Anonymous,
+                                   {madeUpLeg("http://127.0.0.1/x", 302, {{"Location", "/login?next=/x"}}),
+                                    madeUpLeg("http://127.0.0.1/login?next=/x", 200, html, form)},
+                                   true)}
+        << QStringLiteral("login-redirect-for-json");
+    QTest::newRow("JSON redirected to /account/login, a page")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{chain("anonymous-json", K::Anonymous,
+                                   {madeUpLeg("http://127.0.0.1/x", 302, {{"Location", "/account/login"}}),
+                                    madeUpLeg("http://127.0.0.1/account/login", 200, html, "<p>JS</p>")},
+                                   true)}
+        << QStringLiteral("login-redirect-for-json");
+    QTest::newRow("JSON redirected to /lesson/, ending on 401")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{chain("anonymous-json", K::Anonymous,
+                                   {madeUpLeg("http://127.0.0.1/x", 302, {{"Location", "/lesson/1"}}),
+                                    madeUpLeg("http://127.0.0.1/lesson/1", 401, www("Bearer realm=\"r\""))},
+                                   true)}
+        << QStringLiteral("");
+    QTest::newRow("JSON redirected to /basic-auth/, ending on 401")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{chain(
+               "anonymous-json", K::Anonymous,
+               {madeUpLeg("http://127.0.0.1/x", 307, {{"Location", "/basic-auth/x"}}),
+                madeUpLeg("http://127.0.0.1/basic-auth/x", 401, www("Basic realm=\"r\""))},
+               true)}
+        << QStringLiteral("");
+    QTest::newRow("JSON redirected to /author/, a page without a form")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{chain("anonymous-json", K::Anonymous,
+                                   {madeUpLeg("http://127.0.0.1/x", 301, {{"Location", "/author/"}}),
+                                    madeUpLeg("http://127.0.0.1/author/", 200, html, "<p>About</p>")},
+                                   true)}
+        << QStringLiteral("");
+    QTest::newRow("no-cache, no-store, must-revalidate")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 200,
+                                    {{"Cache-Control", "no-cache, no-store, must-revalidate"}}, basicSent)}
+        << QStringLiteral("");
+    QTest::newRow("private, must-revalidate")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 200,
+                                    {{"Cache-Control", "private, must-revalidate"}}, basicSent)}
+        << QStringLiteral("");
+    QTest::newRow("must-revalidate alone")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 200,
+                                    {{"Cache-Control", "max-age=60, must-revalidate"}}, basicSent)}
+        << QStringLiteral("authenticated-shared-cacheable");
+    QTest::newRow("s-maxage with a qualified private")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 200,
+                                    {{"Cache-Control", "s-maxage=60, private=\"Set-Cookie\""}}, basicSent)}
+        << QStringLiteral("authenticated-shared-cacheable");
+    QTest::newRow("valid token, 403 without a challenge")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-bearer", K::Good, "GET", 403, none, bearerSent)}
+        << QStringLiteral("403-without-bearer-challenge");
+    QTest::newRow("valid token, 403 insufficient_scope")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-bearer", K::Good, "GET", 403,
+                                    www("Bearer realm=\"r\", error=\"insufficient_scope\""), bearerSent)}
+        << QStringLiteral("");
+    QTest::newRow("403 to Basic without a challenge is no Bearer matter")
+        << QStringLiteral("http://127.0.0.1/x")
+        << QList<CheckProbe>{madeUp("good-basic", K::Good, "GET", 403, none, basicSent)}
+        << QStringLiteral("");
     QTest::newRow("HEAD loses the challenge")
         << QStringLiteral("http://127.0.0.1/x")
         << QList<CheckProbe>{madeUp("anonymous", K::Anonymous, "GET", 401, www("Basic realm=\"r\"")),
@@ -425,6 +651,12 @@ void TestCheck::analysis()
     QFETCH(QString, expected);
     CheckOptions o;
     o.url = QUrl(url);
+    for (CheckProbe &p : probes) {
+        for (ClientLeg &l : p.exchange.legs) {
+            if (l.url.isEmpty())
+                l.url = o.url;
+        }
+    }
     const QList<CheckFinding> findings = Checker::analyze(o, probes);
     QStringList found;
     for (const CheckFinding &f : findings)

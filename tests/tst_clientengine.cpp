@@ -90,6 +90,7 @@ private Q_SLOTS:
     void requestBytesAreExactlyWhatIsShown();
     void odd_data();
     void odd();
+    void hugeChunkExtensionIsCut();
     void silentServerTimesOut();
     void tricklingServerHitsTheDeadline();
     void refusedIsNamed();
@@ -481,6 +482,30 @@ void TestClientEngine::odd()
     QCOMPARE(leg.responseHeaderLines("WWW-Authenticate").size(), challengeLines);
     if (error == int(HttpConnection::Error::None))
         QCOMPARE(leg.rawResponse, response); // exactly what came, framing and all
+}
+
+// A hostile server: a 401 whose first chunk has an endless extension (no content, no head: only
+// framing, which neither the head nor the content limit counts). The client must stop reading
+// at a bound and say why, not keep every byte (the review saw 2.1 GB for 300 MiB).
+void TestClientEngine::hugeChunkExtensionIsCut()
+{
+    ScriptedServer origin;
+    const qsizetype extension = 12 * 1024 * 1024;
+    origin.response = "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"r\"\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n1;x=" +
+                      QByteArray(extension, 'a');
+    QVERIFY(origin.listen(QHostAddress::LocalHost, 0));
+    ClientEngine engine;
+    RequestSpec s;
+    s.url = origin.url();
+    const ClientExchange e = run(engine, s);
+    QCOMPARE(e.legs.size(), 1);
+    const ClientLeg &leg = *e.last();
+    QCOMPARE(leg.transport, HttpConnection::Error::BodyTooLarge);
+    QVERIFY2(!leg.transportError.isEmpty(), "the error says what happened");
+    const HttpLimits limits;
+    QVERIFY2(leg.rawResponse.size() <= limits.maxHeaderBytes + limits.maxBodyBytes + limits.maxFramingBytes,
+             qPrintable(QString::number(leg.rawResponse.size())));
 }
 
 void TestClientEngine::silentServerTimesOut()

@@ -297,8 +297,15 @@ void HttpConnection::onReadyRead()
 void HttpConnection::feed(const char *data, qsizetype size)
 {
     Parser &ps = *m_parser;
+    // The raw bytes are kept (and parsed) only up to the head, the content and some framing:
+    // a peer that sends an endless chunk extension or trailer is cut off like an endless body.
+    const qint64 rawLimit = m_limits.maxHeaderBytes + m_limits.maxBodyBytes + m_limits.maxFramingBytes;
+    const qint64 room = qMax<qint64>(0, rawLimit - m_response.rawResponse.size());
+    const bool overRaw = size > room;
+    if (overRaw)
+        size = qsizetype(room);
     ps.chunk = data;
-    const llhttp_errno_t err = llhttp_execute(&ps.p, data, size_t(size));
+    const llhttp_errno_t err = size > 0 ? llhttp_execute(&ps.p, data, size_t(size)) : HPE_OK;
     qsizetype used = size;
     if (err != HPE_OK) {
         const char *pos = llhttp_get_error_pos(&ps.p);
@@ -325,6 +332,12 @@ void HttpConnection::feed(const char *data, qsizetype size)
             fail(Error::Malformed, tr("Not a valid HTTP/1.1 response (%1, at byte %2).")
                                        .arg(QString::fromLatin1(llhttp_get_error_reason(&ps.p)))
                                        .arg(ps.streamBase));
+        return;
+    }
+    if (overRaw) {
+        fail(Error::BodyTooLarge, tr("The response is over the limit of %1 bytes in all (head, content and "
+                                     "chunk framing); the rest was not read.")
+                                      .arg(rawLimit));
         return;
     }
     // A head that never ends (e.g. endless whitespace) is over the limit as well.

@@ -30,6 +30,9 @@ struct HttpLimits
     qsizetype maxHeaderBytes = 64 * 1024; // status line + header fields (+ any 1xx responses before)
     int maxHeaderFields = 256;
     qint64 maxBodyBytes = 4 * 1024 * 1024; // decoded content
+    // What is neither head nor content: chunk sizes, chunk extensions, trailer fields. The raw
+    // bytes kept are at most maxHeaderBytes + maxBodyBytes + maxFramingBytes.
+    qint64 maxFramingBytes = 1024 * 1024;
 };
 
 // One HTTP/1.1 request and its response over a fresh TCP or TLS connection (QTcpSocket /

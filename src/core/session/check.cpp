@@ -183,17 +183,19 @@ bool isLoopbackHost(const QUrl &url)
     return !a.isNull() && a.isLoopback();
 }
 
-QList<QByteArray> cacheDirectives(const ClientLeg &leg)
+// The Cache-Control directives of an answer: lower-case name, and whether it had an argument.
+QList<std::pair<QByteArray, bool>> cacheDirectives(const ClientLeg &leg)
 {
-    QList<QByteArray> out;
+    QList<std::pair<QByteArray, bool>> out;
     for (const QByteArray &line : leg.responseHeaderLines(http::header::CacheControl)) {
         for (const QByteArray &part : line.split(',')) {
             QByteArray d = part.trimmed().toLower();
             const qsizetype eq = d.indexOf('=');
             if (eq >= 0)
                 d.truncate(eq);
+            d = d.trimmed();
             if (!d.isEmpty())
-                out.append(d.trimmed());
+                out.append({d, eq >= 0});
         }
     }
     return out;
@@ -268,7 +270,9 @@ void checkLeg(Collector &c, const CheckOptions &o, const QList<CheckProbe> &prob
     }
 
     const QByteArray sent = sentScheme(leg);
-    const bool httpPlain = o.url.scheme() == QLatin1String("http") && !isLoopbackHost(o.url);
+    // The URL this answer came from: after a redirect it is not the URL the check started with.
+    const QUrl &where = leg.url.isEmpty() ? o.url : leg.url;
+    const bool httpPlain = where.scheme() == QLatin1String("http") && !isLoopbackHost(where);
     for (const QList<QByteArray> *lines : {&www, &proxy}) {
         const QString field =
             lines == &www ? QStringLiteral("WWW-Authenticate") : QStringLiteral("Proxy-Authenticate");
@@ -300,8 +304,8 @@ void checkLeg(Collector &c, const CheckOptions &o, const QList<CheckProbe> &prob
                         c.add(Finding::BadCharset, quoted, quoted, p, l);
                     if (httpPlain && lines == &www)
                         c.add(Finding::BasicOverPlainHttp,
-                              Text::tr("Basic offered on %1").arg(o.url.toString()),
-                              QStringLiteral("Basic offered on %1").arg(o.url.toString()), p, l);
+                              Text::tr("Basic offered on %1").arg(where.toString()),
+                              QStringLiteral("Basic offered on %1").arg(where.toString()), p, l);
                 }
                 if (http::equalsIgnoreCase(ch.scheme, "Bearer")) {
                     if (ch.parameters.isEmpty())
@@ -340,8 +344,16 @@ void checkLeg(Collector &c, const CheckOptions &o, const QList<CheckProbe> &prob
         }
     }
     if (!sent.isEmpty()) {
-        for (const QByteArray &d : cacheDirectives(leg)) {
-            if (d == "public" || d == "s-maxage" || d == "must-revalidate") {
+        // RFC 9111 §3.5: public, s-maxage and must-revalidate let a shared cache store the answer
+        // to a request with Authorization; no-store and the unqualified private forbid it
+        // (§5.2.2.5, §5.2.2.7), whatever else the field says.
+        const QList<std::pair<QByteArray, bool>> directives = cacheDirectives(leg);
+        const bool forbidden = std::any_of(directives.cbegin(), directives.cend(), [](const auto &d) {
+            return d.first == "no-store" || (d.first == "private" && !d.second);
+        });
+        for (const auto &directive : directives) {
+            const QByteArray &d = directive.first;
+            if (!forbidden && (d == "public" || d == "s-maxage" || d == "must-revalidate")) {
                 const QString name = QString::fromLatin1(d);
                 c.add(Finding::AuthenticatedSharedCacheable,
                       Text::tr("Cache-Control: %1 on a %2 to a request with Authorization")
@@ -446,11 +458,15 @@ QString Checker::validate(const CheckOptions &o)
 void Checker::add(CheckProbe probe)
 {
     probe.spec.acceptAnyCertificate = m_options.insecure;
-    probe.spec.accept =
-        probe.json ? kJsonAccept.toByteArray()
-        : probe.kind == CheckProbe::Kind::Anonymous || probe.kind == CheckProbe::Kind::NotFound
-            ? kHtmlAccept.toByteArray()
-            : kAnyAccept.toByteArray();
+    // A probe compared with another asks with the same Accept: the X-Forwarded-For probes without
+    // credentials are compared with "anonymous" (a browser's Accept), those with credentials with
+    // "good-*" (*/*). A server may answer browsers and API clients differently, rightly.
+    using K = CheckProbe::Kind;
+    const bool browser = probe.kind == K::Anonymous || probe.kind == K::NotFound ||
+                         (probe.kind == K::Forwarded && probe.scheme.isEmpty());
+    probe.spec.accept = probe.json ? kJsonAccept.toByteArray()
+                        : browser  ? kHtmlAccept.toByteArray()
+                                   : kAnyAccept.toByteArray();
     if (probe.spec.url.isEmpty())
         probe.spec.url = m_options.url;
     const int index = int(m_report.probes.size());
@@ -844,11 +860,20 @@ QList<CheckFinding> Checker::analyze(const CheckOptions &o, const QList<CheckPro
         const ClientLeg &first = j.exchange.legs.constFirst();
         if (first.status >= 300 && first.status < 400) {
             const QByteArray location = first.responseHeader(http::header::Location);
-            static const QRegularExpression loginish(QStringLiteral("log-?in|sign-?in|sso|auth"),
-                                                     QRegularExpression::CaseInsensitiveOption);
+            // A whole path segment ("/login", "/account/sign-in", "/sso/"), not a part of one
+            // ("/lesson", "/author", "/basic-auth").
+            static const QRegularExpression loginish(
+                QStringLiteral(R"(^(log-?in|sign-?in|sso|auth)(\.[a-z]+)?$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            bool loginPath = false;
+            for (const QString &segment :
+                 QUrl(QString::fromLatin1(location)).path().split(QLatin1Char('/'), Qt::SkipEmptyParts))
+                loginPath = loginPath || loginish.match(segment).hasMatch();
+            // Where an API client ends up: a login page is HTML, with a 2xx (a 401 or 403 at the
+            // end of the chain is an answer the client understands).
             const ClientLeg &end = *j.last();
-            const bool toLogin = loginish.match(QString::fromLatin1(location)).hasMatch() ||
-                                 (is2xx(end.status) && isHtml(end) && hasPasswordInput(end.responseBody));
+            const bool toLogin =
+                is2xx(end.status) && isHtml(end) && (loginPath || hasPasswordInput(end.responseBody));
             if (toLogin) {
                 const QString loc = QString::fromLatin1(location);
                 c.add(Finding::LoginRedirectForJson,
@@ -885,6 +910,43 @@ QList<CheckFinding> Checker::analyze(const CheckOptions &o, const QList<CheckPro
                       .arg(leg->status)
                       .arg(status(goodOk)),
                   i, lastLeg(i));
+        }
+    }
+
+    // RFC 6750 §3: to a request without a token, or with one that does not enable access, a
+    // resource protected by Bearer tokens MUST send WWW-Authenticate. A 401 without it is
+    // 401-without-challenge already; this is the 403 (standards.md rows 1 and 8). The resource is
+    // a Bearer one if some answer offers Bearer, or if the valid token opens it (or gets a 403:
+    // valid, but not enough).
+    {
+        bool bearerOffered = false;
+        for (const CheckProbe &p : probes) {
+            for (const ClientLeg &leg : p.exchange.legs) {
+                for (const challenges::Challenge &ch : challengesOf(leg, http::header::WwwAuthenticate))
+                    bearerOffered = bearerOffered || http::equalsIgnoreCase(ch.scheme, "Bearer");
+            }
+        }
+        const int goodBearer = goodFor("Bearer");
+        if (bearerOffered || is2xx(status(goodBearer)) || status(goodBearer) == 403) {
+            for (int i = 0; i < probes.size(); ++i) {
+                const K k = probes[i].kind;
+                const ClientLeg *leg = probes[i].last();
+                if (!leg || leg->status != 403 ||
+                    !leg->responseHeaderLines(http::header::WwwAuthenticate).isEmpty())
+                    continue;
+                const QByteArray sent = sentScheme(*leg);
+                if (k == K::Anonymous && sent.isEmpty())
+                    c.add(Finding::Bearer403WithoutChallenge,
+                          Text::tr("403 without WWW-Authenticate to a request without a token"),
+                          QStringLiteral("403 without WWW-Authenticate to a request without a token"), i,
+                          lastLeg(i));
+                else if ((k == K::Good || k == K::WrongPassword) && http::equalsIgnoreCase(sent, "Bearer"))
+                    c.add(Finding::Bearer403WithoutChallenge,
+                          Text::tr("403 without WWW-Authenticate to a token that does not open the resource"),
+                          QStringLiteral(
+                              "403 without WWW-Authenticate to a token that does not open the resource"),
+                          i, lastLeg(i));
+            }
         }
     }
 

@@ -9,9 +9,10 @@
 // and the tests read them from here.
 namespace authlab {
 
-// MUST: a MUST (or MUST NOT, REQUIRED, "only allowed") of the cited text is broken.
-// SHOULD: a SHOULD, SHOULD NOT or "ought to" is broken.
-// Advice: no RFC keyword is broken, but clients or security suffer (standards.md's "Rec.").
+// MUST: a MUST (or MUST NOT, REQUIRED) of the cited text is broken.
+// SHOULD: a SHOULD or SHOULD NOT is broken.
+// Advice: no BCP 14 keyword is broken ("ought to", "the only allowed value" are none), but
+// clients or security suffer (standards.md's "Rec.").
 enum class Severity : quint8 { Must, Should, Advice };
 
 enum class Finding : quint8 {
@@ -28,6 +29,7 @@ enum class Finding : quint8 {
     BearerWithoutParameters,      // "Bearer" alone
     BearerErrorStatus,            // error code on the wrong status
     BearerErrorWithoutToken,      // error sent when no token came
+    Bearer403WithoutChallenge,    // 403 without WWW-Authenticate: no token, or not enough (6750 §3)
     ForbiddenForAnonymous,        // 403 (or 404) where a 401 challenge would do: credentials open it
     WrongCredentialsForbidden,    // wrong password / unknown user answered 403
     WrongCredentialsAccepted,     // wrong password answered 2xx where anonymous is refused
