@@ -1019,6 +1019,14 @@
         <source>Result: no MUST or SHOULD violated.</source>
         <translation>Ergebnis: kein MUSS und kein SOLLTE verletzt.</translation>
     </message>
+    <message>
+        <source>403 without WWW-Authenticate to a request without a token</source>
+        <translation>403 ohne WWW-Authenticate auf eine Anfrage ohne Token</translation>
+    </message>
+    <message>
+        <source>403 without WWW-Authenticate to a token that does not open the resource</source>
+        <translation>403 ohne WWW-Authenticate auf ein Token, das die Ressource nicht öffnet</translation>
+    </message>
 </context>
 <context>
     <name>authlab::CheckRules</name>
@@ -1071,14 +1079,6 @@
         <translation>WWW-Authenticate ist keine gültige Liste von Challenges</translation>
     </message>
     <message>
-        <source>A server generating a 401 (Unauthorized) response MUST send a WWW-Authenticate header field containing at least one challenge. (challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ])</source>
-        <translation>Ein Server, der eine 401-Antwort (Unauthorized) erzeugt, MUSS ein Header-Feld WWW-Authenticate senden, das mindestens eine Challenge enthält. (challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ])</translation>
-    </message>
-    <message>
-        <source>Part of the field does not follow the challenge grammar (a scheme token, a space, then token68 or name=value parameters separated by commas, values as token or quoted-string). Clients stop reading at the first error and may miss the scheme they need.</source>
-        <translation>Ein Teil des Felds folgt nicht der Grammatik für Challenges (ein Schema-Token, ein Leerzeichen, dann token68 oder durch Kommas getrennte Parameter name=value, Werte als token oder quoted-string). Clients hören beim ersten Fehler auf zu lesen und übersehen womöglich das Schema, das sie brauchen.</translation>
-    </message>
-    <message>
         <source>The realm is not a quoted-string</source>
         <translation>Der Realm ist kein quoted-string</translation>
     </message>
@@ -1123,10 +1123,6 @@
         <translation>Der einzige erlaubte Wert ist &quot;UTF-8&quot;; beim Vergleich spielt Groß-/Kleinschreibung keine Rolle (siehe [RFC2978], Abschnitt 2.3).</translation>
     </message>
     <message>
-        <source>Send charset=&quot;UTF-8&quot; or no charset at all; clients ignore other values and fall back to their own guess.</source>
-        <translation>Senden Sie charset=&quot;UTF-8&quot; oder gar kein charset; Clients ignorieren andere Werte und raten dann selbst.</translation>
-    </message>
-    <message>
         <source>Several challenges in one WWW-Authenticate field line</source>
         <translation>Mehrere Challenges in einer WWW-Authenticate-Feldzeile</translation>
     </message>
@@ -1153,10 +1149,6 @@
     <message>
         <source>A Bearer error code on the wrong status</source>
         <translation>Ein Bearer-Fehlercode beim falschen Status</translation>
-    </message>
-    <message>
-        <source>invalid_request: The resource server SHOULD respond with the HTTP 400 (Bad Request) status code. invalid_token: The resource SHOULD respond with the HTTP 401 (Unauthorized) status code. insufficient_scope: The resource server SHOULD respond with the HTTP 403 (Forbidden) status code.</source>
-        <translation>invalid_request: Der Ressourcenserver SOLLTE mit dem HTTP-Statuscode 400 (Bad Request) antworten. invalid_token: Die Ressource SOLLTE mit dem HTTP-Statuscode 401 (Unauthorized) antworten. insufficient_scope: Der Ressourcenserver SOLLTE mit dem HTTP-Statuscode 403 (Forbidden) antworten.</translation>
     </message>
     <message>
         <source>The status and the error code disagree, so clients act on the status: a 401 with insufficient_scope makes them fetch a new token that will not help; a 403 with invalid_token makes them give up when a new token would.</source>
@@ -1211,24 +1203,12 @@
         <translation>Ein Server, der gültige Zugangsdaten erhält, die für den Zugriff nicht ausreichen, sollte mit dem Statuscode 403 (Forbidden) antworten (Abschnitt 15.5.4).</translation>
     </message>
     <message>
-        <source>The other user&apos;s credentials are valid (you said so with --other-user), so a 401 makes clients prompt again and again for a password that will never work. Answer 403. If the other user&apos;s password is in fact wrong, this finding is not about the server.</source>
-        <translation>Die Zugangsdaten des anderen Benutzers sind gültig (das haben Sie mit --other-user angegeben), daher fragen Clients bei einer 401 immer wieder nach einem Passwort, das nie funktionieren wird. Antworten Sie mit 403. Ist das Passwort des anderen Benutzers tatsächlich falsch, betrifft dieser Befund nicht den Server.</translation>
-    </message>
-    <message>
         <source>A JSON request is redirected to an HTML login page</source>
         <translation>Eine JSON-Anfrage wird auf eine HTML-Anmeldeseite umgeleitet</translation>
     </message>
     <message>
-        <source>A redirect to the login page is right for a browser&apos;s navigation, never for an API call: HTTP clients follow the 302 and end on a 200 HTML page, which they take for success. For a request that asks for JSON answer 401 with a challenge (or 403 if no HTTP scheme applies), as standards.md row 12 says.</source>
-        <translation>Eine Umleitung auf die Anmeldeseite ist bei der Navigation eines Browsers richtig, bei einem API-Aufruf nie: HTTP-Clients folgen der 302 und landen bei einer HTML-Seite mit 200, die sie für einen Erfolg halten. Antworten Sie auf eine Anfrage, die JSON verlangt, mit 401 und einer Challenge (oder mit 403, wenn kein HTTP-Schema passt), wie es standards.md in Zeile 12 sagt.</translation>
-    </message>
-    <message>
         <source>200 with a login form where credentials are needed</source>
         <translation>200 mit einem Anmeldeformular, wo Zugangsdaten nötig sind</translation>
-    </message>
-    <message>
-        <source>The request without valid credentials gets 200 and a page with a password field, while the good credentials get the resource: the status says success when the request was refused. Caches store it and API clients parse the form as data. Answer 401 (a browser may be shown the form in its body).</source>
-        <translation>Die Anfrage ohne gültige Zugangsdaten erhält 200 und eine Seite mit einem Passwortfeld, die richtigen Zugangsdaten erhalten die Ressource: Der Status meldet Erfolg, obwohl die Anfrage abgewiesen wurde. Caches speichern die Seite, und API-Clients parsen das Formular als Daten. Antworten Sie mit 401 (einem Browser kann das Formular im Body gezeigt werden).</translation>
     </message>
     <message>
         <source>An unknown user is answered differently from a wrong password</source>
@@ -1357,6 +1337,50 @@
     <message>
         <source>Advice</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>A server generating a 401 (Unauthorized) response MUST send a WWW-Authenticate header field containing at least one challenge.</source>
+        <translation>Ein Server, der eine 401-Antwort (Unauthorized) erzeugt, MUSS ein Header-Feld WWW-Authenticate senden, das mindestens eine Challenge enthält.</translation>
+    </message>
+    <message>
+        <source>Part of the field does not follow the challenge grammar of RFC 9110 §11.3, challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ]: a scheme token, a space, then token68 or name=value parameters separated by commas, values as token or quoted-string. Clients stop reading at the first error and may miss the scheme they need.</source>
+        <translation>Ein Teil des Feldes folgt nicht der Challenge-Grammatik aus RFC 9110 §11.3, challenge = auth-scheme [ 1*SP ( token68 / #auth-param ) ]: ein Schema-Token, ein Leerzeichen, dann token68 oder durch Kommas getrennte name=value-Parameter, die Werte als token oder quoted-string. Clients hören beim ersten Fehler auf zu lesen und übersehen dann womöglich das Schema, das sie brauchen.</translation>
+    </message>
+    <message>
+        <source>RFC 7617 allows no other value, but with no MUST: the parameter is &quot;purely advisory&quot;. Send charset=&quot;UTF-8&quot; or no charset at all; clients ignore other values and fall back to their own guess.</source>
+        <translation>RFC 7617 erlaubt keinen anderen Wert, aber ohne MUSS: Der Parameter ist &quot;rein empfehlend&quot;. Senden Sie charset=&quot;UTF-8&quot; oder gar kein charset; Clients ignorieren andere Werte und verlassen sich auf ihre eigene Vermutung.</translation>
+    </message>
+    <message>
+        <source>The request is missing a required parameter, includes an unsupported parameter or parameter value, repeats the same parameter, uses more than one method for including an access token, or is otherwise malformed. The resource server SHOULD respond with the HTTP 400 (Bad Request) status code. The access token provided is expired, revoked, malformed, or invalid for other reasons. The resource SHOULD respond with the HTTP 401 (Unauthorized) status code. The request requires higher privileges than provided by the access token. The resource server SHOULD respond with the HTTP 403 (Forbidden) status code and MAY include the &quot;scope&quot; attribute with the scope necessary to access the protected resource.</source>
+        <translation>Der Anfrage fehlt ein erforderlicher Parameter, sie enthält einen nicht unterstützten Parameter oder Parameterwert, wiederholt denselben Parameter, verwendet mehr als eine Methode zur Übermittlung eines Access-Tokens oder ist anderweitig fehlerhaft. Der Ressourcenserver SOLLTE mit dem HTTP-Statuscode 400 (Bad Request) antworten. Das übermittelte Access-Token ist abgelaufen, widerrufen, fehlerhaft oder aus anderen Gründen ungültig. Die Ressource SOLLTE mit dem HTTP-Statuscode 401 (Unauthorized) antworten. Die Anfrage erfordert höhere Berechtigungen, als das Access-Token gewährt. Der Ressourcenserver SOLLTE mit dem HTTP-Statuscode 403 (Forbidden) antworten und DARF das Attribut &quot;scope&quot; mit dem Scope angeben, der für den Zugriff auf die geschützte Ressource nötig ist.</translation>
+    </message>
+    <message>
+        <source>403 without WWW-Authenticate from a resource protected by Bearer tokens</source>
+        <translation>403 ohne WWW-Authenticate von einer durch Bearer-Tokens geschützten Ressource</translation>
+    </message>
+    <message>
+        <source>If the protected resource request does not include authentication credentials or does not contain an access token that enables access to the protected resource, the resource server MUST include the HTTP &quot;WWW-Authenticate&quot; response header field; it MAY include it in response to other conditions as well.</source>
+        <translation>Enthält die Anfrage an die geschützte Ressource keine Zugangsdaten zur Authentifizierung oder kein Access-Token, das den Zugriff auf die geschützte Ressource ermöglicht, MUSS der Ressourcenserver das HTTP-Antwort-Header-Feld &quot;WWW-Authenticate&quot; angeben; er DARF es auch unter anderen Bedingungen angeben.</translation>
+    </message>
+    <message>
+        <source>The request had no token, or a token that does not open this resource (for a valid token: not enough scope), and the 403 says nothing about how to get in. Without a token answer 401 with Bearer realm=&quot;...&quot;; for a valid token without the scope answer 403 with Bearer error=&quot;insufficient_scope&quot;, scope=&quot;...&quot; (standards.md rows 1 and 8).</source>
+        <translation>Die Anfrage hatte kein Token oder ein Token, das diese Ressource nicht öffnet (bei einem gültigen Token: zu wenig Scope), und die 403 sagt nichts darüber, wie man hineinkommt. Ohne Token antworten Sie mit 401 und Bearer realm=&quot;...&quot;; bei einem gültigen Token ohne den Scope antworten Sie mit 403 und Bearer error=&quot;insufficient_scope&quot;, scope=&quot;...&quot; (standards.md, Zeilen 1 und 8).</translation>
+    </message>
+    <message>
+        <source>RFC 9110 says &quot;ought to&quot;, no MUST or SHOULD, but the other user&apos;s credentials are valid (you said so with --other-user), so a 401 makes clients prompt again and again for a password that will never work. Answer 403. If the other user&apos;s password is in fact wrong, this finding is not about the server.</source>
+        <translation>RFC 9110 sagt nur &quot;ought to&quot; (ein kleingeschriebenes &quot;sollte&quot;), also weder MUSS noch SOLLTE. Aber die Zugangsdaten des anderen Benutzers sind gültig (das haben Sie mit --other-user angegeben), und bei einer 401 fragen Clients immer wieder nach einem Passwort, das nie funktionieren wird. Antworten Sie mit 403. Ist das Passwort des anderen Benutzers tatsächlich falsch, betrifft dieser Befund nicht den Server.</translation>
+    </message>
+    <message>
+        <source>Note that various custom mechanisms for user authentication use the Set-Cookie and Cookie header fields, defined in [COOKIE], for passing tokens related to authentication.</source>
+        <translation>Beachten Sie, dass verschiedene eigene Mechanismen zur Benutzerauthentifizierung die in [COOKIE] definierten Header-Felder Set-Cookie und Cookie verwenden, um authentifizierungsbezogene Tokens zu übermitteln.</translation>
+    </message>
+    <message>
+        <source>A cookie login is outside HTTP authentication, so no RFC keyword is broken, but a redirect to the login page is right for a browser&apos;s navigation, never for an API call: HTTP clients follow the 302 and end on a 200 HTML page, which they take for success. For a request that asks for JSON answer 401 with a challenge (or 403 if no HTTP scheme applies), as standards.md row 12 says.</source>
+        <translation>Eine Cookie-Anmeldung liegt außerhalb der HTTP-Authentifizierung, daher wird kein RFC-Schlüsselwort verletzt. Doch eine Weiterleitung zur Anmeldeseite ist nur für die Navigation im Browser richtig, nie für einen API-Aufruf: HTTP-Clients folgen der 302, landen auf einer HTML-Seite mit 200 und halten das für einen Erfolg. Auf eine Anfrage, die JSON verlangt, antworten Sie mit 401 und einer Challenge (oder mit 403, wenn kein HTTP-Schema passt), wie es standards.md in Zeile 12 vorsieht.</translation>
+    </message>
+    <message>
+        <source>A login form is a cookie login, outside HTTP authentication, so no RFC keyword is broken. Still, the request without valid credentials gets 200 and a page with a password field, while the good credentials get the resource: the status says success when the request was refused. Caches store it and API clients parse the form as data. Answer 401 (a browser may be shown the form in its body).</source>
+        <translation>Ein Anmeldeformular ist eine Cookie-Anmeldung und liegt außerhalb der HTTP-Authentifizierung, daher wird kein RFC-Schlüsselwort verletzt. Trotzdem erhält die Anfrage ohne gültige Zugangsdaten 200 und eine Seite mit einem Passwortfeld, während die richtigen Zugangsdaten die Ressource erhalten: Der Status meldet Erfolg, obwohl die Anfrage abgewiesen wurde. Caches speichern die Antwort, und API-Clients lesen das Formular als Daten. Antworten Sie mit 401 (einem Browser kann das Formular im Body gezeigt werden).</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1826,10 @@
     <message>
         <source>Through a proxy, only http:// URLs can be requested, via an http:// proxy with a host: %1 via %2</source>
         <translation>Über einen Proxy lassen sich nur http://-URLs anfragen, über einen http://-Proxy mit Host: %1 über %2</translation>
+    </message>
+    <message>
+        <source>The response is over the limit of %1 bytes in all (head, content and chunk framing); the rest was not read.</source>
+        <translation>Die Antwort überschreitet insgesamt die Grenze von %1 Bytes (Kopf, Inhalt und Chunk-Rahmung); der Rest wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
