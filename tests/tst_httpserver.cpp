@@ -9,8 +9,11 @@
 #include "server/httpserver.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -19,6 +22,11 @@
 #include <optional>
 #include <utility>
 #include <vector>
+
+#include <cstdio>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace authlab;
 
@@ -57,6 +65,7 @@ private Q_SLOTS:
     void slowHeaderGets408();
     void clientVanishesMidRequest_data();
     void clientVanishesMidRequest();
+    void closedConnectionLeavesEpollWhileAChildHoldsIt();
     void manyConcurrentClients_data();
     void manyConcurrentClients();
     void overCapacityGets503_data();
@@ -767,6 +776,91 @@ void TestHttpServer::clientVanishesMidRequest()
     const QString serving = stillServing(*m_server);
     QVERIFY2(serving.isEmpty(), qPrintable(serving));
     QCOMPARE(m_server->stats().connectionsAccepted, quint64(2));
+}
+
+namespace {
+// Entries of this process's epoll sets whose descriptor was closed (or now names another file):
+// /proc/self/fdinfo of an epoll descriptor lists each watched "tfd" with the inode it was
+// registered with. Such an entry still reports events, with the data of its registration.
+QStringList staleEpollEntries()
+{
+    QStringList stale;
+    QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        char link[64] = {};
+        const QByteArray path = QFile::encodeName(fds.filePath(name));
+        if (::readlink(path.constData(), link, sizeof link - 1) < 0 ||
+            qstrcmp(link, "anon_inode:[eventpoll]") != 0)
+            continue;
+        QFile info(QStringLiteral("/proc/self/fdinfo/") + name);
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : info.readAll().split('\n')) {
+            int tfd = -1;
+            unsigned long ino = 0;
+            if (std::sscanf(line.constData(), "tfd: %d events: %*x data: %*x pos:%*d ino:%lx", &tfd, &ino) !=
+                2)
+                continue;
+            struct stat st = {};
+            if (::fstat(tfd, &st) != 0 || st.st_ino != ino)
+                stale.append(QStringLiteral("epoll %1 watches descriptor %2 (inode %3), which is closed")
+                                 .arg(name)
+                                 .arg(tfd)
+                                 .arg(ino));
+        }
+    }
+    return stale;
+}
+} // namespace
+
+// A child process started while a connection is open (QProcess, system()) holds a copy of its
+// descriptor until it execs, or as long as it lives if it never does. When the server closes the
+// connection meanwhile, the socket's open file description lives on, and epoll(7) keeps a
+// descriptor in its set until every descriptor of that description is closed: the entry, with
+// the freed connection as its data, went on reporting the peer's EOF, and the I/O thread read
+// and wrote freed memory ("malloc(): unsorted double linked list corrupted" in adopt()).
+// Here the child is a plain fork() that waits on a pipe, holding every descriptor of the test
+// but the client's end of the connection.
+void TestHttpServer::closedConnectionLeavesEpollWhileAChildHoldsIt()
+{
+    auto c = std::make_unique<Client>(*m_server);
+    QVERIFY(c->waitConnected());
+    c->send(get(QByteArrayLiteral("/public")));
+    Response r;
+    QString error;
+    QVERIFY2(c->read(r, error), qPrintable(error)); // the server has adopted the connection
+    QCOMPARE(r.status, 200);
+
+    const int clientEnd = int(c->socket().socketDescriptor()); // the child lets go of this one
+    int hold[2];
+    QCOMPARE(::pipe(hold), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) { // only async-signal-safe calls in here
+        ::close(hold[1]);
+        ::close(clientEnd);
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(hold[0], &byte, 1); // until the parent lets go
+        ::_exit(0);
+    }
+    ::close(hold[0]);
+    auto release = qScopeGuard([&] {
+        ::close(hold[1]);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+    });
+
+    c.reset(); // the peer goes: the server closes its end while the child still holds it
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().connectionsOpen, quint64(0), kTimeoutMs);
+    const QStringList stale = staleEpollEntries();
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u"; ")));
+
+    // And the server goes on serving (the stale entry fired on every wait).
+    for (int i = 0; i < 3; ++i) {
+        const QString problem = stillServing(*m_server);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    QCOMPARE(m_server->stats().connectionsAccepted, quint64(4));
 }
 
 void TestHttpServer::manyConcurrentClients_data()
