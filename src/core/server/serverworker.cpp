@@ -803,7 +803,10 @@ void ServerWorker::publish(Connection *c, const RequestFacts &facts, Verdict &v,
     if (level == RecordLevel::Full) {
         e.trace = std::move(v.trace);
         e.rawRequest = c->parser.captured();
-        e.rawResponse = c->out.mid(responseStart, qMin<qsizetype>(e.responseBytes, kMaxCapturedResponse));
+        // A copy of its own: mid() of the whole buffer would share c->out with the consumer's
+        // thread, and c->out, reused for the next response, would then be reallocated anyway.
+        e.rawResponse = QByteArray(c->out.constData() + responseStart,
+                                   qMin<qsizetype>(e.responseBytes, kMaxCapturedResponse));
     }
     m_shared.feed.push(std::move(e));
 }
