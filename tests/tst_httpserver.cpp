@@ -12,9 +12,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void clientVanishesMidRequest_data();
     void clientVanishesMidRequest();
     void closedConnectionLeavesEpollWhileAChildHoldsIt();
+    void childProcessesAgainstTheInProcessServer();
     void manyConcurrentClients_data();
     void manyConcurrentClients();
     void overCapacityGets503_data();
@@ -861,6 +864,52 @@ void TestHttpServer::closedConnectionLeavesEpollWhileAChildHoldsIt()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     QCOMPARE(m_server->stats().connectionsAccepted, quint64(4));
+}
+
+// The way the bug above was met: a test runs the server in-process and starts curl processes
+// against it while connections come and go. Before the fix this aborted in most runs ("malloc():
+// unsorted double linked list corrupted" in the I/O thread; QtTest's crash handler then hung in
+// fork()). 360 curl processes, 1,080 requests from them and 1,080 from the test itself.
+void TestHttpServer::childProcessesAgainstTheInProcessServer()
+{
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed");
+    const QString url = m_server->url().toString() + QStringLiteral("public");
+    const QString out = QStringLiteral("/dev/null");
+    const QString o = QStringLiteral("-o");
+    const QStringList args = {QStringLiteral("-s"),
+                              QStringLiteral("-w"),
+                              QStringLiteral("%{http_code} "),
+                              o,
+                              out,
+                              url,
+                              o,
+                              out,
+                              url,
+                              o,
+                              out,
+                              url};
+    for (int round = 0; round < 60; ++round) {
+        std::vector<std::unique_ptr<QProcess>> children;
+        for (int i = 0; i < 6; ++i) {
+            children.push_back(std::make_unique<QProcess>());
+            children.back()->start(curl, args);
+            for (int k = 0; k < 3; ++k) { // connections close while the child is between fork and exec
+                Response r;
+                QString error;
+                QVERIFY2(exchange(*m_server, get(QByteArrayLiteral("/public")), r, error), qPrintable(error));
+                QCOMPARE(r.status, 200);
+            }
+        }
+        for (const auto &child : children) {
+            QVERIFY(child->waitForFinished(kTimeoutMs));
+            QCOMPARE(child->exitCode(), 0);
+            QCOMPARE(child->readAllStandardOutput(), QByteArrayLiteral("200 200 200 "));
+        }
+        m_server->takeExchanges();
+    }
+    QCOMPARE(m_server->stats().requests, quint64(60 * 6 * 6));
 }
 
 void TestHttpServer::manyConcurrentClients_data()
