@@ -9,9 +9,14 @@
 #include "server/httpserver.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -19,6 +24,11 @@
 #include <optional>
 #include <utility>
 #include <vector>
+
+#include <cstdio>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace authlab;
 
@@ -57,6 +67,8 @@ private Q_SLOTS:
     void slowHeaderGets408();
     void clientVanishesMidRequest_data();
     void clientVanishesMidRequest();
+    void closedConnectionLeavesEpollWhileAChildHoldsIt();
+    void childProcessesAgainstTheInProcessServer();
     void manyConcurrentClients_data();
     void manyConcurrentClients();
     void overCapacityGets503_data();
@@ -767,6 +779,137 @@ void TestHttpServer::clientVanishesMidRequest()
     const QString serving = stillServing(*m_server);
     QVERIFY2(serving.isEmpty(), qPrintable(serving));
     QCOMPARE(m_server->stats().connectionsAccepted, quint64(2));
+}
+
+namespace {
+// Entries of this process's epoll sets whose descriptor was closed (or now names another file):
+// /proc/self/fdinfo of an epoll descriptor lists each watched "tfd" with the inode it was
+// registered with. Such an entry still reports events, with the data of its registration.
+QStringList staleEpollEntries()
+{
+    QStringList stale;
+    QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+        char link[64] = {};
+        const QByteArray path = QFile::encodeName(fds.filePath(name));
+        if (::readlink(path.constData(), link, sizeof link - 1) < 0 ||
+            qstrcmp(link, "anon_inode:[eventpoll]") != 0)
+            continue;
+        QFile info(QStringLiteral("/proc/self/fdinfo/") + name);
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : info.readAll().split('\n')) {
+            int tfd = -1;
+            unsigned long ino = 0;
+            if (std::sscanf(line.constData(), "tfd: %d events: %*x data: %*x pos:%*d ino:%lx", &tfd, &ino) !=
+                2)
+                continue;
+            struct stat st = {};
+            if (::fstat(tfd, &st) != 0 || st.st_ino != ino)
+                stale.append(QStringLiteral("epoll %1 watches descriptor %2 (inode %3), which is closed")
+                                 .arg(name)
+                                 .arg(tfd)
+                                 .arg(ino));
+        }
+    }
+    return stale;
+}
+} // namespace
+
+// A child process started while a connection is open (QProcess, system()) holds a copy of its
+// descriptor until it execs, or as long as it lives if it never does. When the server closes the
+// connection meanwhile, the socket's open file description lives on, and epoll(7) keeps a
+// descriptor in its set until every descriptor of that description is closed: the entry, with
+// the freed connection as its data, went on reporting the peer's EOF, and the I/O thread read
+// and wrote freed memory ("malloc(): unsorted double linked list corrupted" in adopt()).
+// Here the child is a plain fork() that waits on a pipe, holding every descriptor of the test
+// but the client's end of the connection.
+void TestHttpServer::closedConnectionLeavesEpollWhileAChildHoldsIt()
+{
+    auto c = std::make_unique<Client>(*m_server);
+    QVERIFY(c->waitConnected());
+    c->send(get(QByteArrayLiteral("/public")));
+    Response r;
+    QString error;
+    QVERIFY2(c->read(r, error), qPrintable(error)); // the server has adopted the connection
+    QCOMPARE(r.status, 200);
+
+    const int clientEnd = int(c->socket().socketDescriptor()); // the child lets go of this one
+    int hold[2];
+    QCOMPARE(::pipe(hold), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) { // only async-signal-safe calls in here
+        ::close(hold[1]);
+        ::close(clientEnd);
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(hold[0], &byte, 1); // until the parent lets go
+        ::_exit(0);
+    }
+    ::close(hold[0]);
+    auto release = qScopeGuard([&] {
+        ::close(hold[1]);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+    });
+
+    c.reset(); // the peer goes: the server closes its end while the child still holds it
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->stats().connectionsOpen, quint64(0), kTimeoutMs);
+    const QStringList stale = staleEpollEntries();
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(u"; ")));
+
+    // And the server goes on serving (the stale entry fired on every wait).
+    for (int i = 0; i < 3; ++i) {
+        const QString problem = stillServing(*m_server);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    QCOMPARE(m_server->stats().connectionsAccepted, quint64(4));
+}
+
+// The way the bug above was met: a test runs the server in-process and starts curl processes
+// against it while connections come and go. Before the fix this aborted in most runs ("malloc():
+// unsorted double linked list corrupted" in the I/O thread; QtTest's crash handler then hung in
+// fork()). 360 curl processes, 1,080 requests from them and 1,080 from the test itself.
+void TestHttpServer::childProcessesAgainstTheInProcessServer()
+{
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        QSKIP("curl is not installed");
+    const QString url = m_server->url().toString() + QStringLiteral("public");
+    const QString out = QStringLiteral("/dev/null");
+    const QString o = QStringLiteral("-o");
+    const QStringList args = {QStringLiteral("-s"),
+                              QStringLiteral("-w"),
+                              QStringLiteral("%{http_code} "),
+                              o,
+                              out,
+                              url,
+                              o,
+                              out,
+                              url,
+                              o,
+                              out,
+                              url};
+    for (int round = 0; round < 60; ++round) {
+        std::vector<std::unique_ptr<QProcess>> children;
+        for (int i = 0; i < 6; ++i) {
+            children.push_back(std::make_unique<QProcess>());
+            children.back()->start(curl, args);
+            for (int k = 0; k < 3; ++k) { // connections close while the child is between fork and exec
+                Response r;
+                QString error;
+                QVERIFY2(exchange(*m_server, get(QByteArrayLiteral("/public")), r, error), qPrintable(error));
+                QCOMPARE(r.status, 200);
+            }
+        }
+        for (const auto &child : children) {
+            QVERIFY(child->waitForFinished(kTimeoutMs));
+            QCOMPARE(child->exitCode(), 0);
+            QCOMPARE(child->readAllStandardOutput(), QByteArrayLiteral("200 200 200 "));
+        }
+        m_server->takeExchanges();
+    }
+    QCOMPARE(m_server->stats().requests, quint64(60 * 6 * 6));
 }
 
 void TestHttpServer::manyConcurrentClients_data()

@@ -3,8 +3,9 @@
 #
 #   tools/dev.sh run [GUI options]   install missing Debian packages, build, start the GUI
 #   tools/dev.sh test                install missing Debian packages, build, run every test
-#   tools/dev.sh build [PRESET]      install + build only (presets: dev, release, asan)
+#   tools/dev.sh build [PRESET]      install + build only (presets: dev, release, asan, tsan)
 #   tools/dev.sh test-asan           the whole suite under AddressSanitizer + UBSan
+#   tools/dev.sh test-tsan           the whole suite under ThreadSanitizer (not in CI; tools/tsan.supp)
 #   tools/dev.sh deps                only install what is missing
 #
 # Debian 12 packages only, and npm's har-validator for the tests (build/npm). Builds use -j2 (two cores here).
@@ -90,6 +91,10 @@ MSG
         install_missing; install_npm_tools; build asan
         say "Running the test suite under ASan + UBSan"
         ctest --preset asan ;;
+    test-tsan)
+        install_missing; install_npm_tools; build tsan
+        say "Running the test suite under ThreadSanitizer"
+        ctest --preset tsan ;;
     *)
-        sed -n '2,12p' "$0" >&2; exit 2 ;;
+        sed -n '2,13p' "$0" >&2; exit 2 ;;
 esac

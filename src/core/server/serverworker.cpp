@@ -491,8 +491,13 @@ ServerWorker::Connection *ServerWorker::shedCandidate(Clock::time_point now, boo
 
 void ServerWorker::closeConnection(Connection *c)
 {
-    // Closing the descriptor takes it out of the epoll set. The object itself lives until the
-    // current batch of events is done: a later event of the batch may still point at it.
+    // Out of the epoll set first: close() alone removes it only when no other descriptor refers
+    // to the socket, and a child process forked meanwhile (QProcess, system()) holds a copy until
+    // it execs, or for good if it never does. The entry would outlive the close and go on
+    // reporting events with c as its data after c is freed (epoll(7), "Q6"). The object itself
+    // lives until the current batch of events is done: a later event of the batch may still
+    // point at it.
+    ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, c->fd, nullptr);
     ::close(c->fd);
     c->fd = -1;
     if (c->waiting) {
@@ -798,7 +803,10 @@ void ServerWorker::publish(Connection *c, const RequestFacts &facts, Verdict &v,
     if (level == RecordLevel::Full) {
         e.trace = std::move(v.trace);
         e.rawRequest = c->parser.captured();
-        e.rawResponse = c->out.mid(responseStart, qMin<qsizetype>(e.responseBytes, kMaxCapturedResponse));
+        // A copy of its own: mid() of the whole buffer would share c->out with the consumer's
+        // thread, and c->out, reused for the next response, would then be reallocated anyway.
+        e.rawResponse = QByteArray(c->out.constData() + responseStart,
+                                   qMin<qsizetype>(e.responseBytes, kMaxCapturedResponse));
     }
     m_shared.feed.push(std::move(e));
 }
