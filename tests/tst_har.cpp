@@ -255,6 +255,9 @@ private Q_SLOTS:
     void redaction_data();
     void redaction();
     void redactionOfARealLogin();
+    void redactionLeaksNothing_data();
+    void redactionLeaksNothing();
+    void userinfoIsNotKept();
     void repeatedFieldsStayApart();
     void binaryContent();
     void legsGiveEntries_data();
@@ -465,6 +468,95 @@ void TestHar::redactionOfARealLogin()
     const QByteArray kept = Har::toJson(legs, keep);
     QVERIFY(kept.contains(sessionId));
     QVERIFY(kept.contains("password=builder"));
+}
+
+void TestHar::redactionLeaksNothing_data()
+{
+    // Fields as a peer may send them (the server records even a 400's bytes): the secret must
+    // not survive redaction in the HAR, the curl command or the bug report.
+    QTest::addColumn<QByteArray>("requestFields");
+    QTest::addColumn<QByteArray>("responseFields");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::newRow("space before the colon")
+        << QByteArray("Authorization : Basic YWxpY2U6d29uZGVybGFuZA==\r\n") << QByteArray()
+        << QByteArray("YWxpY2U6d29uZGVybGFuZA==");
+    QTest::newRow("tab before the colon") << QByteArray("Proxy-Authorization\t: Bearer tok-tab-1\r\n")
+                                          << QByteArray() << QByteArray("tok-tab-1");
+    QTest::newRow("folded line with a colon")
+        << QByteArray("Authorization: Basic\r\n x:YWxpY2U6d29uZGVybGFuZA==\r\n") << QByteArray()
+        << QByteArray("YWxpY2U6d29uZGVybGFuZA==");
+    QTest::newRow("nameless cookie") << QByteArray("Cookie: s3cr3tsession; a=b\r\n") << QByteArray()
+                                     << QByteArray("s3cr3tsession");
+    QTest::newRow("nameless Set-Cookie")
+        << QByteArray() << QByteArray("Set-Cookie: s3cr3tset; Path=/; HttpOnly\r\n")
+        << QByteArray("s3cr3tset");
+    QTest::newRow("rspauth")
+        << QByteArray()
+        << QByteArray("Authentication-Info: qop=auth, rspauth=\"6629fae49393a05397450978507c4ef1\", "
+                      "cnonce=\"0a4f113b\", nc=00000001\r\n")
+        << QByteArray("6629fae49393a05397450978507c4ef1");
+    QTest::newRow("rspauth of the proxy, a token")
+        << QByteArray()
+        << QByteArray("Proxy-Authentication-Info: RSPAUTH = abc0123def, "
+                      "qop=auth\r\n")
+        << QByteArray("abc0123def");
+}
+
+void TestHar::redactionLeaksNothing()
+{
+    QFETCH(QByteArray, requestFields);
+    QFETCH(QByteArray, responseFields);
+    QFETCH(QByteArray, secret);
+    Exchange e;
+    e.method = "GET";
+    e.target = "/staff";
+    e.status = 200;
+    e.rawRequest = "GET /staff HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n" + requestFields + "\r\n";
+    e.rawResponse = "HTTP/1.1 200 OK\r\n" + responseFields + "Content-Length: 0\r\n\r\n";
+    const RecordedExchange r = fromServerRecord(e, QUrl(QStringLiteral("http://127.0.0.1:8080/")));
+    HarOptions keep;
+    keep.redact = false;
+    QVERIFY(Har::toJson({r}, keep).contains(secret)); // it is there to be hidden
+    const QByteArray json = Har::toJson({r});
+    QCOMPARE(checkHar(parse(json)), QString());
+    QVERIFY2(!json.contains(secret), json.constData());
+    QVERIFY(json.contains(kRedacted.toByteArray()));
+    const QString curl = Curl::command(redacted(r)).command;
+    QVERIFY2(!curl.contains(QLatin1String(secret)), qPrintable(curl));
+    BugReportInput in;
+    in.scenario = m_scenario;
+    in.legs = {r};
+    const QString md = BugReport::readme(in);
+    QVERIFY2(!md.contains(QLatin1String(secret)), qPrintable(md));
+}
+
+void TestHar::userinfoIsNotKept()
+{
+    // AuthLab never sends a URL's userinfo; curl would turn it into an Authorization field.
+    ClientExchange e;
+    ClientLeg leg;
+    leg.method = "GET";
+    leg.url = QUrl(QStringLiteral("http://alice:wonderland@127.0.0.1:8080/staff?x=1"));
+    leg.rawRequest = "GET /staff?x=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n";
+    leg.status = 200;
+    leg.reasonPhrase = "OK";
+    e.legs.append(leg);
+    const RecordedExchange r = recordedLeg(e, 0);
+    QCOMPARE(r.url, QByteArray("http://127.0.0.1:8080/staff?x=1"));
+    HarOptions keep;
+    keep.redact = false;
+    QVERIFY(!Har::toJson({r}, keep).contains("wonderland"));
+    QVERIFY(!Curl::command(r).command.contains(QLatin1String("wonderland")));
+    // A record with it anyway (a proxy's absolute-form target): redaction takes it out.
+    QCOMPARE(redactedUrl("http://alice:wonderland@127.0.0.1:8080/x?password=p#f"),
+             QByteArray("http://127.0.0.1:8080/x?password=<redacted>#f"));
+    RecordedExchange withUserinfo = r;
+    withUserinfo.url = "http://alice:wonderland@127.0.0.1:8080/staff";
+    BugReportInput in;
+    in.scenario = m_scenario;
+    in.legs = {withUserinfo};
+    in.redact = true;
+    QVERIFY(!BugReport::readme(in).contains(QLatin1String("wonderland")));
 }
 
 void TestHar::repeatedFieldsStayApart()
