@@ -258,6 +258,8 @@ private Q_SLOTS:
     void redactionLeaksNothing_data();
     void redactionLeaksNothing();
     void userinfoIsNotKept();
+    void curlCommandOfUnusualRequests_data();
+    void curlCommandOfUnusualRequests();
     void repeatedFieldsStayApart();
     void binaryContent();
     void legsGiveEntries_data();
@@ -552,11 +554,56 @@ void TestHar::userinfoIsNotKept()
              QByteArray("http://127.0.0.1:8080/x?password=<redacted>#f"));
     RecordedExchange withUserinfo = r;
     withUserinfo.url = "http://alice:wonderland@127.0.0.1:8080/staff";
+    QVERIFY(!Curl::command(withUserinfo).command.contains(QLatin1String("wonderland")));
     BugReportInput in;
     in.scenario = m_scenario;
     in.legs = {withUserinfo};
     in.redact = true;
     QVERIFY(!BugReport::readme(in).contains(QLatin1String("wonderland")));
+}
+
+void TestHar::curlCommandOfUnusualRequests_data()
+{
+    // What the command must say (the round trips through curl are in tst_cli), and must not.
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("content starting with @")
+        << QByteArray("POST /public HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n@/etc/hosts")
+        << QStringList{QStringLiteral("--data-raw '@/etc/hosts'")}
+        << QStringList{QStringLiteral("--data-binary '@")};
+    QTest::newRow("GET with content")
+        << QByteArray("GET /public HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nhi")
+        << QStringList{QStringLiteral("--request 'GET'"), QStringLiteral("--data-raw 'hi'")} << QStringList();
+    QTest::newRow("HEAD with content")
+        << QByteArray("HEAD /public HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nhi")
+        << QStringList{QStringLiteral("--request 'HEAD'"), QStringLiteral("# ")}
+        << QStringList{QStringLiteral("--head ")};
+    QTest::newRow("HEAD") << QByteArray("HEAD /public HTTP/1.1\r\nHost: h\r\n\r\n")
+                          << QStringList{QStringLiteral("--head ")}
+                          << QStringList{QStringLiteral("--request")};
+    QTest::newRow("OPTIONS *") << QByteArray("OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n")
+                               << QStringList{QStringLiteral("--request-target '*'"),
+                                              QStringLiteral("'http://h'\n")}
+                               << QStringList{QStringLiteral("h*")};
+    QTest::newRow("through a proxy")
+        << QByteArray("GET http://example.test/x HTTP/1.1\r\nHost: example.test\r\n\r\n")
+        << QStringList{QStringLiteral("--proxy"), QStringLiteral("--header 'Proxy-Connection:'")}
+        << QStringList();
+}
+
+void TestHar::curlCommandOfUnusualRequests()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    Exchange e;
+    e.rawRequest = raw;
+    const QString c = Curl::command(fromServerRecord(e, QUrl(QStringLiteral("http://h/")))).command;
+    for (const QString &p : present)
+        QVERIFY2(c.contains(p), qPrintable(p + QStringLiteral(" missing in:\n") + c));
+    for (const QString &a : absent)
+        QVERIFY2(!c.contains(a), qPrintable(a + QStringLiteral(" found in:\n") + c));
 }
 
 void TestHar::repeatedFieldsStayApart()
