@@ -260,6 +260,7 @@ private Q_SLOTS:
     void userinfoIsNotKept();
     void curlCommandOfUnusualRequests_data();
     void curlCommandOfUnusualRequests();
+    void bugReportOnASessionLogin();
     void repeatedFieldsStayApart();
     void binaryContent();
     void legsGiveEntries_data();
@@ -604,6 +605,34 @@ void TestHar::curlCommandOfUnusualRequests()
         QVERIFY2(c.contains(p), qPrintable(p + QStringLiteral(" missing in:\n") + c));
     for (const QString &a : absent)
         QVERIFY2(!c.contains(a), qPrintable(a + QStringLiteral(" found in:\n") + c));
+}
+
+void TestHar::bugReportOnASessionLogin()
+{
+    // Under the rfc9110 behaviour every leg's answer is RFC 9110's: judged again, the report must
+    // agree with it, or say that it cannot judge (the server's sessions are not in the record).
+    QCOMPARE(m_scenario.behaviour, Behaviour::Rfc9110);
+    m_engine.clearAllCookies(); // a login of its own, whatever ran before
+    RequestSpec s = spec(QStringLiteral("/app/"), Identity::scenarioUser(QStringLiteral("bob")));
+    s.scheme = ClientScheme::Session;
+    s.flow = ClientFlow::ChallengeFirst;
+    s.followRedirects = true;
+    const ClientExchange e = run(s);
+    QCOMPARE(e.status(), 200);
+    bool loginPost = false;
+    for (const RecordedExchange &leg : recordedLegs(e)) {
+        loginPost = loginPost || leg.method == "POST";
+        const Rfc9110Answer a = BugReport::rfc9110Answer(m_scenario, leg);
+        QVERIFY2(!a.judged || a.status == leg.status,
+                 qPrintable(QString::fromLatin1(leg.method + ' ' + leg.target) +
+                            QStringLiteral(": judged %1, answered %2").arg(a.status).arg(leg.status)));
+        QVERIFY(a.judged || !a.note.isEmpty());
+        BugReportInput in;
+        in.scenario = m_scenario;
+        in.legs = {leg};
+        QVERIFY(!BugReport::readme(in).contains(QLatin1String("The answer differs")));
+    }
+    QVERIFY(loginPost);
 }
 
 void TestHar::repeatedFieldsStayApart()

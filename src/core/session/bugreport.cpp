@@ -1,6 +1,8 @@
 #include "session/bugreport.h"
 
+#include "auth/sessions.h"
 #include "client/curlcommand.h"
+#include "http/cookies.h"
 #include "http/requestparser.h"
 #include "policy/decision.h"
 #include "policy/overrides.h"
@@ -101,6 +103,17 @@ Rfc9110Answer BugReport::rfc9110Answer(const Scenario &scenario, const RecordedE
     if (facts.local.isNull())
         facts.local = QHostAddress(QHostAddress::LocalHost);
     facts.localPort = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    // The record holds no session table: a request that shows a session id cannot be judged
+    // again (it would count as logged out). A login's POST gets a fresh id, as the server does.
+    for (QByteArrayView id : session::cookieValues(facts.headers)) {
+        if (session::isWellFormedId(id)) {
+            a.note = tr("Not judged again: the request shows a session cookie, and the record does not hold "
+                        "the server's sessions.");
+            return a;
+        }
+    }
+    if (facts.method == QByteArrayView("POST"))
+        facts.newSessionId = session::newId();
     const Verdict v = judgeRfc9110(scenario, facts);
     a.judged = true;
     a.status = v.status;
