@@ -261,6 +261,7 @@ private Q_SLOTS:
     void curlCommandOfUnusualRequests_data();
     void curlCommandOfUnusualRequests();
     void bugReportOnASessionLogin();
+    void serveKeepsBoundedBytes();
     void repeatedFieldsStayApart();
     void binaryContent();
     void legsGiveEntries_data();
@@ -633,6 +634,28 @@ void TestHar::bugReportOnASessionLogin()
         QVERIFY(!BugReport::readme(in).contains(QLatin1String("The answer differs")));
     }
     QVERIFY(loginPost);
+}
+
+void TestHar::serveKeepsBoundedBytes()
+{
+    // serve --har's memory: the newest exchanges within a count and a byte budget.
+    HarKeeper keeper(100, 1000);
+    for (int i = 0; i < 10; ++i) {
+        Exchange e;
+        e.id = quint64(i);
+        e.rawRequest = QByteArray(300, 'q');
+        e.rawResponse = QByteArray(100, 'r');
+        keeper.add(e);
+    }
+    QVERIFY2(keeper.bytes() <= 1000, qPrintable(QString::number(keeper.bytes())));
+    QCOMPARE(qsizetype(keeper.kept().size()), 2);
+    QCOMPARE(keeper.dropped(), quint64(8));
+    QCOMPARE(keeper.kept().back().id, quint64(9));
+    HarKeeper counted(3, 1'000'000);
+    for (int i = 0; i < 5; ++i)
+        counted.add(Exchange{});
+    QCOMPARE(qsizetype(counted.kept().size()), 3);
+    QCOMPARE(counted.dropped(), quint64(2));
 }
 
 void TestHar::repeatedFieldsStayApart()

@@ -118,16 +118,17 @@ std::optional<Scenario> scenarioFrom(const QCommandLineParser &p, const QCommand
     return scenario;
 }
 
-// serve --har: the newest kMaxHarExchanges records, written as HAR 1.2 when serve stops.
+// serve --har: the newest kMaxHarExchanges records (and at most kMaxHarBytes of their raw
+// bytes), written as HAR 1.2 when serve stops.
 constexpr qsizetype kMaxHarExchanges = 10000;
+constexpr qint64 kMaxHarBytes = 64 * 1024 * 1024;
 constexpr int kExitHarNotWritten = 1; // serve's exit code when the HAR cannot be written at exit
 
 struct HarRecorder
 {
     QString path;
     bool redact = true;
-    std::deque<Exchange> kept;
-    quint64 dropped = 0;
+    HarKeeper keeper{kMaxHarExchanges, kMaxHarBytes};
 
     // Fails early: a path that cannot be written is reported before serving, not after an hour.
     QString checkWritable() const
@@ -140,17 +141,11 @@ struct HarRecorder
         probe.cancelWriting(); // nothing replaced; the temporary file is removed
         return {};
     }
-    void add(const Exchange &e)
-    {
-        kept.push_back(e);
-        if (qsizetype(kept.size()) > kMaxHarExchanges) {
-            kept.pop_front();
-            ++dropped;
-        }
-    }
+    void add(const Exchange &e) { keeper.add(e); }
     bool write(const QUrl &server, quint64 unrecorded, QString *error) const
     {
         QList<RecordedExchange> entries;
+        const std::deque<Exchange> &kept = keeper.kept();
         entries.reserve(qsizetype(kept.size()));
         for (const Exchange &e : kept)
             entries.append(fromServerRecord(e, server));
@@ -158,11 +153,13 @@ struct HarRecorder
         options.redact = redact;
         options.comment =
             Cli::tr("authlab serve on %1: %n exchange(s).", nullptr, int(kept.size())).arg(server.toString());
-        if (dropped)
+        if (const quint64 dropped = keeper.dropped())
             options.comment +=
                 QLatin1Char(' ') +
-                Cli::tr("The %n oldest were dropped (only the newest %1 are kept).", nullptr, int(dropped))
-                    .arg(kMaxHarExchanges);
+                Cli::tr("The %n oldest were dropped (only the newest %1, at most %2 MiB, are kept).", nullptr,
+                        int(dropped))
+                    .arg(kMaxHarExchanges)
+                    .arg(kMaxHarBytes / (1024 * 1024));
         if (unrecorded)
             options.comment +=
                 QLatin1Char(' ') + Cli::tr("%n exchange(s) were served but not recorded (too many at once).",
@@ -336,7 +333,8 @@ int serve(const QStringList &args)
             err().flush();
             return kExitHarNotWritten;
         }
-        err() << Cli::tr("authlab serve: wrote %n exchange(s) to %1.", nullptr, int(har->kept.size()))
+        err() << Cli::tr("authlab serve: wrote %n exchange(s) to %1.", nullptr,
+                         int(har->keeper.kept().size()))
                      .arg(har->path)
               << '\n';
     }

@@ -294,4 +294,20 @@ bool Har::write(const QString &path, const QList<RecordedExchange> &exchanges, c
     return true;
 }
 
+HarKeeper::HarKeeper(qsizetype maxExchanges, qint64 maxBytes)
+    : m_maxExchanges(maxExchanges), m_maxBytes(maxBytes)
+{}
+
+void HarKeeper::add(const Exchange &e)
+{
+    m_kept.push_back(e);
+    m_bytes += e.rawRequest.size() + e.rawResponse.size();
+    // The newest one stays whatever its size (the server caps what it records of each).
+    while (qsizetype(m_kept.size()) > m_maxExchanges || (m_bytes > m_maxBytes && m_kept.size() > 1)) {
+        m_bytes -= m_kept.front().rawRequest.size() + m_kept.front().rawResponse.size();
+        m_kept.pop_front();
+        ++m_dropped;
+    }
+}
+
 } // namespace authlab

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <deque>
+
 namespace authlab {
 
 // HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) from recorded exchanges: one entry
@@ -35,6 +37,25 @@ public:
     // Written atomically (QSaveFile): a failed write leaves an existing file as it was.
     static bool write(const QString &path, const QList<RecordedExchange> &exchanges,
                       const HarOptions &options, QString *error);
+};
+
+// serve --har's memory: the newest server records, at most `maxExchanges` of them and about
+// `maxBytes` of raw bytes; the older ones are dropped and counted.
+class HarKeeper
+{
+public:
+    HarKeeper(qsizetype maxExchanges, qint64 maxBytes);
+    void add(const Exchange &e);
+    const std::deque<Exchange> &kept() const { return m_kept; }
+    quint64 dropped() const { return m_dropped; }
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    qsizetype m_maxExchanges;
+    qint64 m_maxBytes;
+    std::deque<Exchange> m_kept;
+    quint64 m_dropped = 0;
+    qint64 m_bytes = 0;
 };
 
 } // namespace authlab
