@@ -70,6 +70,8 @@ private Q_SLOTS:
     void serveWritesHarOnExit_data();
     void serveWritesHarOnExit();
     void serveRefusesAnUnwritableHar();
+    void serveWritesHarWhenStopped_data();
+    void serveWritesHarWhenStopped();
     void curlRoundTrip_data();
     void curlRoundTrip();
     void curlReplayOfDigestIsRefused();
@@ -917,6 +919,50 @@ void TestCli::serveWritesHarOnExit()
     v.start(node, {QStringLiteral(AUTHLAB_SOURCE_DIR "/tools/validate-har.js"), har});
     QVERIFY(v.waitForFinished(60000));
     QVERIFY2(v.exitCode() == 0, QByteArray(v.readAllStandardOutput() + v.readAllStandardError()).constData());
+}
+
+void TestCli::serveWritesHarWhenStopped_data()
+{
+    // However serve is stopped (Ctrl+C, a closed terminal, kill), and when nobody reads its log
+    // any more (`authlab serve --har f | head -3`), the HAR is written.
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<bool>("closeStdout");
+    QTest::newRow("SIGINT") << int(SIGINT) << false;
+    QTest::newRow("SIGHUP") << int(SIGHUP) << false;
+    QTest::newRow("stdout closed, then SIGTERM") << int(SIGTERM) << true;
+}
+
+void TestCli::serveWritesHarWhenStopped()
+{
+    QFETCH(int, signal);
+    QFETCH(bool, closeStdout);
+    QTemporaryDir dir;
+    const QString har = dir.filePath(QStringLiteral("stopped.har"));
+    QProcess p;
+    QProcess head; // `| head -n 1`: reads the first line (the URL) and goes
+    if (closeStdout) {
+        p.setStandardOutputProcess(&head);
+        head.start(QStringLiteral("head"), {QStringLiteral("-n"), QStringLiteral("1")});
+        p.start(m_binary, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                           QStringLiteral("--har"), har});
+        QVERIFY(head.waitForFinished(10000));
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"))
+                                              .match(QString::fromUtf8(head.readAllStandardOutput()));
+        QVERIFY(m.hasMatch());
+        m_port = quint16(m.captured(1).toUInt());
+    } else {
+        QVERIFY(startServe(p, {QStringLiteral("--har"), har})); // not quiet: a log line per exchange
+    }
+    QVERIFY(get(m_port, "/staff", "Basic Ym9iOmJ1aWxkZXI=").startsWith("HTTP/1.1 200"));
+    ::kill(pid_t(p.processId()), signal);
+    QVERIFY(p.waitForFinished(10000));
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+             p.readAllStandardError().constData());
+    QFile f(har);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray entries =
+        QJsonDocument::fromJson(f.readAll())[QStringLiteral("log")][QStringLiteral("entries")].toArray();
+    QCOMPARE(entries.size(), 1);
 }
 
 void TestCli::serveRefusesAnUnwritableHar()

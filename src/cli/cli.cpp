@@ -209,15 +209,15 @@ int serve(const QStringList &args)
                    "\n"
                    "A headless mock server for the scenario (the built-in default unless --scenario names\n"
                    "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
-                   "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
+                   "status, user, reason. Ctrl+C, SIGTERM or SIGHUP stops it.\n"
                    "\n"
                    "With --proxy it is also the forward proxy in front of itself: try\n"
                    "  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder "
                    "http://127.0.0.1:PORT/staff\n"
                    "\n"
-                   "With --har FILE it keeps every exchange (the newest 10,000) and writes them to FILE as\n"
-                   "HAR 1.2 when it stops; Authorization values, cookie values, access_token and password\n"
-                   "parameters show as <redacted> unless --har-secrets is given.\n"
+                   "With --har FILE it keeps every exchange (the newest 10,000, at most 64 MiB of them) and\n"
+                   "writes them to FILE as HAR 1.2 when it stops; Authorization values, cookie values,\n"
+                   "access_token and password parameters show as <redacted> unless --har-secrets is given.\n"
                    "\n"
                    "Options:\n")
             << optionLines(options) << '\n'
@@ -322,10 +322,11 @@ int serve(const QStringList &args)
                      [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
 
-    take();
-    const ServerStats st = server.stats();
+    // Closed first: the exchanges that finish while the I/O threads stop are taken too.
     const QUrl url = server.url();
     server.close();
+    take();
+    const ServerStats st = server.stats();
     if (har) {
         QString error;
         if (!har->write(url, st.exchangesUnrecorded + st.exchangesDropped, &error)) {
