@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -262,6 +263,7 @@ private Q_SLOTS:
     void curlCommandOfUnusualRequests();
     void bugReportOnASessionLogin();
     void serveKeepsBoundedBytes();
+    void redactedCurlCommandAndReason();
     void repeatedFieldsStayApart();
     void binaryContent();
     void legsGiveEntries_data();
@@ -656,6 +658,42 @@ void TestHar::serveKeepsBoundedBytes()
         counted.add(Exchange{});
     QCOMPARE(qsizetype(counted.kept().size()), 3);
     QCOMPARE(counted.dropped(), quint64(2));
+}
+
+void TestHar::redactedCurlCommandAndReason()
+{
+    // A login through the server: its redacted form is shorter than the Content-Length sent, and
+    // the trace's reason names the posted next target with its token.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray form = "username=bob&password=builder&next=%2Fstaff%3Faccess_token%3Dtok-in-next-5";
+    socket.write("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-ID: redacted-curl\r\n"
+                 "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\nContent-Length: " +
+                 QByteArray::number(form.size()) + "\r\n\r\n" + form);
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 303"), answer.left(200).constData());
+    std::shared_ptr<const Exchange> e;
+    QTRY_VERIFY((e = record("redacted-curl")) != nullptr);
+    const RecordedExchange r = fromServerRecord(*e, m_server.url());
+    QVERIFY(r.server->trace.decisiveStep()->text().contains(QLatin1String("tok-in-next-5")));
+
+    const QString c = Curl::command(redacted(r)).command;
+    QVERIFY2(!c.contains(QLatin1String("Content-Length")), qPrintable(c)); // curl counts the redacted form
+    QVERIFY(
+        Curl::command(r).command.contains(QLatin1String("Content-Length: ") + QString::number(form.size())));
+    const QByteArray json = Har::toJson({r});
+    QVERIFY2(!json.contains("tok-in-next-5"), json.constData());
+    BugReportInput in;
+    in.scenario = m_scenario;
+    in.legs = {r};
+    in.redact = true;
+    const QString md = BugReport::readme(in);
+    QVERIFY2(!md.contains(QLatin1String("tok-in-next-5")), qPrintable(md));
+    const QString putBack = md.section(QLatin1String("## "), -1);              // the curl section
+    QVERIFY2(putBack.contains(QLatin1String("content")), qPrintable(putBack)); // the form was redacted
 }
 
 void TestHar::repeatedFieldsStayApart()

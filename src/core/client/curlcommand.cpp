@@ -146,7 +146,10 @@ CurlCommand Curl::command(const RecordedExchange &r)
     for (const auto &[name, value] : r.requestHeaders) {
         // curl sends a Content-Length given with -H in its place (and none of its own); of a cut
         // content it counts what it sends.
-        if (http::equalsIgnoreCase(name, http::header::ContentLength) && r.requestTruncated)
+        // Nor of a content that redaction changed (its length no longer matches).
+        if (http::equalsIgnoreCase(name, http::header::ContentLength) &&
+            (r.requestTruncated ||
+             http::trimOws(value).toByteArray() != QByteArray::number(r.requestBody.size())))
             continue;
         if (http::equalsIgnoreCase(name, http::header::Host) && r.proxy.isEmpty() &&
             sameAuthority(r.url, value))

@@ -286,8 +286,13 @@ QByteArray redactedForm(QByteArrayView form)
             amp = form.size();
         const QByteArrayView pair = form.sliced(pos, amp - pos);
         const qsizetype eq = pair.indexOf('=');
+        const QByteArray value = eq >= 0 ? percentDecoded(pair.sliced(eq + 1)) : QByteArray();
+        // A value that is itself a URL (a login's next target) may carry a token of its own.
+        const QByteArray nested = value.contains('?') ? redactedUrl(value) : value;
         if (eq >= 0 && isSecretParameter(percentDecoded(pair.first(eq))))
             out += pair.first(eq + 1) + kRedacted.toByteArray();
+        else if (nested != value)
+            out += pair.first(eq + 1) + nested.toPercentEncoding("/<>");
         else
             out += pair;
         if (amp < form.size())
@@ -371,6 +376,13 @@ HeaderList::value_type redactedField(const QByteArray &name, const QByteArray &v
     if (folded || !syntax::isToken(trimmedEnd))
         return {kRedacted.toByteArray(), kRedacted.toByteArray()};
     return {name, redactedFieldValue(name, value)};
+}
+
+QString redactedText(const QString &text)
+{
+    return text.contains(QLatin1Char('?')) || text.contains(QLatin1Char('@'))
+               ? QString::fromUtf8(redactedUrl(text.toUtf8()))
+               : text;
 }
 
 RecordedExchange redacted(const RecordedExchange &r)

@@ -84,6 +84,9 @@ bool isSecretParameter(QByteArrayView decodedName);
 QByteArray redactedUrl(QByteArrayView url);
 // The URL without its userinfo ("http://alice:pw@host/" gives "http://host/"): HTTP sends none.
 QByteArray withoutUserinfo(QByteArrayView url);
+// Text that may quote a URL or form (a trace step's arguments: a login's next target): the
+// secret query parameters redacted, as in redactedUrl().
+QString redactedText(const QString &text);
 // URL, target, fields and a form body redacted. `server` stays (for its decision): its raw bytes
 // are not redacted, so a writer of redacted output must not print them.
 RecordedExchange redacted(const RecordedExchange &r);

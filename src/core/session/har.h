@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/recorded.h"
+#include "policy/trace.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,6 +32,8 @@ class Har
     Q_DECLARE_TR_FUNCTIONS(authlab::Har)
 public:
     static QJsonObject entry(const RecordedExchange &exchange, bool redact = true);
+    // A trace step's sentence; with `redact`, its arguments (a login's next target) redacted.
+    static QString stepText(const TraceStep &step, bool redact);
     // {"log": {...}}
     static QJsonObject document(const QList<RecordedExchange> &exchanges, const HarOptions &options = {});
     static QByteArray toJson(const QList<RecordedExchange> &exchanges, const HarOptions &options = {});
