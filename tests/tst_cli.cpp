@@ -72,6 +72,7 @@ private Q_SLOTS:
     void serveRefusesAnUnwritableHar();
     void serveWritesHarWhenStopped_data();
     void serveWritesHarWhenStopped();
+    void serveStopsCleanlyRightAfterItsUrl();
     void curlRoundTrip_data();
     void curlRoundTrip();
     void curlReplayOfDigestIsRefused();
@@ -963,6 +964,23 @@ void TestCli::serveWritesHarWhenStopped()
     const QJsonArray entries =
         QJsonDocument::fromJson(f.readAll())[QStringLiteral("log")][QStringLiteral("entries")].toArray();
     QCOMPARE(entries.size(), 1);
+}
+
+void TestCli::serveStopsCleanlyRightAfterItsUrl()
+{
+    // A script may stop serve as soon as it has read the URL: the signal must not find it
+    // without its handler (it would die and write no HAR). Several times, for the race.
+    for (int i = 0; i < 5; ++i) {
+        QTemporaryDir dir;
+        const QString har = dir.filePath(QStringLiteral("early.har"));
+        QProcess p;
+        QVERIFY(startHarServe(p, har));
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(har));
+    }
 }
 
 void TestCli::serveRefusesAnUnwritableHar()

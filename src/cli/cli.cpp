@@ -267,6 +267,11 @@ int serve(const QStringList &args)
     }
 
     const bool quiet = p.isSet(quietOpt);
+    // Before the URL is printed (a script starts sending, and may stop serve, once it reads it):
+    // a signal that comes before exec() waits in the watcher's socket and ends exec() at once.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
+                     [](int) { QCoreApplication::quit(); });
     HttpServer server;
     server.setIoThreads(threads);
     server.setRecordLevel(har ? RecordLevel::Full : quiet ? RecordLevel::Off : RecordLevel::Summary);
@@ -317,9 +322,6 @@ int serve(const QStringList &args)
         out().flush();
     };
     QObject::connect(&server, &HttpServer::exchangesReady, &server, take);
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
-                     [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
 
     // Closed first: the exchanges that finish while the I/O threads stop are taken too.
