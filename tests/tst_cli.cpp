@@ -74,6 +74,9 @@ private Q_SLOTS:
     void serveWritesHarOnExit_data();
     void serveWritesHarOnExit();
     void serveRefusesAnUnwritableHar();
+    void serveWritesHarWhenStopped_data();
+    void serveWritesHarWhenStopped();
+    void serveStopsCleanlyRightAfterItsUrl();
     void curlRoundTrip_data();
     void curlRoundTrip();
     void curlReplayOfDigestIsRefused();
@@ -938,6 +941,67 @@ void TestCli::serveWritesHarOnExit()
     QVERIFY2(v.exitCode() == 0, QByteArray(v.readAllStandardOutput() + v.readAllStandardError()).constData());
 }
 
+void TestCli::serveWritesHarWhenStopped_data()
+{
+    // However serve is stopped (Ctrl+C, a closed terminal, kill), and when nobody reads its log
+    // any more (`authlab serve --har f | head -3`), the HAR is written.
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<bool>("closeStdout");
+    QTest::newRow("SIGINT") << int(SIGINT) << false;
+    QTest::newRow("SIGHUP") << int(SIGHUP) << false;
+    QTest::newRow("stdout closed, then SIGTERM") << int(SIGTERM) << true;
+}
+
+void TestCli::serveWritesHarWhenStopped()
+{
+    QFETCH(int, signal);
+    QFETCH(bool, closeStdout);
+    QTemporaryDir dir;
+    const QString har = dir.filePath(QStringLiteral("stopped.har"));
+    QProcess p;
+    QProcess head; // `| head -n 1`: reads the first line (the URL) and goes
+    if (closeStdout) {
+        p.setStandardOutputProcess(&head);
+        head.start(QStringLiteral("head"), {QStringLiteral("-n"), QStringLiteral("1")});
+        p.start(m_binary, {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                           QStringLiteral("--har"), har});
+        QVERIFY(head.waitForFinished(10000));
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"))
+                                              .match(QString::fromUtf8(head.readAllStandardOutput()));
+        QVERIFY(m.hasMatch());
+        m_port = quint16(m.captured(1).toUInt());
+    } else {
+        QVERIFY(startServe(p, {QStringLiteral("--har"), har})); // not quiet: a log line per exchange
+    }
+    QVERIFY(get(m_port, "/staff", "Basic Ym9iOmJ1aWxkZXI=").startsWith("HTTP/1.1 200"));
+    ::kill(pid_t(p.processId()), signal);
+    QVERIFY(p.waitForFinished(10000));
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+             p.readAllStandardError().constData());
+    QFile f(har);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray entries =
+        QJsonDocument::fromJson(f.readAll())[QStringLiteral("log")][QStringLiteral("entries")].toArray();
+    QCOMPARE(entries.size(), 1);
+}
+
+void TestCli::serveStopsCleanlyRightAfterItsUrl()
+{
+    // A script may stop serve as soon as it has read the URL: the signal must not find it
+    // without its handler (it would die and write no HAR). Several times, for the race.
+    for (int i = 0; i < 5; ++i) {
+        QTemporaryDir dir;
+        const QString har = dir.filePath(QStringLiteral("early.har"));
+        QProcess p;
+        QVERIFY(startHarServe(p, har));
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(har));
+    }
+}
+
 void TestCli::serveRefusesAnUnwritableHar()
 {
     // Told at the start (exit 2), not after an hour of serving.
@@ -995,6 +1059,23 @@ void TestCli::curlRoundTrip_data()
                       "Content-Type: application/octet-stream\r\nContent-Length: 5\r\n") +
                "\r\n" + QByteArray("\x01\x00\xff'%", 5)
         << QString() << QString() << 0 << 0 << 405;
+    // Review of the hand-over: a content starting with '@' is not a file name for curl; a GET
+    // with content stays a GET; the proxy's request adds no Proxy-Connection; OPTIONS * reaches
+    // the server as '*'.
+    QTest::newRow("content starting with @")
+        << QByteArray("PUT /public HTTP/1.1\r\n" + host +
+                      "Content-Type: text/plain\r\nContent-Length: 14\r\n") +
+               "\r\n@/etc/hostname"
+        << QString() << QString() << 0 << 0 << 405;
+    QTest::newRow("GET with content") << QByteArray("GET /public HTTP/1.1\r\n" + host +
+                                                    "Content-Type: text/plain\r\nContent-Length: 5\r\n") +
+                                             "\r\nhello"
+                                      << QString() << QString() << 0 << 0 << 200;
+    QTest::newRow("through the proxy") << QByteArray("GET http://127.0.0.1:%PORT%/public HTTP/1.1\r\n" +
+                                                     host + "Proxy-Authorization: Basic Ym9iOmJ1aWxkZXI=\r\n")
+                                       << QString() << QString() << 0 << 0 << 200;
+    QTest::newRow("OPTIONS *") << QByteArray("OPTIONS * HTTP/1.1\r\n" + host) << QString() << QString() << 0
+                               << 0 << 200;
     QTest::newRow("Latin-1 byte in a field")
         << QByteArray("GET /staff HTTP/1.1\r\n" + host +
                       "Authorization: Basic em/rOmNyw6htZQ==\r\nX-Name: Zo\xeb\r\n")
@@ -1014,7 +1095,7 @@ void TestCli::curlRoundTrip()
     QTemporaryDir dir;
     const QString har = dir.filePath(QStringLiteral("round.har"));
     QProcess serve;
-    QVERIFY(startHarServe(serve, har));
+    QVERIFY(startHarServe(serve, har, {QStringLiteral("--proxy")}));
     const quint16 port = m_port;
     const QByteArray origin = "http://127.0.0.1:" + QByteArray::number(port);
 

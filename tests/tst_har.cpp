@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -255,6 +256,14 @@ private Q_SLOTS:
     void redaction_data();
     void redaction();
     void redactionOfARealLogin();
+    void redactionLeaksNothing_data();
+    void redactionLeaksNothing();
+    void userinfoIsNotKept();
+    void curlCommandOfUnusualRequests_data();
+    void curlCommandOfUnusualRequests();
+    void bugReportOnASessionLogin();
+    void serveKeepsBoundedBytes();
+    void redactedCurlCommandAndReason();
     void repeatedFieldsStayApart();
     void binaryContent();
     void legsGiveEntries_data();
@@ -465,6 +474,226 @@ void TestHar::redactionOfARealLogin()
     const QByteArray kept = Har::toJson(legs, keep);
     QVERIFY(kept.contains(sessionId));
     QVERIFY(kept.contains("password=builder"));
+}
+
+void TestHar::redactionLeaksNothing_data()
+{
+    // Fields as a peer may send them (the server records even a 400's bytes): the secret must
+    // not survive redaction in the HAR, the curl command or the bug report.
+    QTest::addColumn<QByteArray>("requestFields");
+    QTest::addColumn<QByteArray>("responseFields");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::newRow("space before the colon")
+        << QByteArray("Authorization : Basic YWxpY2U6d29uZGVybGFuZA==\r\n") << QByteArray()
+        << QByteArray("YWxpY2U6d29uZGVybGFuZA==");
+    QTest::newRow("tab before the colon") << QByteArray("Proxy-Authorization\t: Bearer tok-tab-1\r\n")
+                                          << QByteArray() << QByteArray("tok-tab-1");
+    QTest::newRow("folded line with a colon")
+        << QByteArray("Authorization: Basic\r\n x:YWxpY2U6d29uZGVybGFuZA==\r\n") << QByteArray()
+        << QByteArray("YWxpY2U6d29uZGVybGFuZA==");
+    QTest::newRow("nameless cookie") << QByteArray("Cookie: s3cr3tsession; a=b\r\n") << QByteArray()
+                                     << QByteArray("s3cr3tsession");
+    QTest::newRow("nameless Set-Cookie")
+        << QByteArray() << QByteArray("Set-Cookie: s3cr3tset; Path=/; HttpOnly\r\n")
+        << QByteArray("s3cr3tset");
+    QTest::newRow("rspauth")
+        << QByteArray()
+        << QByteArray("Authentication-Info: qop=auth, rspauth=\"6629fae49393a05397450978507c4ef1\", "
+                      "cnonce=\"0a4f113b\", nc=00000001\r\n")
+        << QByteArray("6629fae49393a05397450978507c4ef1");
+    QTest::newRow("rspauth of the proxy, a token")
+        << QByteArray()
+        << QByteArray("Proxy-Authentication-Info: RSPAUTH = abc0123def, "
+                      "qop=auth\r\n")
+        << QByteArray("abc0123def");
+}
+
+void TestHar::redactionLeaksNothing()
+{
+    QFETCH(QByteArray, requestFields);
+    QFETCH(QByteArray, responseFields);
+    QFETCH(QByteArray, secret);
+    Exchange e;
+    e.method = "GET";
+    e.target = "/staff";
+    e.status = 200;
+    e.rawRequest = "GET /staff HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n" + requestFields + "\r\n";
+    e.rawResponse = "HTTP/1.1 200 OK\r\n" + responseFields + "Content-Length: 0\r\n\r\n";
+    const RecordedExchange r = fromServerRecord(e, QUrl(QStringLiteral("http://127.0.0.1:8080/")));
+    HarOptions keep;
+    keep.redact = false;
+    QVERIFY(Har::toJson({r}, keep).contains(secret)); // it is there to be hidden
+    const QByteArray json = Har::toJson({r});
+    QCOMPARE(checkHar(parse(json)), QString());
+    QVERIFY2(!json.contains(secret), json.constData());
+    QVERIFY(json.contains(kRedacted.toByteArray()));
+    const QString curl = Curl::command(redacted(r)).command;
+    QVERIFY2(!curl.contains(QLatin1String(secret)), qPrintable(curl));
+    BugReportInput in;
+    in.scenario = m_scenario;
+    in.legs = {r};
+    const QString md = BugReport::readme(in);
+    QVERIFY2(!md.contains(QLatin1String(secret)), qPrintable(md));
+}
+
+void TestHar::userinfoIsNotKept()
+{
+    // AuthLab never sends a URL's userinfo; curl would turn it into an Authorization field.
+    ClientExchange e;
+    ClientLeg leg;
+    leg.method = "GET";
+    leg.url = QUrl(QStringLiteral("http://alice:wonderland@127.0.0.1:8080/staff?x=1"));
+    leg.rawRequest = "GET /staff?x=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n";
+    leg.status = 200;
+    leg.reasonPhrase = "OK";
+    e.legs.append(leg);
+    const RecordedExchange r = recordedLeg(e, 0);
+    QCOMPARE(r.url, QByteArray("http://127.0.0.1:8080/staff?x=1"));
+    HarOptions keep;
+    keep.redact = false;
+    QVERIFY(!Har::toJson({r}, keep).contains("wonderland"));
+    QVERIFY(!Curl::command(r).command.contains(QLatin1String("wonderland")));
+    // A record with it anyway (a proxy's absolute-form target): redaction takes it out.
+    QCOMPARE(redactedUrl("http://alice:wonderland@127.0.0.1:8080/x?password=p#f"),
+             QByteArray("http://127.0.0.1:8080/x?password=<redacted>#f"));
+    RecordedExchange withUserinfo = r;
+    withUserinfo.url = "http://alice:wonderland@127.0.0.1:8080/staff";
+    QVERIFY(!Curl::command(withUserinfo).command.contains(QLatin1String("wonderland")));
+    BugReportInput in;
+    in.scenario = m_scenario;
+    in.legs = {withUserinfo};
+    in.redact = true;
+    QVERIFY(!BugReport::readme(in).contains(QLatin1String("wonderland")));
+}
+
+void TestHar::curlCommandOfUnusualRequests_data()
+{
+    // What the command must say (the round trips through curl are in tst_cli), and must not.
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("content starting with @")
+        << QByteArray("POST /public HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n@/etc/hosts")
+        << QStringList{QStringLiteral("--data-raw '@/etc/hosts'")}
+        << QStringList{QStringLiteral("--data-binary '@")};
+    QTest::newRow("GET with content")
+        << QByteArray("GET /public HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nhi")
+        << QStringList{QStringLiteral("--request 'GET'"), QStringLiteral("--data-raw 'hi'")} << QStringList();
+    QTest::newRow("HEAD with content")
+        << QByteArray("HEAD /public HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nhi")
+        << QStringList{QStringLiteral("--request 'HEAD'"), QStringLiteral("# ")}
+        << QStringList{QStringLiteral("--head ")};
+    QTest::newRow("HEAD") << QByteArray("HEAD /public HTTP/1.1\r\nHost: h\r\n\r\n")
+                          << QStringList{QStringLiteral("--head ")}
+                          << QStringList{QStringLiteral("--request")};
+    QTest::newRow("OPTIONS *") << QByteArray("OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n")
+                               << QStringList{QStringLiteral("--request-target '*'"),
+                                              QStringLiteral("'http://h'\n")}
+                               << QStringList{QStringLiteral("h*")};
+    QTest::newRow("through a proxy")
+        << QByteArray("GET http://example.test/x HTTP/1.1\r\nHost: example.test\r\n\r\n")
+        << QStringList{QStringLiteral("--proxy"), QStringLiteral("--header 'Proxy-Connection:'")}
+        << QStringList();
+}
+
+void TestHar::curlCommandOfUnusualRequests()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    Exchange e;
+    e.rawRequest = raw;
+    const QString c = Curl::command(fromServerRecord(e, QUrl(QStringLiteral("http://h/")))).command;
+    for (const QString &p : present)
+        QVERIFY2(c.contains(p), qPrintable(p + QStringLiteral(" missing in:\n") + c));
+    for (const QString &a : absent)
+        QVERIFY2(!c.contains(a), qPrintable(a + QStringLiteral(" found in:\n") + c));
+}
+
+void TestHar::bugReportOnASessionLogin()
+{
+    // Under the rfc9110 behaviour every leg's answer is RFC 9110's: judged again, the report must
+    // agree with it, or say that it cannot judge (the server's sessions are not in the record).
+    QCOMPARE(m_scenario.behaviour, Behaviour::Rfc9110);
+    m_engine.clearAllCookies(); // a login of its own, whatever ran before
+    RequestSpec s = spec(QStringLiteral("/app/"), Identity::scenarioUser(QStringLiteral("bob")));
+    s.scheme = ClientScheme::Session;
+    s.flow = ClientFlow::ChallengeFirst;
+    s.followRedirects = true;
+    const ClientExchange e = run(s);
+    QCOMPARE(e.status(), 200);
+    bool loginPost = false;
+    for (const RecordedExchange &leg : recordedLegs(e)) {
+        loginPost = loginPost || leg.method == "POST";
+        const Rfc9110Answer a = BugReport::rfc9110Answer(m_scenario, leg);
+        QVERIFY2(!a.judged || a.status == leg.status,
+                 qPrintable(QString::fromLatin1(leg.method + ' ' + leg.target) +
+                            QStringLiteral(": judged %1, answered %2").arg(a.status).arg(leg.status)));
+        QVERIFY(a.judged || !a.note.isEmpty());
+        BugReportInput in;
+        in.scenario = m_scenario;
+        in.legs = {leg};
+        QVERIFY(!BugReport::readme(in).contains(QLatin1String("The answer differs")));
+    }
+    QVERIFY(loginPost);
+}
+
+void TestHar::serveKeepsBoundedBytes()
+{
+    // serve --har's memory: the newest exchanges within a count and a byte budget.
+    HarKeeper keeper(100, 1000);
+    for (int i = 0; i < 10; ++i) {
+        Exchange e;
+        e.id = quint64(i);
+        e.rawRequest = QByteArray(300, 'q');
+        e.rawResponse = QByteArray(100, 'r');
+        keeper.add(e);
+    }
+    QVERIFY2(keeper.bytes() <= 1000, qPrintable(QString::number(keeper.bytes())));
+    QCOMPARE(qsizetype(keeper.kept().size()), 2);
+    QCOMPARE(keeper.dropped(), quint64(8));
+    QCOMPARE(keeper.kept().back().id, quint64(9));
+    HarKeeper counted(3, 1'000'000);
+    for (int i = 0; i < 5; ++i)
+        counted.add(Exchange{});
+    QCOMPARE(qsizetype(counted.kept().size()), 3);
+    QCOMPARE(counted.dropped(), quint64(2));
+}
+
+void TestHar::redactedCurlCommandAndReason()
+{
+    // A login through the server: its redacted form is shorter than the Content-Length sent, and
+    // the trace's reason names the posted next target with its token.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray form = "username=bob&password=builder&next=%2Fstaff%3Faccess_token%3Dtok-in-next-5";
+    socket.write("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-ID: redacted-curl\r\n"
+                 "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\nContent-Length: " +
+                 QByteArray::number(form.size()) + "\r\n\r\n" + form);
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 303"), answer.left(200).constData());
+    std::shared_ptr<const Exchange> e;
+    QTRY_VERIFY((e = record("redacted-curl")) != nullptr);
+    const RecordedExchange r = fromServerRecord(*e, m_server.url());
+    QVERIFY(r.server->trace.decisiveStep()->text().contains(QLatin1String("tok-in-next-5")));
+
+    const QString c = Curl::command(redacted(r)).command;
+    QVERIFY2(!c.contains(QLatin1String("Content-Length")), qPrintable(c)); // curl counts the redacted form
+    QVERIFY(
+        Curl::command(r).command.contains(QLatin1String("Content-Length: ") + QString::number(form.size())));
+    const QByteArray json = Har::toJson({r});
+    QVERIFY2(!json.contains("tok-in-next-5"), json.constData());
+    BugReportInput in;
+    in.scenario = m_scenario;
+    in.legs = {r};
+    in.redact = true;
+    const QString md = BugReport::readme(in);
+    QVERIFY2(!md.contains(QLatin1String("tok-in-next-5")), qPrintable(md));
+    const QString putBack = md.section(QLatin1String("## "), -1);              // the curl section
+    QVERIFY2(putBack.contains(QLatin1String("content")), qPrintable(putBack)); // the form was redacted
 }
 
 void TestHar::repeatedFieldsStayApart()

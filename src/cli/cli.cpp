@@ -118,16 +118,17 @@ std::optional<Scenario> scenarioFrom(const QCommandLineParser &p, const QCommand
     return scenario;
 }
 
-// serve --har: the newest kMaxHarExchanges records, written as HAR 1.2 when serve stops.
+// serve --har: the newest kMaxHarExchanges records (and at most kMaxHarBytes of their raw
+// bytes), written as HAR 1.2 when serve stops.
 constexpr qsizetype kMaxHarExchanges = 10000;
+constexpr qint64 kMaxHarBytes = 64 * 1024 * 1024;
 constexpr int kExitHarNotWritten = 1; // serve's exit code when the HAR cannot be written at exit
 
 struct HarRecorder
 {
     QString path;
     bool redact = true;
-    std::deque<Exchange> kept;
-    quint64 dropped = 0;
+    HarKeeper keeper{kMaxHarExchanges, kMaxHarBytes};
 
     // Fails early: a path that cannot be written is reported before serving, not after an hour.
     QString checkWritable() const
@@ -140,17 +141,11 @@ struct HarRecorder
         probe.cancelWriting(); // nothing replaced; the temporary file is removed
         return {};
     }
-    void add(const Exchange &e)
-    {
-        kept.push_back(e);
-        if (qsizetype(kept.size()) > kMaxHarExchanges) {
-            kept.pop_front();
-            ++dropped;
-        }
-    }
+    void add(const Exchange &e) { keeper.add(e); }
     bool write(const QUrl &server, quint64 unrecorded, QString *error) const
     {
         QList<RecordedExchange> entries;
+        const std::deque<Exchange> &kept = keeper.kept();
         entries.reserve(qsizetype(kept.size()));
         for (const Exchange &e : kept)
             entries.append(fromServerRecord(e, server));
@@ -158,11 +153,13 @@ struct HarRecorder
         options.redact = redact;
         options.comment =
             Cli::tr("authlab serve on %1: %n exchange(s).", nullptr, int(kept.size())).arg(server.toString());
-        if (dropped)
+        if (const quint64 dropped = keeper.dropped())
             options.comment +=
                 QLatin1Char(' ') +
-                Cli::tr("The %n oldest were dropped (only the newest %1 are kept).", nullptr, int(dropped))
-                    .arg(kMaxHarExchanges);
+                Cli::tr("The %n oldest were dropped (only the newest %1, at most %2 MiB, are kept).", nullptr,
+                        int(dropped))
+                    .arg(kMaxHarExchanges)
+                    .arg(kMaxHarBytes / (1024 * 1024));
         if (unrecorded)
             options.comment +=
                 QLatin1Char(' ') + Cli::tr("%n exchange(s) were served but not recorded (too many at once).",
@@ -212,15 +209,15 @@ int serve(const QStringList &args)
                    "\n"
                    "A headless mock server for the scenario (the built-in default unless --scenario names\n"
                    "one). It prints its URL, then one line per exchange: time, client, method, target,\n"
-                   "status, user, reason. Ctrl+C or SIGTERM stops it.\n"
+                   "status, user, reason. Ctrl+C, SIGTERM or SIGHUP stops it.\n"
                    "\n"
                    "With --proxy it is also the forward proxy in front of itself: try\n"
                    "  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder "
                    "http://127.0.0.1:PORT/staff\n"
                    "\n"
-                   "With --har FILE it keeps every exchange (the newest 10,000) and writes them to FILE as\n"
-                   "HAR 1.2 when it stops; Authorization values, cookie values, access_token and password\n"
-                   "parameters show as <redacted> unless --har-secrets is given.\n"
+                   "With --har FILE it keeps every exchange (the newest 10,000, at most 64 MiB of them) and\n"
+                   "writes them to FILE as HAR 1.2 when it stops; Authorization values, cookie values,\n"
+                   "access_token and password parameters show as <redacted> unless --har-secrets is given.\n"
                    "\n"
                    "Options:\n")
             << optionLines(options) << '\n'
@@ -270,6 +267,11 @@ int serve(const QStringList &args)
     }
 
     const bool quiet = p.isSet(quietOpt);
+    // Before the URL is printed (a script starts sending, and may stop serve, once it reads it):
+    // a signal that comes before exec() waits in the watcher's socket and ends exec() at once.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
+                     [](int) { QCoreApplication::quit(); });
     HttpServer server;
     server.setIoThreads(threads);
     server.setRecordLevel(har ? RecordLevel::Full : quiet ? RecordLevel::Off : RecordLevel::Summary);
@@ -320,15 +322,13 @@ int serve(const QStringList &args)
         out().flush();
     };
     QObject::connect(&server, &HttpServer::exchangesReady, &server, take);
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
-                     [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
 
-    take();
-    const ServerStats st = server.stats();
+    // Closed first: the exchanges that finish while the I/O threads stop are taken too.
     const QUrl url = server.url();
     server.close();
+    take();
+    const ServerStats st = server.stats();
     if (har) {
         QString error;
         if (!har->write(url, st.exchangesUnrecorded + st.exchangesDropped, &error)) {
@@ -336,7 +336,8 @@ int serve(const QStringList &args)
             err().flush();
             return kExitHarNotWritten;
         }
-        err() << Cli::tr("authlab serve: wrote %n exchange(s) to %1.", nullptr, int(har->kept.size()))
+        err() << Cli::tr("authlab serve: wrote %n exchange(s) to %1.", nullptr,
+                         int(har->keeper.kept().size()))
                      .arg(har->path)
               << '\n';
     }

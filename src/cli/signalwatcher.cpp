@@ -29,12 +29,18 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     sa.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGHUP, &sa, nullptr); // the terminal closed: stop cleanly too
+    // A reader that went away (`authlab serve | head`) makes a write fail with EPIPE instead of
+    // ending the process before it could write its HAR file.
+    ::signal(SIGPIPE, SIG_IGN);
 }
 
 SignalWatcher::~SignalWatcher()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
+    ::signal(SIGPIPE, SIG_DFL);
     m_notifier.reset();
     for (int &fd : g_fds) {
         if (fd >= 0)

@@ -7,8 +7,9 @@
 
 namespace authlab::cli {
 
-// Turns SIGINT/SIGTERM into a Qt signal (self-pipe trick: the handler only writes one byte),
-// so that `serve` can stop cleanly from the event loop.
+// Turns SIGINT/SIGTERM/SIGHUP into a Qt signal (self-pipe trick: the handler only writes one
+// byte), so that `serve` can stop cleanly from the event loop; SIGPIPE is ignored meanwhile (a
+// log reader that went away must not end serve before it writes its HAR).
 class SignalWatcher : public QObject
 {
     Q_OBJECT

@@ -117,21 +117,39 @@ CurlCommand Curl::command(const RecordedExchange &r)
     if (r.method.isEmpty() || r.url.isEmpty())
         c.notes.append(tr("The record has no request line: nothing to send."));
 
-    QList<QByteArray> args{"curl", "--include", "--http1.1", "--globoff", "--path-as-is"};
+    const bool sendsContent = !r.requestBody.isEmpty() || has(r.requestHeaders, http::header::ContentLength);
     const bool get = r.method == "GET", head = r.method == "HEAD";
-    if (head)
+    if (head && sendsContent)
+        c.notes.append(tr("A HEAD request with content: curl waits for the content the answer announces, "
+                          "which a HEAD answer does not have; stop it with Ctrl+C once the header block "
+                          "is shown."));
+    // HTTP sends no userinfo; curl would turn it into an Authorization field of its own.
+    QByteArray url = withoutUserinfo(r.url);
+    // OPTIONS * (RFC 9112 §3.2.4): the URL names the server, the target goes as it is.
+    const bool asterisk = r.target == "*" && url.endsWith('*');
+    if (asterisk)
+        url.chop(1);
+
+    QList<QByteArray> args{"curl", "--include", "--http1.1", "--globoff", "--path-as-is"};
+    // With content curl would make a GET a POST, and refuses --head: the method is said.
+    if (head && !sendsContent)
         args << "--head";
-    else if (!get)
+    else if (!get || sendsContent)
         args << "--request" << quote(r.method);
+    if (asterisk)
+        args << "--request-target" << quote(r.target);
     if (r.insecure)
         args << "--insecure";
     if (!r.proxy.isEmpty())
-        args << "--proxy" << quote(r.proxy);
+        args << "--proxy" << quote(withoutUserinfo(r.proxy));
 
     for (const auto &[name, value] : r.requestHeaders) {
         // curl sends a Content-Length given with -H in its place (and none of its own); of a cut
         // content it counts what it sends.
-        if (http::equalsIgnoreCase(name, http::header::ContentLength) && r.requestTruncated)
+        // Nor of a content that redaction changed (its length no longer matches).
+        if (http::equalsIgnoreCase(name, http::header::ContentLength) &&
+            (r.requestTruncated ||
+             http::trimOws(value).toByteArray() != QByteArray::number(r.requestBody.size())))
             continue;
         if (http::equalsIgnoreCase(name, http::header::Host) && r.proxy.isEmpty() &&
             sameAuthority(r.url, value))
@@ -145,7 +163,8 @@ CurlCommand Curl::command(const RecordedExchange &r)
         args << "--header" << quote("User-Agent:");
     if (!has(r.requestHeaders, http::header::Accept))
         args << "--header" << quote("Accept:");
-    const bool sendsContent = !r.requestBody.isEmpty() || has(r.requestHeaders, http::header::ContentLength);
+    if (!r.proxy.isEmpty() && !has(r.requestHeaders, http::header::ProxyConnection))
+        args << "--header" << quote("Proxy-Connection:"); // curl's own to a proxy
     QByteArray pipe;
     if (sendsContent) {
         if (!has(r.requestHeaders, http::header::ContentType))
@@ -153,14 +172,15 @@ CurlCommand Curl::command(const RecordedExchange &r)
         if (!has(r.requestHeaders, http::header::Expect))
             args << "--header" << quote("Expect:");
         if (isPrintableText(r.requestBody, true)) {
-            args << "--data-binary" << singleQuoted(r.requestBody);
+            // --data-raw: a content starting with '@' is not a file name.
+            args << "--data-raw" << singleQuoted(r.requestBody);
         } else {
             pipe = "printf " + printfFormat(r.requestBody) + " | ";
             args << "--data-binary"
                  << "@-";
         }
     }
-    args << quote(r.url);
+    args << quote(url);
 
     QByteArray text;
     for (const QString &note : std::as_const(c.notes))
@@ -170,9 +190,10 @@ CurlCommand Curl::command(const RecordedExchange &r)
     text += args[0];
     for (qsizetype i = 1; i < args.size(); ++i) {
         const bool option = args[i].startsWith("--");
-        const bool startsLine = (option && (args[i] == "--header" || args[i] == "--data-binary" ||
-                                            args[i] == "--request" || args[i] == "--proxy")) ||
-                                i == args.size() - 1; // the URL
+        const bool startsLine =
+            (option && (args[i] == "--header" || args[i] == "--data-binary" || args[i] == "--data-raw" ||
+                        args[i] == "--request" || args[i] == "--proxy")) ||
+            i == args.size() - 1; // the URL
         text += startsLine ? QByteArray(" \\\n  ") : QByteArray(" ");
         text += args[i];
     }

@@ -14,11 +14,12 @@ RecordedExchange recordedLeg(const ClientExchange &exchange, int index)
     const ClientLeg &leg = exchange.legs.at(index);
     r.server = leg.server;
     r.method = leg.method;
-    r.url = leg.url.toEncoded();
-    r.proxy = leg.proxy.isEmpty() ? QByteArray() : leg.proxy.toEncoded(QUrl::RemovePath);
+    r.url = leg.url.toEncoded(QUrl::RemoveUserInfo); // never sent (curl would make it Authorization)
+    r.proxy =
+        leg.proxy.isEmpty() ? QByteArray() : leg.proxy.toEncoded(QUrl::RemovePath | QUrl::RemoveUserInfo);
     r.target = r.proxy.isEmpty()
                    ? leg.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
-                   : leg.url.toEncoded(QUrl::RemoveFragment);
+                   : leg.url.toEncoded(QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     if (r.target.isEmpty())
         r.target = "/";
     r.insecure = exchange.spec.acceptAnyCertificate && leg.url.scheme() == QLatin1String("https");

@@ -1,5 +1,7 @@
 #include "http/recorded.h"
 
+#include "auth/syntax.h"
+#include "http/cookies.h"
 #include "http/exchangetext.h"
 
 namespace authlab {
@@ -100,6 +102,70 @@ bool isForm(const HeaderList &fields)
 {
     const QByteArray type = firstField(fields, http::header::ContentType).trimmed().toLower();
     return type.startsWith("application/x-www-form-urlencoded");
+}
+
+bool isOws(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// An auth-param list (RFC 9110 §11.2) with the value of the parameter `secret` redacted
+// (a quoted value stays quoted); everything else as it was.
+QByteArray redactedParameter(QByteArrayView list, QByteArrayView secret)
+{
+    QByteArray out;
+    const qsizetype n = list.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype start = i;
+        while (i < n && (isOws(list[i]) || list[i] == ','))
+            ++i;
+        const qsizetype nameStart = i;
+        while (i < n && list[i] != '=' && list[i] != ',' && !isOws(list[i]))
+            ++i;
+        const QByteArrayView name = list.sliced(nameStart, i - nameStart);
+        qsizetype j = i;
+        while (j < n && isOws(list[j]))
+            ++j;
+        if (j >= n || list[j] != '=') {
+            out += list.sliced(start, i - start);
+            continue;
+        }
+        ++j;
+        while (j < n && isOws(list[j]))
+            ++j;
+        const qsizetype valueStart = j;
+        const bool quoted = j < n && list[j] == '"';
+        if (quoted) {
+            ++j;
+            while (j < n && list[j] != '"')
+                j += list[j] == '\\' ? 2 : 1;
+            j = qMin(j + 1, n);
+        } else {
+            while (j < n && list[j] != ',' && !isOws(list[j]))
+                ++j;
+        }
+        out += list.sliced(start, valueStart - start);
+        if (http::equalsIgnoreCase(name, secret))
+            out += quoted ? '"' + kRedacted.toByteArray() + '"' : kRedacted.toByteArray();
+        else
+            out += list.sliced(valueStart, j - valueStart);
+        i = j;
+    }
+    return out;
+}
+
+// A cookie-pair with its value redacted; a pair without '=' (a nameless cookie) is all value.
+QByteArray redactedCookiePair(QByteArrayView pair)
+{
+    const qsizetype eq = pair.indexOf('=');
+    if (eq >= 0)
+        return pair.first(eq + 1).toByteArray() + kRedacted.toByteArray();
+    qsizetype lead = 0;
+    while (lead < pair.size() && isOws(pair[lead]))
+        ++lead;
+    return lead == pair.size() ? pair.toByteArray()
+                               : pair.first(lead).toByteArray() + kRedacted.toByteArray();
 }
 
 } // namespace
@@ -220,8 +286,13 @@ QByteArray redactedForm(QByteArrayView form)
             amp = form.size();
         const QByteArrayView pair = form.sliced(pos, amp - pos);
         const qsizetype eq = pair.indexOf('=');
+        const QByteArray value = eq >= 0 ? percentDecoded(pair.sliced(eq + 1)) : QByteArray();
+        // A value that is itself a URL (a login's next target) may carry a token of its own.
+        const QByteArray nested = value.contains('?') ? redactedUrl(value) : value;
         if (eq >= 0 && isSecretParameter(percentDecoded(pair.first(eq))))
             out += pair.first(eq + 1) + kRedacted.toByteArray();
+        else if (nested != value)
+            out += pair.first(eq + 1) + nested.toPercentEncoding("/<>");
         else
             out += pair;
         if (amp < form.size())
@@ -231,8 +302,25 @@ QByteArray redactedForm(QByteArrayView form)
     return out;
 }
 
-QByteArray redactedUrl(QByteArrayView url)
+QByteArray withoutUserinfo(QByteArrayView url)
 {
+    const qsizetype scheme = url.indexOf("://");
+    if (scheme < 0)
+        return url.toByteArray();
+    const qsizetype authority = scheme + 3;
+    qsizetype end = authority;
+    while (end < url.size() && url[end] != '/' && url[end] != '?' && url[end] != '#')
+        ++end;
+    const qsizetype at = url.sliced(authority, end - authority).lastIndexOf('@');
+    if (at < 0)
+        return url.toByteArray();
+    return url.first(authority).toByteArray() + url.sliced(authority + at + 1).toByteArray();
+}
+
+QByteArray redactedUrl(QByteArrayView original)
+{
+    const QByteArray stripped = withoutUserinfo(original);
+    const QByteArrayView url = stripped;
     const qsizetype q = url.indexOf('?');
     if (q < 0)
         return url.toByteArray();
@@ -243,9 +331,11 @@ QByteArray redactedUrl(QByteArrayView url)
            url.sliced(end).toByteArray();
 }
 
-QByteArray redactedFieldValue(QByteArrayView name, QByteArrayView value)
+QByteArray redactedFieldValue(QByteArrayView fieldName, QByteArrayView value)
 {
     using namespace http;
+    // "Authorization : …" is malformed (RFC 9112 §5.1) but still the credentials.
+    const QByteArrayView name = trimOws(fieldName);
     if (equalsIgnoreCase(name, header::Authorization) || equalsIgnoreCase(name, header::ProxyAuthorization)) {
         const QByteArrayView v = trimOws(value);
         const qsizetype space = v.indexOf(' ');
@@ -253,26 +343,46 @@ QByteArray redactedFieldValue(QByteArrayView name, QByteArrayView value)
             return v.isEmpty() ? QByteArray() : kRedacted.toByteArray();
         return v.first(space).toByteArray() + ' ' + kRedacted.toByteArray();
     }
-    if (equalsIgnoreCase(name, "Cookie")) {
+    if (equalsIgnoreCase(name, session::kCookieHeader)) {
         QList<QByteArray> out;
-        for (const QByteArray &pair : value.toByteArray().split(';')) {
-            const qsizetype eq = pair.indexOf('=');
-            out.append(eq < 0 ? pair : pair.left(eq + 1) + kRedacted.toByteArray());
-        }
+        for (const QByteArray &pair : value.toByteArray().split(';'))
+            out.append(redactedCookiePair(pair));
         return out.join(';');
     }
-    if (equalsIgnoreCase(name, "Set-Cookie")) {
+    if (equalsIgnoreCase(name, session::kSetCookieHeader)) {
         const QByteArray v = value.toByteArray();
         const qsizetype semi = v.indexOf(';');
         const QByteArray pair = semi < 0 ? v : v.left(semi);
         const qsizetype eq = pair.indexOf('=');
-        if (eq < 0 || http::trimOws(QByteArrayView(pair).sliced(eq + 1)).isEmpty())
+        if (eq >= 0 && http::trimOws(QByteArrayView(pair).sliced(eq + 1)).isEmpty())
             return v; // no value to hide (a logout's empty cookie)
-        return pair.left(eq + 1) + kRedacted.toByteArray() + (semi < 0 ? QByteArray() : v.mid(semi));
+        return redactedCookiePair(pair) + (semi < 0 ? QByteArray() : v.mid(semi));
     }
+    // Digest's response-auth (RFC 7616 §3.5): with the nonce and uri it allows a dictionary attack.
+    if (equalsIgnoreCase(name, header::AuthenticationInfo) ||
+        equalsIgnoreCase(name, header::ProxyAuthenticationInfo))
+        return redactedParameter(value, "rspauth");
     if (equalsIgnoreCase(name, header::Location))
         return redactedUrl(value);
     return value.toByteArray();
+}
+
+HeaderList::value_type redactedField(const QByteArray &name, const QByteArray &value)
+{
+    // A well-formed field, or one with white space before the colon: by its name. Anything else
+    // (a folded continuation line, a name that is not a token) may be part of any field: hidden.
+    const QByteArrayView trimmedEnd = http::trimOws(name);
+    const bool folded = !name.isEmpty() && isOws(name.front());
+    if (folded || !syntax::isToken(trimmedEnd))
+        return {kRedacted.toByteArray(), kRedacted.toByteArray()};
+    return {name, redactedFieldValue(name, value)};
+}
+
+QString redactedText(const QString &text)
+{
+    return text.contains(QLatin1Char('?')) || text.contains(QLatin1Char('@'))
+               ? QString::fromUtf8(redactedUrl(text.toUtf8()))
+               : text;
 }
 
 RecordedExchange redacted(const RecordedExchange &r)
@@ -280,10 +390,10 @@ RecordedExchange redacted(const RecordedExchange &r)
     RecordedExchange c = r;
     c.url = redactedUrl(r.url);
     c.target = redactedUrl(r.target);
-    for (auto &[n, v] : c.requestHeaders)
-        v = redactedFieldValue(n, v);
-    for (auto &[n, v] : c.responseHeaders)
-        v = redactedFieldValue(n, v);
+    for (auto &f : c.requestHeaders)
+        f = redactedField(f.first, f.second);
+    for (auto &f : c.responseHeaders)
+        f = redactedField(f.first, f.second);
     if (isForm(c.requestHeaders))
         c.requestBody = redactedForm(c.requestBody);
     c.rawRequest.clear();

@@ -70,13 +70,23 @@ bool parseRawResponse(QByteArrayView raw, bool headRequest, RecordedExchange &r)
 // login passwords). Every secret value becomes kRedacted; the rest stays as it was.
 inline constexpr QByteArrayView kRedacted = "<redacted>";
 // Authorization / Proxy-Authorization: the scheme is kept ("Basic <redacted>"); Cookie: every
-// pair's value; Set-Cookie: the cookie's value (attributes kept). Other fields unchanged.
+// pair's value (all of a pair without '='); Set-Cookie: the cookie's value (attributes kept);
+// Authentication-Info / Proxy-Authentication-Info: Digest's rspauth. Other fields unchanged.
+// The name is compared without white space around it ("Authorization :" is still one).
 QByteArray redactedFieldValue(QByteArrayView name, QByteArrayView value);
+// A recorded field line redacted: as above, and a line that is not a well-formed field (a
+// folded continuation, a name that is not a token) is hidden whole, name and value.
+HeaderList::value_type redactedField(const QByteArray &name, const QByteArray &value);
 // Form or query string (a=b&c=d): the values of access_token, password (and the like).
 QByteArray redactedForm(QByteArrayView form);
 bool isSecretParameter(QByteArrayView decodedName);
-// A URL (or request-target) with the secret query parameters redacted.
+// A URL (or request-target) with the secret query parameters redacted and no userinfo.
 QByteArray redactedUrl(QByteArrayView url);
+// The URL without its userinfo ("http://alice:pw@host/" gives "http://host/"): HTTP sends none.
+QByteArray withoutUserinfo(QByteArrayView url);
+// Text that may quote a URL or form (a trace step's arguments: a login's next target): the
+// secret query parameters redacted, as in redactedUrl().
+QString redactedText(const QString &text);
 // URL, target, fields and a form body redacted. `server` stays (for its decision): its raw bytes
 // are not redacted, so a writer of redacted output must not print them.
 RecordedExchange redacted(const RecordedExchange &r);

@@ -1,6 +1,8 @@
 #include "session/bugreport.h"
 
+#include "auth/sessions.h"
 #include "client/curlcommand.h"
+#include "http/cookies.h"
 #include "http/requestparser.h"
 #include "policy/decision.h"
 #include "policy/overrides.h"
@@ -76,7 +78,7 @@ QStringList BugReport::existingFiles(const QString &folder)
     return out;
 }
 
-Rfc9110Answer BugReport::rfc9110Answer(const Scenario &scenario, const RecordedExchange &r)
+Rfc9110Answer BugReport::rfc9110Answer(const Scenario &scenario, const RecordedExchange &r, bool redact)
 {
     Rfc9110Answer a;
     if (r.method.isEmpty()) {
@@ -101,12 +103,23 @@ Rfc9110Answer BugReport::rfc9110Answer(const Scenario &scenario, const RecordedE
     if (facts.local.isNull())
         facts.local = QHostAddress(QHostAddress::LocalHost);
     facts.localPort = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    // The record holds no session table: a request that shows a session id cannot be judged
+    // again (it would count as logged out). A login's POST gets a fresh id, as the server does.
+    for (QByteArrayView id : session::cookieValues(facts.headers)) {
+        if (session::isWellFormedId(id)) {
+            a.note = tr("Not judged again: the request shows a session cookie, and the record does not hold "
+                        "the server's sessions.");
+            return a;
+        }
+    }
+    if (facts.method == QByteArrayView("POST"))
+        facts.newSessionId = session::newId();
     const Verdict v = judgeRfc9110(scenario, facts);
     a.judged = true;
     a.status = v.status;
     const Rule rule = v.trace.decisiveStep() ? v.trace.decisiveStep()->rule : v.reason;
     a.rule = QLatin1String(ruleId(rule));
-    a.sentence = v.trace.decisiveStep() ? v.trace.decisiveStep()->text() : ruleText(rule);
+    a.sentence = v.trace.decisiveStep() ? Har::stepText(*v.trace.decisiveStep(), redact) : ruleText(rule);
     a.citation = ruleCitation(rule);
     if (r.requestHeader(http::header::Authorization).trimmed().toLower().startsWith("digest "))
         a.note =
@@ -201,16 +214,17 @@ QString BugReport::readme(const BugReportInput &in)
             const Exchange &s = *last.server;
             const TraceStep *d = s.trace.decisiveStep();
             const Rule rule = d ? d->rule : s.reason;
-            line(QStringLiteral("- ") +
-                 tr("AuthLab's server decided it by the rule `%1`: %2 (%3)")
-                     .arg(QLatin1String(ruleId(rule)), d ? d->text() : ruleText(rule), ruleCitation(rule)));
+            line(QStringLiteral("- ") + tr("AuthLab's server decided it by the rule `%1`: %2 (%3)")
+                                            .arg(QLatin1String(ruleId(rule)),
+                                                 d ? Har::stepText(*d, in.redact) : ruleText(rule),
+                                                 ruleCitation(rule)));
         }
     }
     line();
 
     line(QStringLiteral("## ") + tr("What RFC 9110 says should have come back"));
     line();
-    const Rfc9110Answer rfc = rfc9110Answer(in.scenario, last);
+    const Rfc9110Answer rfc = rfc9110Answer(in.scenario, last, in.redact);
     if (rfc.judged) {
         line(
             tr("Judged again by AuthLab's decision under the `rfc9110` behaviour (no deliberate deviations): "
@@ -240,9 +254,24 @@ QString BugReport::readme(const BugReportInput &in)
 
     line(QStringLiteral("## ") + tr("Reproduce with curl"));
     line();
-    const CurlCommand curl = Curl::command(in.redact ? redacted(last) : last);
-    if (in.redact)
-        line(tr("With the credentials redacted: put the real `Authorization` value back before running it."));
+    const CurlCommand curl = Curl::command(shown);
+    if (in.redact) {
+        // Every part redaction changed, so that the reader knows what to put back.
+        QStringList parts;
+        for (qsizetype i = 0; i < last.requestHeaders.size() && i < shown.requestHeaders.size(); ++i) {
+            const QString name =
+                QLatin1Char('`') + QString::fromLatin1(last.requestHeaders.at(i).first) + QLatin1Char('`');
+            if (last.requestHeaders.at(i) != shown.requestHeaders.at(i) && !parts.contains(name))
+                parts.append(name);
+        }
+        if (shown.url != last.url)
+            parts.append(tr("the URL"));
+        if (shown.requestBody != last.requestBody)
+            parts.append(tr("the content (curl counts its length)"));
+        if (!parts.isEmpty())
+            line(tr("With secrets redacted in %1: put the real values back before running it.")
+                     .arg(parts.join(QLatin1String(", "))));
+    }
     line(QStringLiteral("```sh"));
     md += curl.command;
     line(QStringLiteral("```"));

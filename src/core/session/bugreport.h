@@ -44,7 +44,9 @@ public:
     static QStringList fileNames(); // scenario.json, exchanges.har, README.md
     // The bundle's files that already exist in the folder.
     static QStringList existingFiles(const QString &folder);
-    static Rfc9110Answer rfc9110Answer(const Scenario &scenario, const RecordedExchange &request);
+    // `redact`: the sentence's arguments (a login's next target) redacted.
+    static Rfc9110Answer rfc9110Answer(const Scenario &scenario, const RecordedExchange &request,
+                                       bool redact = false);
     static QString readme(const BugReportInput &input);
     // Creates the folder if needed; writes the three files. On failure says which and why.
     static bool write(const QString &folder, const BugReportInput &input, QString *error);

@@ -144,6 +144,11 @@ QString httpVersionOf(const QByteArray &v)
 
 } // namespace
 
+QString Har::stepText(const TraceStep &step, bool redact)
+{
+    return redact ? ruleText(step.rule, redactedText(step.a1), redactedText(step.a2)) : step.text();
+}
+
 QJsonObject Har::entry(const RecordedExchange &original, bool redact)
 {
     const RecordedExchange r = redact ? redacted(original) : original;
@@ -168,6 +173,8 @@ QJsonObject Har::entry(const RecordedExchange &original, bool redact)
             post.insert(QStringLiteral("text"), latin(r.requestBody.toBase64()));
             post.insert(QStringLiteral("_encoding"), QStringLiteral("base64"));
         }
+        // HAR 1.2 says text and params are mutually exclusive; Chrome's export (and the viewers)
+        // give both for a form, so the text keeps the exact bytes and params the decoded pairs.
         if (mime.toLower().startsWith("application/x-www-form-urlencoded"))
             post.insert(QStringLiteral("params"), pairs(r.requestBody));
         if (r.requestTruncated)
@@ -237,7 +244,7 @@ QJsonObject Har::entry(const RecordedExchange &original, bool redact)
         if (const TraceStep *d = s.trace.decisiveStep()) {
             a.insert(QStringLiteral("rule"), QLatin1String(ruleId(d->rule)));
             a.insert(QStringLiteral("citation"), d->citation());
-            a.insert(QStringLiteral("reason"), d->text());
+            a.insert(QStringLiteral("reason"), stepText(*d, redact));
         }
         e.insert(QStringLiteral("_authlab"), a);
         e.insert(QStringLiteral("comment"), tr("AuthLab's server answered %1: %2 (%3)")
@@ -292,6 +299,22 @@ bool Har::write(const QString &path, const QList<RecordedExchange> &exchanges, c
         return false;
     }
     return true;
+}
+
+HarKeeper::HarKeeper(qsizetype maxExchanges, qint64 maxBytes)
+    : m_maxExchanges(maxExchanges), m_maxBytes(maxBytes)
+{}
+
+void HarKeeper::add(const Exchange &e)
+{
+    m_kept.push_back(e);
+    m_bytes += e.rawRequest.size() + e.rawResponse.size();
+    // The newest one stays whatever its size (the server caps what it records of each).
+    while (qsizetype(m_kept.size()) > m_maxExchanges || (m_bytes > m_maxBytes && m_kept.size() > 1)) {
+        m_bytes -= m_kept.front().rawRequest.size() + m_kept.front().rawResponse.size();
+        m_kept.pop_front();
+        ++m_dropped;
+    }
 }
 
 } // namespace authlab

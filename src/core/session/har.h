@@ -1,11 +1,14 @@
 #pragma once
 
 #include "http/recorded.h"
+#include "policy/trace.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <deque>
 
 namespace authlab {
 
@@ -29,12 +32,33 @@ class Har
     Q_DECLARE_TR_FUNCTIONS(authlab::Har)
 public:
     static QJsonObject entry(const RecordedExchange &exchange, bool redact = true);
+    // A trace step's sentence; with `redact`, its arguments (a login's next target) redacted.
+    static QString stepText(const TraceStep &step, bool redact);
     // {"log": {...}}
     static QJsonObject document(const QList<RecordedExchange> &exchanges, const HarOptions &options = {});
     static QByteArray toJson(const QList<RecordedExchange> &exchanges, const HarOptions &options = {});
     // Written atomically (QSaveFile): a failed write leaves an existing file as it was.
     static bool write(const QString &path, const QList<RecordedExchange> &exchanges,
                       const HarOptions &options, QString *error);
+};
+
+// serve --har's memory: the newest server records, at most `maxExchanges` of them and about
+// `maxBytes` of raw bytes; the older ones are dropped and counted.
+class HarKeeper
+{
+public:
+    HarKeeper(qsizetype maxExchanges, qint64 maxBytes);
+    void add(const Exchange &e);
+    const std::deque<Exchange> &kept() const { return m_kept; }
+    quint64 dropped() const { return m_dropped; }
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    qsizetype m_maxExchanges;
+    qint64 m_maxBytes;
+    std::deque<Exchange> m_kept;
+    quint64 m_dropped = 0;
+    qint64 m_bytes = 0;
 };
 
 } // namespace authlab
