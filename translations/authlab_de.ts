@@ -838,16 +838,28 @@
         <translation>Mit curl nachstellen</translation>
     </message>
     <message>
-        <source>With the credentials redacted: put the real `Authorization` value back before running it.</source>
-        <translation>Die Zugangsdaten sind geschwärzt: Setzen Sie vor dem Ausführen den echten Wert von `Authorization` wieder ein.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not judged again: the request shows a session cookie, and the record does not hold the server&apos;s sessions.</source>
+        <translation>Nicht erneut beurteilt: Die Anfrage zeigt ein Sitzungs-Cookie, und die Aufzeichnung enthält die Sitzungen des Servers nicht.</translation>
+    </message>
+    <message>
+        <source>the URL</source>
+        <translation>die URL</translation>
+    </message>
+    <message>
+        <source>the content (curl counts its length)</source>
+        <translation>der Inhalt (curl zählt seine Länge)</translation>
+    </message>
+    <message>
+        <source>With secrets redacted in %1: put the real values back before running it.</source>
+        <translation>Mit geschwärzten Geheimnissen in %1: Setzen Sie die echten Werte ein, bevor Sie ihn ausführen.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1630,10 @@
     <message>
         <source>The record has no request line: nothing to send.</source>
         <translation>Die Aufzeichnung hat keine Anfragezeile: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>A HEAD request with content: curl waits for the content the answer announces, which a HEAD answer does not have; stop it with Ctrl+C once the header block is shown.</source>
+        <translation>Eine HEAD-Anfrage mit Inhalt: curl wartet auf den Inhalt, den die Antwort ankündigt und den eine Antwort auf HEAD nicht hat; beenden Sie es mit Strg+C, sobald der Header-Block angezeigt ist.</translation>
     </message>
 </context>
 <context>
@@ -3718,13 +3734,6 @@ Exit-Codes: 0 ok; 1 check hat MUSS- oder SOLLTE-Verstöße gefunden; 2 falsche A
         </translation>
     </message>
     <message numerus="yes">
-        <source>The %n oldest were dropped (only the newest %1 are kept).</source>
-        <translation>
-            <numerusform>%n Austausch (der älteste) wurde verworfen (nur die neuesten %1 werden behalten).</numerusform>
-            <numerusform>%n Austausche (die ältesten) wurden verworfen (nur die neuesten %1 werden behalten).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n exchange(s) were served but not recorded (too many at once).</source>
         <translation>
             <numerusform>%n Austausch wurde bedient, aber nicht aufgezeichnet (zu viele gleichzeitig).</numerusform>
@@ -3738,40 +3747,6 @@ Exit-Codes: 0 ok; 1 check hat MUSS- oder SOLLTE-Verstöße gefunden; 2 falsche A
     <message>
         <source>Keep passwords, tokens and cookie values in the HAR file.</source>
         <translation>Passwörter, Tokens und Cookie-Werte in der HAR-Datei nicht schwärzen.</translation>
-    </message>
-    <message>
-        <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]
-                     [--behaviour NAME] [--proxy] [--quiet] [--har FILE [--har-secrets]]
-
-A headless mock server for the scenario (the built-in default unless --scenario names
-one). It prints its URL, then one line per exchange: time, client, method, target,
-status, user, reason. Ctrl+C or SIGTERM stops it.
-
-With --proxy it is also the forward proxy in front of itself: try
-  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
-
-With --har FILE it keeps every exchange (the newest 10,000) and writes them to FILE as
-HAR 1.2 when it stops; Authorization values, cookie values, access_token and password
-parameters show as &lt;redacted&gt; unless --har-secrets is given.
-
-Options:
-</source>
-        <translation>Aufruf: authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N]
-                      [--behaviour NAME] [--proxy] [--quiet] [--har DATEI [--har-secrets]]
-
-Ein Mock-Server ohne GUI für das Szenario (das eingebaute Standardszenario, sofern
---scenario keines nennt). Er gibt seine URL aus, dann eine Zeile pro Austausch: Zeit,
-Client, Methode, Ziel, Status, Benutzer, Grund. Strg+C oder SIGTERM beendet ihn.
-
-Mit --proxy ist er zugleich der Forward-Proxy vor sich selbst: Probieren Sie
-  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
-
-Mit --har DATEI behält er alle Austausche (die neuesten 10.000) und schreibt sie beim
-Beenden als HAR 1.2 in DATEI; die Werte von Authorization und Cookies sowie die Parameter
-access_token und password erscheinen als &lt;redacted&gt;, außer mit --har-secrets.
-
-Optionen:
-</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok; 1 the HAR file could not be written at exit; 2 bad arguments, bad
@@ -3800,6 +3775,47 @@ scenario or a --har FILE that cannot be written; 3 cannot listen (port in use).
             <numerusform>authlab serve: %n Austausch nach %1 geschrieben.</numerusform>
             <numerusform>authlab serve: %n Austausche nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n oldest were dropped (only the newest %1, at most %2 MiB, are kept).</source>
+        <translation>
+            <numerusform>%n Austausch (der älteste) wurde verworfen (nur die neuesten %1, höchstens %2 MiB, werden behalten).</numerusform>
+            <numerusform>%n Austausche (die ältesten) wurden verworfen (nur die neuesten %1, höchstens %2 MiB, werden behalten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: authlab serve [--scenario FILE] [--host ADDR] [--port N] [--threads N]
+                     [--behaviour NAME] [--proxy] [--quiet] [--har FILE [--har-secrets]]
+
+A headless mock server for the scenario (the built-in default unless --scenario names
+one). It prints its URL, then one line per exchange: time, client, method, target,
+status, user, reason. Ctrl+C, SIGTERM or SIGHUP stops it.
+
+With --proxy it is also the forward proxy in front of itself: try
+  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
+
+With --har FILE it keeps every exchange (the newest 10,000, at most 64 MiB of them) and
+writes them to FILE as HAR 1.2 when it stops; Authorization values, cookie values,
+access_token and password parameters show as &lt;redacted&gt; unless --har-secrets is given.
+
+Options:
+</source>
+        <translation>Aufruf: authlab serve [--scenario DATEI] [--host ADRESSE] [--port N] [--threads N]
+                      [--behaviour NAME] [--proxy] [--quiet] [--har DATEI [--har-secrets]]
+
+Ein Mock-Server ohne GUI für das Szenario (das eingebaute Standardszenario, sofern
+--scenario keines nennt). Er gibt seine URL aus, dann eine Zeile pro Austausch: Zeit,
+Client, Methode, Ziel, Status, Benutzer, Grund. Strg+C, SIGTERM oder SIGHUP beendet ihn.
+
+Mit --proxy ist er zugleich der Forward-Proxy vor sich selbst: Probieren Sie
+  curl -x http://127.0.0.1:PORT --proxy-user bob:builder -u bob:builder http://127.0.0.1:PORT/staff
+
+Mit --har DATEI behält er alle Austausche (die neuesten 10.000, höchstens 64 MiB davon) und
+schreibt sie beim Beenden als HAR 1.2 in DATEI; die Werte von Authorization und Cookies sowie
+die Parameter access_token und password erscheinen als &lt;redacted&gt;, außer mit --har-secrets.
+
+Optionen:
+</translation>
     </message>
 </context>
 <context>
