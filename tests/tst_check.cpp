@@ -20,6 +20,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <memory>
+
 using namespace authlab;
 
 Q_DECLARE_METATYPE(authlab::CheckProbe)
@@ -694,8 +696,7 @@ void TestCheck::tlsCertificateStopsTheCheckUnlessInsecure()
     origin.setSslConfiguration(config);
     connect(&origin, &QTcpServer::pendingConnectionAvailable, &origin, [&origin] {
         while (QTcpSocket *s = origin.nextPendingConnection()) {
-            auto *received = new QByteArray;
-            connect(s, &QObject::destroyed, s, [received] { delete received; });
+            auto received = std::make_shared<QByteArray>(); // lives as long as the socket's lambda
             connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
             connect(s, &QTcpSocket::readyRead, s, [s, received] {
                 *received += s->readAll();

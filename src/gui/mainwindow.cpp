@@ -460,9 +460,7 @@ void MainWindow::buildCheckPane()
             continue;
         path = r.path;
         for (const User &u : s.users) {
-            const bool may =
-                r.groups.isEmpty() || std::any_of(u.groups.cbegin(), u.groups.cend(),
-                                                  [&r](const QString &g) { return r.groups.contains(g); });
+            const bool may = r.groupsAdmit(u);
             if (may && user.isEmpty()) {
                 user = u.name;
                 password = u.password;

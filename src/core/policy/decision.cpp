@@ -672,11 +672,9 @@ private:
             t.add(Rule::NoGroupRequired, Outcome::Pass);
             return grant();
         }
-        for (const QString &g : r.groups) {
-            if (u.inGroup(g)) {
-                t.add(Rule::GroupMember, Outcome::Pass, u.name, g);
-                return grant();
-            }
+        if (const QString g = r.grantingGroup(u); !g.isEmpty()) {
+            t.add(Rule::GroupMember, Outcome::Pass, u.name, g);
+            return grant();
         }
         fail(403, Rule::NotGroupMember, u.name, r.groups.join(QLatin1String(", ")));
         return false;

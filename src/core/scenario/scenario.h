@@ -105,6 +105,17 @@ struct Resource
     AddressRules access;       // after the server's rules; first match wins; empty: any address
 
     bool isPublic() const { return schemes.isEmpty(); }
+    // The first of the required groups the user is in; empty when none is (or none is required).
+    QString grantingGroup(const User &user) const
+    {
+        for (const QString &g : groups) {
+            if (user.inGroup(g))
+                return g;
+        }
+        return {};
+    }
+    // Whether the group rule lets the user in: no group required, or one of them held.
+    bool groupsAdmit(const User &user) const { return groups.isEmpty() || !grantingGroup(user).isEmpty(); }
     bool accepts(AuthScheme s) const { return schemes.contains(s); }
     QByteArray pathUtf8; // derived by Scenario::finalize()
 };
