@@ -4728,7 +4728,7 @@ Er läuft weiter auf Port %3.</translation>
     </message>
     <message>
         <source>Exchange log</source>
-        <translation>Austauschprotokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Restart the embedded server on the chosen port (Ctrl+R)</source>

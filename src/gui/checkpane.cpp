@@ -99,12 +99,13 @@ CheckPane::CheckPane(QWidget *parent)
     grid->addWidget(passwordLabel, 1, 2);
     grid->addWidget(m_password, 1, 3);
     grid->addWidget(tokenLabel, 1, 4);
-    grid->addWidget(m_token, 1, 5);
-    grid->addWidget(m_insecure, 1, 6);
+    grid->addWidget(m_token, 1, 5, 1, 2);
     grid->addWidget(otherUserLabel, 2, 0);
     grid->addWidget(m_otherUser, 2, 1);
     grid->addWidget(otherPasswordLabel, 2, 2);
     grid->addWidget(m_otherPassword, 2, 3);
+    // Under the token, not beside it: the user and password fields keep their width (German).
+    grid->addWidget(m_insecure, 2, 4, 1, 3);
     grid->addWidget(m_status, 3, 0, 1, 7);
     // The list and the selected finding's text share the height; the user moves the line between.
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -121,10 +122,10 @@ CheckPane::CheckPane(QWidget *parent)
     setTabOrder(m_url, m_user);
     setTabOrder(m_user, m_password);
     setTabOrder(m_password, m_token);
-    setTabOrder(m_token, m_insecure);
-    setTabOrder(m_insecure, m_otherUser);
+    setTabOrder(m_token, m_otherUser);
     setTabOrder(m_otherUser, m_otherPassword);
-    setTabOrder(m_otherPassword, m_run);
+    setTabOrder(m_otherPassword, m_insecure);
+    setTabOrder(m_insecure, m_run);
     setTabOrder(m_run, m_view);
     setTabOrder(m_view, m_explanation);
 
